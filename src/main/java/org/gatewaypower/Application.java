@@ -1,0 +1,35 @@
+package org.gatewaypower;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Gateway Power: a shared, eclipse-aware power budget for the Lunar Gateway partner teams.
+ * Server push is on so that every open browser sees each saved edit and its recomputed energy
+ * balance without reloading.
+ */
+@SpringBootApplication
+@Push
+@Theme(themeClass = Lumo.class)
+@PWA(name = "Gateway Power", shortName = "Gateway Power")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** One clock for the whole application, so tests can fix time. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,110 @@
+package org.gatewaypower.analysis;
+
+import java.util.List;
+
+import org.gatewaypower.physics.energy.EnergyLedger;
+import org.gatewaypower.physics.energy.PowerState;
+import org.gatewaypower.physics.energy.SunlightTimeline;
+
+/**
+ * The energy balance of a workspace's design case. Powers in W, energies in J, times in s,
+ * fractions in [0, 1]; the UI and API convert.
+ *
+ * @param modeId                 the operating mode analysed
+ * @param modeName               its name
+ * @param orbitPeriodS           design orbit period (s)
+ * @param eclipseDurationS       design eclipse (s)
+ * @param arrayAgeYears          years since the arrays' beginning of life
+ * @param cbeAverageLoadW        orbit-average load, current best estimate (W)
+ * @param mevAverageLoadW        orbit-average load with contingency (W)
+ * @param cbePeakLoadW           coincident peak load, current best estimate (W)
+ * @param mevPeakLoadW           coincident peak load with contingency (W)
+ * @param arrayRatedPowerW       summed array rating at 1 AU, beginning of life (W)
+ * @param sunlitGenerationW      array power reaching the bus in full sunlight at the array age (W)
+ * @param orbitAverageGenerationW array power at the bus averaged over the orbit (W)
+ * @param sustainableLoadW       largest constant load the arrays sustain over the orbit (W)
+ * @param powerMargin            (sustainable − MEV average) / sustainable (dimensionless; negative when short)
+ * @param battery                battery results, or null when the workspace has no battery
+ * @param checks                 every check with its rule and figures
+ * @param timeline               exact event states of the MEV run (empty without a battery)
+ * @param shadows                eclipse intervals of the design orbit
+ */
+public record BalanceReport(
+        long workspaceId,
+        long modeId,
+        String modeName,
+        double orbitPeriodS,
+        double eclipseDurationS,
+        double arrayAgeYears,
+        double cbeAverageLoadW,
+        double mevAverageLoadW,
+        double cbePeakLoadW,
+        double mevPeakLoadW,
+        double arrayRatedPowerW,
+        double sunlitGenerationW,
+        double orbitAverageGenerationW,
+        double sustainableLoadW,
+        double powerMargin,
+        BatteryResult battery,
+        List<Check> checks,
+        List<PowerState> timeline,
+        List<SunlightTimeline.Interval> shadows) {
+
+    /** Power margin the design case must keep: the ESA system margin of 20 %. */
+    public static final double REQUIRED_POWER_MARGIN = 0.20;
+
+    public BalanceReport {
+        checks = List.copyOf(checks);
+        timeline = List.copyOf(timeline);
+        shadows = List.copyOf(shadows);
+    }
+
+    /** True when every check passes. */
+    public boolean allChecksPass() {
+        return checks.stream().allMatch(Check::passed);
+    }
+
+    /**
+     * Battery figures of the design orbit.
+     *
+     * @param capacityJ               bank capacity (J)
+     * @param minStateOfChargeLimit   bank floor (dimensionless)
+     * @param maxStateOfChargeLimit   bank ceiling (dimensionless)
+     * @param initialStateOfCharge    at the start of the orbit (dimensionless)
+     * @param minStateOfCharge        lowest over the orbit with MEV loads (dimensionless)
+     * @param minStateOfChargeCbe     lowest over the orbit with CBE loads (dimensionless)
+     * @param minStateOfChargeTimeS   when the lowest MEV state of charge occurs (s from orbit start)
+     * @param maxDepthOfDischarge     1 − lowest MEV state of charge (dimensionless)
+     * @param maxDepthOfDischargeLimit 1 − floor (dimensionless)
+     * @param finalStateOfCharge      at the end of the orbit, MEV (dimensionless)
+     * @param eclipseEnergyDrawnJ     stored energy removed during the eclipse, MEV (J)
+     * @param rechargeTimeS           time after eclipse exit to recover, or null if not within the orbit (s)
+     * @param ledger                  energy ledger of the MEV run
+     */
+    public record BatteryResult(
+            double capacityJ,
+            double minStateOfChargeLimit,
+            double maxStateOfChargeLimit,
+            double initialStateOfCharge,
+            double minStateOfCharge,
+            double minStateOfChargeCbe,
+            double minStateOfChargeTimeS,
+            double maxDepthOfDischarge,
+            double maxDepthOfDischargeLimit,
+            double finalStateOfCharge,
+            double eclipseEnergyDrawnJ,
+            Double rechargeTimeS,
+            EnergyLedger ledger) {
+    }
+
+    /**
+     * One pass/fail check.
+     *
+     * @param name    short name
+     * @param rule    the rule, in words
+     * @param passed  whether it holds
+     * @param figures the figures behind the verdict
+     */
+    public record Check(String name, String rule, boolean passed, String figures) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.gatewaypower.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.NotFoundException;
+import org.gatewaypower.workspace.StaleEditException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Maps service exceptions to RFC 7807 problem details that name the field and the rule. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException ex) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        p.setTitle("Invalid input");
+        p.setType(URI.create("urn:gateway-power:problem:invalid-input"));
+        p.setProperty("errors", ex.violations().stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+        return p;
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    ProblemDetail stale(StaleEditException ex) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        p.setTitle("Edit conflict");
+        p.setType(URI.create("urn:gateway-power:problem:edit-conflict"));
+        p.setProperty("yourVersion", ex.expectedVersion());
+        p.setProperty("currentVersion", ex.currentVersion());
+        p.setProperty("lastEditedBy", ex.lastEditedBy());
+        if (ex.lastEditedAt() != null) {
+            p.setProperty("lastEditedAt", ex.lastEditedAt().toString());
+        }
+        return p;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException ex) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        p.setTitle("Not found");
+        return p;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Parameter '" + ex.getName() + "' must be a " + (ex.getRequiredType() == null ? "valid value"
+                        : ex.getRequiredType().getSimpleName()) + " (was '" + ex.getValue() + "')");
+        p.setTitle("Invalid parameter");
+        p.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", p.getDetail())));
+        return p;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+        String detail = "The request body is not valid JSON for this resource";
+        String field = "body";
+        if (ex.getCause() instanceof MismatchedInputException mi && !mi.getPath().isEmpty()) {
+            field = mi.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : String.valueOf(r.getIndex())).reduce((a, b) -> a + "." + b).orElse("body");
+            String expected = mi.getTargetType() == null ? "a valid value" : describe(mi.getTargetType());
+            String got = mi instanceof InvalidFormatException ife ? " (was '" + ife.getValue() + "')" : "";
+            detail = "Field '" + field + "' must be " + expected + got;
+        }
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setTitle("Invalid input");
+        p.setType(URI.create("urn:gateway-power:problem:invalid-input"));
+        p.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
+        return p;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + List.of(type.getEnumConstants());
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a " + type.getSimpleName();
+    }
+}

@@ -1,0 +1,82 @@
+package org.gatewaypower.collaboration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
+
+import org.gatewaypower.workspace.WorkspaceChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Fans saved workspace changes out to everyone who has the workspace open.
+ *
+ * <p>Listeners run after the commit (so they never see data that could still roll back) and on
+ * this service's own threads (so a slow browser never delays the saving user's transaction).
+ */
+@Service
+public class WorkspaceBroadcaster {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceBroadcaster.class);
+
+    /** A handle that stops a subscription. */
+    @FunctionalInterface
+    public interface Subscription {
+        void cancel();
+    }
+
+    private final Map<Long, List<Consumer<WorkspaceChanged>>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "workspace-broadcast");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Calls {@code listener} for every change saved in the workspace until the subscription is cancelled. */
+    public Subscription subscribe(long workspaceId, Consumer<WorkspaceChanged> listener) {
+        listeners.computeIfAbsent(workspaceId, k -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> {
+            List<Consumer<WorkspaceChanged>> list = listeners.get(workspaceId);
+            if (list != null) {
+                list.remove(listener);
+            }
+        };
+    }
+
+    /** Number of open subscriptions for a workspace. */
+    public int subscriberCount(long workspaceId) {
+        List<Consumer<WorkspaceChanged>> list = listeners.get(workspaceId);
+        return list == null ? 0 : list.size();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(WorkspaceChanged event) {
+        List<Consumer<WorkspaceChanged>> list = listeners.get(event.workspaceId());
+        if (list == null) {
+            return;
+        }
+        for (Consumer<WorkspaceChanged> listener : list) {
+            executor.execute(() -> {
+                try {
+                    listener.accept(event);
+                } catch (RuntimeException ex) {
+                    log.warn("A workspace listener failed on {}", event, ex);
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+}

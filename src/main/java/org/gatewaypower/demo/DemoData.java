@@ -1,0 +1,212 @@
+package org.gatewaypower.demo;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.security.AccountService;
+import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.ElementKind;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the "Gateway demo" workspace and the demo accounts on a database that has neither.
+ *
+ * <p>The real module loads of the Gateway are not public: every load, battery and array value here is
+ * an illustrative placeholder shaped by the public facts in the domain reference (60 kW-class PPE
+ * arrays sized for &gt; 55 kW at end of life, JAXA lithium-ion batteries in HALO and I-Hab, 3 × 12 kW
+ * AEPS thrusters, the 9:2 NRHO period of 6.5624 d and Moon-shadow passes under 90 min). The UI labels
+ * the workspace as illustrative.
+ */
+@Component
+@ConditionalOnProperty(name = "gateway.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String WORKSPACE = "Gateway demo";
+    static final String DEMO_PASSWORD = "gateway";
+    private static final String SEEDER = "demo-seed";
+    private static final double KWH = 3.6e6;
+    private static final List<String> MODES = List.of("Uncrewed", "Crewed", "Orion docked", "EVA", "SEP thrusting",
+            "Safe");
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final WorkspaceService workspaces;
+    private final AccountService accounts;
+
+    DemoData(WorkspaceService workspaces, AccountService accounts) {
+        this.workspaces = workspaces;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seedAccounts();
+        if (workspaces.listWorkspaces().stream().noneMatch(w -> w.name().equals(WORKSPACE))) {
+            seedWorkspace();
+            log.info("Seeded the demo workspace '{}'", WORKSPACE);
+        }
+    }
+
+    private void seedAccounts() {
+        account("admin", "Administrator", null, true);
+        account("nasa", "NASA power team", "NASA", false);
+        account("jaxa", "JAXA power team", "JAXA", false);
+        account("esa", "ESA power team", "ESA", false);
+        account("csa", "CSA power team", "CSA", false);
+        account("mbrsc", "MBRSC power team", "MBRSC", false);
+    }
+
+    private void account(String username, String name, String team, boolean admin) {
+        if (!accounts.exists(username)) {
+            accounts.create(username, name, DEMO_PASSWORD, team, admin);
+        }
+    }
+
+    private void seedWorkspace() {
+        long ws = workspaces.createWorkspace(WORKSPACE,
+                "Illustrative power budget of the Lunar Gateway in its 9:2 NRHO: PPE arrays and batteries, HALO, "
+                        + "I-Hab, Lunar View, the airlock, Canadarm3 and a docked Orion. Values are placeholders, "
+                        + "not flight data.",
+                new LinkedHashSet<>(List.of("NASA", "JAXA", "ESA", "CSA", "MBRSC")), SEEDER);
+        Map<String, Long> modes = new HashMap<>();
+        String[] descriptions = {
+                "Station unoccupied, systems in quiescent operation",
+                "Crew aboard HALO and I-Hab",
+                "Crewed, with Orion docked and drawing station power",
+                "Crewed, extravehicular activity through the airlock",
+                "PPE solar electric propulsion firing (orbit maintenance or transfer)",
+                "Contingency: essential and critical loads only"};
+        for (int i = 0; i < MODES.size(); i++) {
+            modes.put(MODES.get(i), workspaces.addMode(ws, MODES.get(i), descriptions[i], i));
+        }
+
+        long ppe = workspaces.addElement(ws, "PPE", ElementKind.PPE, "NASA", SEEDER);
+        long halo = workspaces.addElement(ws, "HALO", ElementKind.HALO, "NASA", SEEDER);
+        long ihab = workspaces.addElement(ws, "I-Hab", ElementKind.I_HAB, "ESA", SEEDER);
+        long view = workspaces.addElement(ws, "Lunar View", ElementKind.LUNAR_VIEW, "ESA", SEEDER);
+        long airlock = workspaces.addElement(ws, "Crew and Science Airlock", ElementKind.AIRLOCK, "MBRSC", SEEDER);
+        long arm = workspaces.addElement(ws, "Canadarm3", ElementKind.CANADARM3, "CSA", SEEDER);
+        long orion = workspaces.addElement(ws, "Orion (docked)", ElementKind.ORION, "NASA", SEEDER);
+
+        // 2 roll-out wings, 68 kW at 1 AU and beginning of life: about 55 kW at the bus after 15 years.
+        workspaces.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing port", 34_000.0, 0.0075, 0.90), SEEDER);
+        workspaces.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing starboard", 34_000.0, 0.0075, 0.90), SEEDER);
+
+        battery(ppe, "PPE Li-ion battery", 30, 6_000, 12_000, 0.96);
+        battery(halo, "HALO battery A (JAXA)", 25, 5_000, 10_000, 0.95);
+        battery(halo, "HALO battery B (JAXA)", 25, 5_000, 10_000, 0.95);
+        battery(ihab, "I-Hab battery (JAXA)", 20, 4_000, 8_000, 0.95);
+
+        Seeder s = new Seeder(ws, modes);
+        // duty cycles in the order Uncrewed, Crewed, Orion docked, EVA, SEP thrusting, Safe
+        s.load(ppe, "AEPS Hall thruster string", "Propulsion", Bus.V120, 3, 50, 12_000, 12_500,
+                MaturityClass.MODIFIED, LoadPriority.DEFERRABLE, 0, 0, 0, 0, 1, 0);
+        s.load(ppe, "PPE avionics", "Avionics", Bus.V28, 1, 300, 650, 800,
+                MaturityClass.OFF_THE_SHELF, LoadPriority.CRITICAL, 1, 1, 1, 1, 1, 1);
+        s.load(ppe, "PPE thermal control", "Thermal", Bus.V120, 1, 400, 1_500, 2_200,
+                MaturityClass.MODIFIED, LoadPriority.CRITICAL, 0.6, 0.6, 0.6, 0.6, 0.8, 0.7);
+        s.load(ppe, "Ka/S-band communications", "Communications", Bus.V28, 1, 150, 600, 750,
+                MaturityClass.OFF_THE_SHELF, LoadPriority.ESSENTIAL, 0.5, 0.8, 0.8, 1, 0.5, 1);
+        s.load(ppe, "Xenon feed system heaters", "Propulsion", Bus.V28, 2, 0, 120, 150,
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.3, 0.3, 0.3, 0.3, 1, 0.3);
+
+        s.load(halo, "PMAD converters and switchgear", "Power", Bus.V120, 1, 400, 900, 1_100,
+                MaturityClass.NEW_DESIGN, LoadPriority.CRITICAL, 1, 1, 1, 1, 1, 1);
+        s.load(halo, "Air revitalisation and CO2 removal", "ECLSS", Bus.V120, 1, 200, 1_800, 2_400,
+                MaturityClass.MODIFIED, LoadPriority.CRITICAL, 0.1, 1, 1, 1, 0.2, 0.1);
+        s.load(halo, "HALO avionics and data handling", "Avionics", Bus.V28, 1, 350, 700, 900,
+                MaturityClass.OFF_THE_SHELF, LoadPriority.CRITICAL, 1, 1, 1, 1, 1, 1);
+        s.load(halo, "Thermal control loop pumps", "Thermal", Bus.V120, 2, 100, 450, 600,
+                MaturityClass.MODIFIED, LoadPriority.CRITICAL, 0.5, 1, 1, 1, 0.5, 0.5);
+        s.load(halo, "HALO communications", "Communications", Bus.V28, 1, 200, 800, 1_000,
+                MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0.3, 0.8, 0.9, 1, 0.3, 1);
+        s.load(halo, "Cabin lighting", "Crew systems", Bus.V28, 12, 0, 25, 30,
+                MaturityClass.OFF_THE_SHELF, LoadPriority.DEFERRABLE, 0, 0.7, 0.7, 0.7, 0, 0);
+        s.load(halo, "Crew laptops", "Crew systems", Bus.V28, 4, 5, 80, 100,
+                MaturityClass.OFF_THE_SHELF, LoadPriority.DEFERRABLE, 0, 0.5, 0.5, 0.2, 0, 0);
+
+        s.load(ihab, "Water recovery (JAXA)", "ECLSS", Bus.V120, 1, 150, 1_600, 2_000,
+                MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0, 0.6, 0.6, 0.4, 0, 0);
+        s.load(ihab, "Cabin heaters", "Thermal", Bus.V120, 4, 0, 300, 300,
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.4, 0.5, 0.5, 0.5, 0.4, 0.6);
+        s.load(ihab, "Galley", "Crew systems", Bus.V120, 1, 20, 900, 1_200,
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0, 0.15, 0.15, 0.1, 0, 0);
+        s.load(ihab, "Science rack", "Science", Bus.V120, 2, 60, 1_100, 1_400,
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.2, 0.8, 0.6, 0.3, 0, 0);
+        s.load(ihab, "I-Hab avionics", "Avionics", Bus.V28, 1, 250, 500, 650,
+                MaturityClass.MODIFIED, LoadPriority.CRITICAL, 1, 1, 1, 1, 1, 1);
+
+        s.load(view, "Refuelling pumps and valves", "Propulsion", Bus.V120, 1, 20, 1_500, 2_200,
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.05, 0.05, 0, 0, 0, 0);
+        s.load(view, "Window heaters", "Thermal", Bus.V28, 2, 0, 150, 150,
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
+        s.load(view, "Lunar View avionics", "Avionics", Bus.V28, 1, 150, 300, 400,
+                MaturityClass.MODIFIED, LoadPriority.CRITICAL, 1, 1, 1, 1, 1, 1);
+
+        s.load(airlock, "Depressurisation pump", "EVA", Bus.V120, 1, 0, 2_500, 3_200,
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0, 0, 0, 0.1, 0, 0);
+        s.load(airlock, "EVA suit charging and servicing", "EVA", Bus.V28, 2, 0, 400, 500,
+                MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0, 0.1, 0.1, 0.8, 0, 0);
+        s.load(airlock, "Airlock avionics and lighting", "Avionics", Bus.V28, 1, 120, 350, 450,
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 1, 1, 1, 1, 1, 1);
+        s.load(airlock, "Airlock heaters", "Thermal", Bus.V120, 2, 0, 200, 200,
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.5, 0.4, 0.4, 0.3, 0.5, 0.6);
+
+        s.load(arm, "Arm joint drives", "Robotics", Bus.V120, 7, 10, 250, 600,
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.1, 0.2, 0.3, 0.4, 0, 0);
+        s.load(arm, "Arm avionics and cameras", "Robotics", Bus.V28, 1, 150, 450, 500,
+                MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0.5, 0.6, 0.7, 0.9, 0.3, 0.3);
+        s.load(arm, "Arm survival heaters", "Thermal", Bus.V28, 4, 0, 120, 120,
+                MaturityClass.MODIFIED, LoadPriority.CRITICAL, 0.6, 0.6, 0.6, 0.6, 0.6, 0.7);
+
+        s.load(orion, "Orion quiescent avionics", "Avionics", Bus.V120, 1, 0, 1_800, 2_200,
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0, 0, 1, 0.6, 0, 0);
+        s.load(orion, "Orion cabin ventilation and thermal", "Thermal", Bus.V120, 1, 0, 1_200, 1_500,
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0, 0, 0.8, 0.5, 0, 0);
+
+        // Hand-sizing case: one 9:2 NRHO revolution (2/9 of a synodic month) with the longest Moon-shadow
+        // pass bounded at 90 min, arrays at 15 years (end of life).
+        workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(modes.get("Orion docked"),
+                6.5624 * 86_400, 90 * 60.0, 15.0), SEEDER);
+    }
+
+    private void battery(long element, String name, double capacityKwh, double chargeW, double dischargeW,
+                         double efficiency) {
+        workspaces.addBattery(element, new Drafts.BatteryDraft(name, capacityKwh * KWH, 0.30, 1.0, efficiency,
+                efficiency, chargeW, dischargeW, 1.0), SEEDER);
+    }
+
+    /** Adds load items with one duty cycle per mode, in the order of {@link #MODES}. */
+    private final class Seeder {
+        private final long workspace;
+        private final Map<String, Long> modes;
+
+        Seeder(long workspace, Map<String, Long> modes) {
+            this.workspace = workspace;
+            this.modes = modes;
+        }
+
+        Views.LoadItem load(long element, String name, String subsystem, Bus bus, int quantity, double standbyW,
+                            double operatingW, double peakW, MaturityClass maturity, LoadPriority priority,
+                            double... duties) {
+            Map<Long, Double> duty = new HashMap<>();
+            for (int i = 0; i < MODES.size(); i++) {
+                duty.put(modes.get(MODES.get(i)), duties[i]);
+            }
+            return workspaces.createLoad(workspace, new Drafts.LoadItemDraft(element, name, subsystem, bus, quantity,
+                    standbyW, operatingW, peakW, duty, maturity, priority), SEEDER);
+        }
+    }
+}

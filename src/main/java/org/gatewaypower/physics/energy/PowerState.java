@@ -1,0 +1,27 @@
+package org.gatewaypower.physics.energy;
+
+/**
+ * The state of the power system at one instant, with the flows that hold from that instant until the
+ * next recorded one (flows are right-continuous; stored energy is continuous and piecewise linear).
+ *
+ * @param timeS           time from the start of the run (s)
+ * @param litFraction     lit fraction of the arrays (dimensionless)
+ * @param generationW     array power available at the bus (W)
+ * @param loadW           load demand, as a magnitude (W)
+ * @param batteryPowerW   battery terminal power (W): positive charging, negative discharging
+ * @param curtailedW      available bus power not used (W)
+ * @param unservedW       demand not met (W)
+ * @param storedJ         stored energy (J)
+ * @param stateOfCharge   stored energy / capacity (dimensionless)
+ */
+public record PowerState(
+        double timeS,
+        double litFraction,
+        double generationW,
+        double loadW,
+        double batteryPowerW,
+        double curtailedW,
+        double unservedW,
+        double storedJ,
+        double stateOfCharge) {
+}

@@ -1,0 +1,71 @@
+package org.gatewaypower.security.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "app_user")
+public class UserAccountEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(nullable = false)
+    private boolean admin;
+
+    @Version
+    private long version;
+
+    protected UserAccountEntity() {
+    }
+
+    public UserAccountEntity(String username, String displayName, String passwordHash, Long teamId, boolean admin) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.teamId = teamId;
+        this.admin = admin;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+}

@@ -1,0 +1,38 @@
+package org.gatewaypower.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.gatewaypower.security.Account;
+import org.gatewaypower.security.AccountService;
+
+/** The frame around every signed-in page: product name, who is signed in, sign-out. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext auth, AccountService accounts) {
+        Anchor home = new Anchor("", "Gateway Power");
+        home.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
+                .set("color", "var(--lumo-body-text-color)").set("text-decoration", "none");
+        String username = auth.getPrincipalName().orElse("");
+        Account me = accounts.find(username).orElse(new Account(username, username, null, false));
+        Span who = new Span(me.displayName() + (me.teamCode() == null ? "" : " · " + me.teamCode()));
+        who.setId("current-user");
+        who.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Button signOut = new Button("Sign out", e -> auth.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(home, who, signOut);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(who);
+        who.getStyle().set("text-align", "right");
+        bar.getStyle().set("padding", "0 var(--lumo-space-m)");
+        addToNavbar(bar);
+    }
+}

@@ -1,0 +1,44 @@
+package org.gatewaypower.ui;
+
+import java.util.Locale;
+
+/**
+ * How the UI shows SI values to power engineers: kW and kWh for system figures, W for single
+ * equipment, % for fractions, h and min for times. Storage stays SI; only display converts.
+ */
+public final class Units {
+
+    /** Joules per watt-hour. */
+    public static final double J_PER_WH = 3600.0;
+
+    private Units() {
+    }
+
+    public static String kw(double watts) {
+        return String.format(Locale.US, "%,.2f kW", watts / 1000);
+    }
+
+    public static String w(double watts) {
+        return String.format(Locale.US, "%,.0f W", watts);
+    }
+
+    public static String wNumber(double watts) {
+        return String.format(Locale.US, "%,.0f", watts);
+    }
+
+    public static String kwh(double joules) {
+        return String.format(Locale.US, "%,.2f kWh", joules / J_PER_WH / 1000);
+    }
+
+    public static String percent(double fraction) {
+        return String.format(Locale.US, "%.1f %%", fraction * 100);
+    }
+
+    public static String hours(double seconds) {
+        return String.format(Locale.US, "%.2f h", seconds / 3600);
+    }
+
+    public static String minutes(double seconds) {
+        return String.format(Locale.US, "%.1f min", seconds / 60);
+    }
+}

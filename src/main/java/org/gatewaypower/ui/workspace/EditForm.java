@@ -1,0 +1,150 @@
+package org.gatewaypower.ui.workspace;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.gatewaypower.workspace.InvalidInputException;
+
+/**
+ * A small form for one saved thing (a battery, an array, the design case): numbers are entered in
+ * the units engineers read and converted to SI for the service; the form remembers the version it
+ * shows so a save based on old values is refused by the service, and it does not overwrite what the
+ * user is typing when someone else saves.
+ */
+final class EditForm extends VerticalLayout {
+
+    /**
+     * A number field.
+     *
+     * @param field        the draft's field name (for error messages)
+     * @param label        label with unit
+     * @param siPerDisplay SI value of one display unit (e.g. 3.6e6 for kWh → J, 0.01 for % → fraction)
+     */
+    record Spec(String field, String label, double siPerDisplay) {
+    }
+
+    private final TextField name = new TextField("Name");
+    private final Map<String, NumberField> numbers = new LinkedHashMap<>();
+    private final Map<String, Double> factors = new HashMap<>();
+    private final FieldErrors errors;
+    private final Span status = new Span();
+    private final Button save = new Button("Save");
+    private final FormLayout form = new FormLayout();
+    private long version;
+    private boolean dirty;
+
+    EditForm(String idPrefix, String title, boolean withName, List<Spec> specs, Runnable onSave) {
+        setPadding(false);
+        setSpacing(false);
+        errors = new FieldErrors(idPrefix + "-errors");
+        H4 heading = new H4(title);
+        heading.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
+        if (withName) {
+            name.setId(idPrefix + "-name");
+            errors.register("name", name);
+            form.add(name);
+            name.addValueChangeListener(e -> dirty |= e.isFromClient());
+        }
+        for (Spec s : specs) {
+            NumberField f = new NumberField(s.label());
+            f.setId(idPrefix + "-" + s.field());
+            f.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(s.label() + " must be a number"));
+            f.addValueChangeListener(e -> dirty |= e.isFromClient());
+            numbers.put(s.field(), f);
+            factors.put(s.field(), s.siPerDisplay());
+            errors.register(s.field(), f);
+            form.add(f);
+        }
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("32rem", 4));
+        save.setId(idPrefix + "-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        save.addClickListener(e -> onSave.run());
+        save.addClickShortcut(Key.ENTER).listenOn(form);
+        status.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout actions = new HorizontalLayout(save, status);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(heading, form, errors.area(), actions);
+    }
+
+    /** Adds a field that is not a plain number (e.g. a select), registered for error messages. */
+    <C extends Component & HasValidation & HasValue<?, ?>> void addExtra(String field, C component) {
+        errors.register(field, component);
+        component.addValueChangeListener(e -> dirty |= e.isFromClient());
+        form.addComponentAsFirst(component);
+    }
+
+    /** Shows saved values (SI) unless the user has unsaved changes, in which case only notes the change. */
+    void show(String nameValue, Map<String, Double> siValues, long savedVersion, String updatedBy,
+              Instant updatedAt, boolean force) {
+        if (dirty && !force) {
+            if (savedVersion != version) {
+                status.setText("Changed by " + updatedBy + " while you edit: your save will be refused; "
+                        + "its current values appear after you save or reload.");
+            }
+            return;
+        }
+        name.setValue(nameValue == null ? "" : nameValue);
+        siValues.forEach((field, si) -> {
+            NumberField f = numbers.get(field);
+            f.setValue(si == null ? null : round(si / factors.get(field)));
+        });
+        version = savedVersion;
+        dirty = false;
+        errors.clear();
+        status.setText("Version " + savedVersion + " · last saved by " + updatedBy);
+    }
+
+    /** The numbers in SI (null where a field is empty or not a number). */
+    Double si(String field) {
+        Double v = numbers.get(field).getValue();
+        return v == null ? null : v * factors.get(field);
+    }
+
+    String name() {
+        return name.getValue();
+    }
+
+    long version() {
+        return version;
+    }
+
+    void showErrors(InvalidInputException ex) {
+        errors.show(ex);
+    }
+
+    void showMessage(String message) {
+        errors.showText(message);
+    }
+
+    /** Forgets that the user typed something, after it was saved. */
+    void markClean() {
+        dirty = false;
+    }
+
+    /** True when the user typed something that is not saved yet. */
+    boolean isDirty() {
+        return dirty;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+}

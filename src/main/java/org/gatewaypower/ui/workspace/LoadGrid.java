@@ -1,0 +1,371 @@
+package org.gatewaypower.ui.workspace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.editor.Editor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
+
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.NotFoundException;
+import org.gatewaypower.workspace.StaleEditException;
+import org.gatewaypower.workspace.Views;
+
+/**
+ * The power equipment list, edited in place. Keyboard: Enter on a row opens it for editing, Tab
+ * moves between cells, Enter saves, Escape cancels. A save goes straight to the service; broken
+ * rules are shown on their cells and nothing is saved; an edit based on an old version is refused
+ * and the current values are shown.
+ */
+final class LoadGrid extends VerticalLayout {
+
+    /** What the grid asks of its owner: persistence, in service terms. */
+    interface Actions {
+        Views.LoadItem save(LoadRow row);
+
+        void delete(LoadRow row);
+
+        Optional<Views.LoadItem> current(long loadId);
+    }
+
+    private final Grid<LoadRow> grid = new Grid<>();
+    private final List<LoadRow> rows = new ArrayList<>();
+    private final ListDataProvider<LoadRow> provider = new ListDataProvider<>(rows);
+    private final Binder<LoadRow> binder = new Binder<>();
+    private final FieldErrors errors = new FieldErrors("load-errors");
+    private final Actions actions;
+    private final Map<Long, Views.Element> elements = new HashMap<>();
+    private final Span remoteNotice = new Span();
+    private LoadRow focused;
+    private boolean refreshPending;
+
+    LoadGrid(Views.WorkspaceSnapshot ws, Actions actions) {
+        this.actions = actions;
+        setPadding(false);
+        setSizeFull();
+        ws.elements().forEach(e -> elements.put(e.id(), e));
+        ws.loads().forEach(l -> rows.add(LoadRow.of(l)));
+        grid.setId("load-grid");
+        grid.setItems(provider);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setSizeFull();
+        createColumns(ws);
+        createEditor();
+
+        Button add = new Button("Add load", e -> addRow());
+        add.setId("add-load");
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Span hint = new Span("Double-click or Enter to edit · Tab between cells · Enter saves · Esc cancels. "
+                + "Powers per unit in W; duty cycles in % of the time operating.");
+        hint.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        remoteNotice.setId("load-remote-notice");
+        remoteNotice.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-warning-text-color, #b45309)");
+        HorizontalLayout bar = new HorizontalLayout(add, hint, remoteNotice);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(bar, errors.area(), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void createColumns(Views.WorkspaceSnapshot ws) {
+        Select<Long> element = new Select<>();
+        element.setItems(ws.elements().stream().map(Views.Element::id).toList());
+        element.setItemLabelGenerator(id -> elementLabel(id));
+        column("Element", r -> elementLabel(r.getElementId()), "elementId", element, "12rem")
+                .setFrozen(true);
+        bind(element, LoadRow::getElementId, LoadRow::setElementId);
+
+        TextField name = new TextField();
+        column("Name", LoadRow::getName, "name", name, "14rem").setFrozen(true);
+        bind(name, LoadRow::getName, LoadRow::setName);
+
+        TextField subsystem = new TextField();
+        column("Subsystem", LoadRow::getSubsystem, "subsystem", subsystem, "9rem");
+        bind(subsystem, LoadRow::getSubsystem, LoadRow::setSubsystem);
+
+        Select<Bus> bus = new Select<>();
+        bus.setItems(Bus.values());
+        bus.setItemLabelGenerator(Bus::label);
+        column("Bus", r -> r.getBus() == null ? "" : r.getBus().label(), "bus", bus, "6rem");
+        bind(bus, LoadRow::getBus, LoadRow::setBus);
+
+        IntegerField quantity = new IntegerField();
+        quantity.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Quantity must be a whole number"));
+        column("Qty", r -> r.getQuantity() == null ? "" : String.valueOf(r.getQuantity()), "quantity", quantity, "5rem");
+        bind(quantity, LoadRow::getQuantity, LoadRow::setQuantity);
+
+        powerColumn("Standby W", "standbyPowerW", "Standby power", LoadRow::getStandbyPowerW, LoadRow::setStandbyPowerW);
+        powerColumn("Operating W", "operatingPowerW", "Operating power", LoadRow::getOperatingPowerW,
+                LoadRow::setOperatingPowerW);
+        powerColumn("Peak W", "peakPowerW", "Peak power", LoadRow::getPeakPowerW, LoadRow::setPeakPowerW);
+
+        for (Views.Mode mode : ws.modes()) {
+            NumberField duty = numberField("Duty cycle in mode " + mode.name());
+            duty.setMin(0);
+            duty.setMax(100);
+            long modeId = mode.id();
+            column("Duty % · " + mode.name(), r -> format(r.getDutyPercent(modeId), "%.0f"), "dutyByMode." + modeId,
+                    duty, "7.5rem");
+            binder.forField(duty).bind(r -> r.getDutyPercent(modeId), (r, v) -> r.setDutyPercent(modeId, v));
+        }
+
+        Select<MaturityClass> maturity = new Select<>();
+        maturity.setItems(MaturityClass.values());
+        maturity.setItemLabelGenerator(m -> m.label() + " (+" + Math.round(m.contingency() * 100) + " %)");
+        column("Maturity", r -> r.getMaturity() == null ? "" : r.getMaturity().label(), "maturity", maturity, "10rem");
+        bind(maturity, LoadRow::getMaturity, LoadRow::setMaturity);
+
+        Select<LoadPriority> priority = new Select<>();
+        priority.setItems(LoadPriority.values());
+        priority.setItemLabelGenerator(LoadPriority::label);
+        column("Priority", r -> r.getPriority() == null ? "" : r.getPriority().label(), "priority", priority, "8rem");
+        bind(priority, LoadRow::getPriority, LoadRow::setPriority);
+
+        grid.addColumn(r -> r.getUpdatedBy() == null ? "" : r.getUpdatedBy()).setHeader("Last edit").setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Button delete = new Button("Delete", e -> delete(r));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            return delete;
+        }).setWidth("6rem").setFlexGrow(0);
+    }
+
+    private void powerColumn(String header, String field, String label, ValueProvider<LoadRow, Double> getter,
+                             Setter<LoadRow, Double> setter) {
+        NumberField f = numberField(label);
+        column(header, r -> format(getter.apply(r), "%,.0f"), field, f, "7rem")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        binder.forField(f).bind(getter, setter);
+    }
+
+    private NumberField numberField(String label) {
+        NumberField f = new NumberField();
+        f.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(label + " must be a number"));
+        return f;
+    }
+
+    private <T> void bind(com.vaadin.flow.component.HasValue<?, T> field, ValueProvider<LoadRow, T> getter,
+                          Setter<LoadRow, T> setter) {
+        binder.forField(field).bind(getter, setter);
+    }
+
+    private Grid.Column<LoadRow> column(String header, Function<LoadRow, String> text, String field,
+                                        Component editorField, String width) {
+        Grid.Column<LoadRow> c = grid.addColumn(text::apply).setHeader(header).setWidth(width).setFlexGrow(0)
+                .setResizable(true).setKey(field);
+        editorField.setId("load-editor-" + field.replace('.', '-'));
+        ((com.vaadin.flow.component.HasSize) editorField).setWidthFull();
+        c.setEditorComponent(editorField);
+        if (editorField instanceof com.vaadin.flow.component.HasValidation v) {
+            errors.register(field, v);
+        }
+        return c;
+    }
+
+    private void createEditor() {
+        Editor<LoadRow> editor = grid.getEditor();
+        editor.setBinder(binder);
+        editor.setBuffered(true);
+        grid.addItemDoubleClickListener(e -> open(e.getItem(), e.getColumn()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (editor.isOpen()) {
+                save();
+            } else if (focused != null) {
+                open(focused, null);
+            }
+        }, Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, this::cancel, Key.ESCAPE).listenOn(grid);
+        editor.addCloseListener(e -> {
+            if (refreshPending) {
+                refreshPending = false;
+                provider.refreshAll();
+            }
+        });
+    }
+
+    private void open(LoadRow row, Grid.Column<LoadRow> column) {
+        Editor<LoadRow> editor = grid.getEditor();
+        if (editor.isOpen()) {
+            if (editor.getItem() == row) {
+                return;
+            }
+            cancel();
+        }
+        errors.clear();
+        remoteNotice.setText("");
+        editor.editItem(row);
+        Component target = column != null && column.getEditorComponent() != null ? column.getEditorComponent()
+                : grid.getColumnByKey("name").getEditorComponent();
+        if (target instanceof Focusable<?> f) {
+            f.focus();
+        }
+    }
+
+    private void cancel() {
+        Editor<LoadRow> editor = grid.getEditor();
+        LoadRow row = editor.getItem();
+        if (row != null) {
+            editor.cancel();
+            if (row.isNew()) {
+                rows.remove(row);
+                provider.refreshAll();
+            }
+        }
+        errors.clear();
+    }
+
+    /** Saves the row being edited through the service; on success closes the editor. */
+    void save() {
+        Editor<LoadRow> editor = grid.getEditor();
+        LoadRow row = editor.getItem();
+        if (row == null) {
+            return;
+        }
+        errors.clear();
+        LoadRow draft = row.copy();
+        if (!binder.writeBeanIfValid(draft)) {
+            errors.showText("Not saved: fix the highlighted cells (numbers only, in the units of the column).");
+            return;
+        }
+        try {
+            Views.LoadItem saved = actions.save(draft);
+            row.refreshFrom(saved);
+            editor.closeEditor();
+            provider.refreshItem(row);
+            Feedback.saved("Saved " + saved.name());
+        } catch (InvalidInputException ex) {
+            errors.show(ex);
+        } catch (StaleEditException ex) {
+            actions.current(ex.id()).ifPresent(row::refreshFrom);
+            editor.cancel();
+            provider.refreshItem(row);
+            String message = Feedback.stale(ex, "“" + row.getName() + "”");
+            errors.showText(message);
+            Feedback.error(message);
+        } catch (NotFoundException ex) {
+            editor.cancel();
+            rows.remove(row);
+            provider.refreshAll();
+            Feedback.error("Not saved: this load item was deleted by someone else.");
+        }
+    }
+
+    private void delete(LoadRow row) {
+        if (row.isNew()) {
+            cancel();
+            return;
+        }
+        try {
+            actions.delete(row);
+            rows.remove(row);
+            provider.refreshAll();
+            Feedback.saved("Deleted " + row.getName());
+        } catch (StaleEditException ex) {
+            actions.current(ex.id()).ifPresent(row::refreshFrom);
+            provider.refreshItem(row);
+            Feedback.error(Feedback.stale(ex, "“" + row.getName() + "”") + " Nothing was deleted.");
+        } catch (NotFoundException ex) {
+            rows.remove(row);
+            provider.refreshAll();
+        }
+    }
+
+    private void addRow() {
+        if (elements.isEmpty()) {
+            Feedback.error("Add an element before adding loads.");
+            return;
+        }
+        LoadRow row = LoadRow.blank(elements.keySet().stream().sorted().findFirst().orElseThrow());
+        rows.add(0, row);
+        provider.refreshAll();
+        open(row, grid.getColumnByKey("name"));
+    }
+
+    /**
+     * Takes the saved state of the workspace without disturbing the row being edited: that row keeps
+     * the user's values, and a note says who changed it meanwhile (their save will be refused).
+     */
+    void update(Views.WorkspaceSnapshot ws, Consumer<String> remoteChangeOfEditedRow) {
+        elements.clear();
+        ws.elements().forEach(e -> elements.put(e.id(), e));
+        Map<Long, Views.LoadItem> saved = new HashMap<>();
+        ws.loads().forEach(l -> saved.put(l.id(), l));
+        LoadRow editing = grid.getEditor().getItem();
+        boolean structural = false;
+        for (LoadRow row : new ArrayList<>(rows)) {
+            if (row.isNew()) {
+                continue;
+            }
+            Views.LoadItem item = saved.remove(row.getId());
+            if (item == null) {
+                if (row != editing) {
+                    rows.remove(row);
+                    structural = true;
+                }
+                continue;
+            }
+            if (item.version() != row.getVersion()) {
+                if (row == editing) {
+                    String note = item.updatedBy() + " just changed this row; saving yours will be refused";
+                    remoteNotice.setText(note);
+                    remoteChangeOfEditedRow.accept(note);
+                } else {
+                    row.refreshFrom(item);
+                    provider.refreshItem(row);
+                }
+            }
+        }
+        for (Views.LoadItem added : saved.values()) {
+            rows.add(LoadRow.of(added));
+            structural = true;
+        }
+        if (structural) {
+            if (grid.getEditor().isOpen()) {
+                refreshPending = true;
+            } else {
+                provider.refreshAll();
+            }
+        }
+    }
+
+    private String elementLabel(Long id) {
+        Views.Element e = id == null ? null : elements.get(id);
+        return e == null ? "" : e.name() + " (" + e.ownerTeamCode() + ")";
+    }
+
+    private static String format(Double v, String pattern) {
+        return v == null ? "" : String.format(java.util.Locale.US, pattern, v);
+    }
+
+    Grid<LoadRow> grid() {
+        return grid;
+    }
+
+}

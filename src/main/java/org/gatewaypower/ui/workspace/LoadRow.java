@@ -1,0 +1,202 @@
+package org.gatewaypower.ui.workspace;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.Views;
+
+/**
+ * Editable form bean behind one row of the power equipment list grid. Powers in W; duty cycles are
+ * held in percent, as the grid shows them, and converted to fractions for the service.
+ */
+final class LoadRow {
+
+    private Long id;
+    private long version;
+    private Long elementId;
+    private String name;
+    private String subsystem;
+    private Bus bus;
+    private Integer quantity;
+    private Double standbyPowerW;
+    private Double operatingPowerW;
+    private Double peakPowerW;
+    private MaturityClass maturity;
+    private LoadPriority priority;
+    private final Map<Long, Double> dutyPercent = new HashMap<>();
+    private String updatedBy;
+
+    static LoadRow of(Views.LoadItem l) {
+        LoadRow r = new LoadRow();
+        r.refreshFrom(l);
+        return r;
+    }
+
+    static LoadRow blank(long elementId) {
+        LoadRow r = new LoadRow();
+        r.elementId = elementId;
+        r.name = "";
+        r.subsystem = "";
+        r.bus = Bus.V120;
+        r.quantity = 1;
+        r.standbyPowerW = 0.0;
+        r.operatingPowerW = 0.0;
+        r.peakPowerW = 0.0;
+        r.maturity = MaturityClass.NEW_DESIGN;
+        r.priority = LoadPriority.ESSENTIAL;
+        return r;
+    }
+
+    /** Takes every value of the saved item. */
+    void refreshFrom(Views.LoadItem l) {
+        id = l.id();
+        version = l.version();
+        elementId = l.elementId();
+        name = l.name();
+        subsystem = l.subsystem();
+        bus = l.bus();
+        quantity = l.quantity();
+        standbyPowerW = l.standbyPowerW();
+        operatingPowerW = l.operatingPowerW();
+        peakPowerW = l.peakPowerW();
+        maturity = l.maturity();
+        priority = l.priority();
+        dutyPercent.clear();
+        l.dutyByMode().forEach((mode, duty) -> dutyPercent.put(mode, duty * 100));
+        updatedBy = l.updatedBy();
+    }
+
+    LoadRow copy() {
+        LoadRow c = new LoadRow();
+        c.id = id;
+        c.version = version;
+        c.elementId = elementId;
+        c.name = name;
+        c.subsystem = subsystem;
+        c.bus = bus;
+        c.quantity = quantity;
+        c.standbyPowerW = standbyPowerW;
+        c.operatingPowerW = operatingPowerW;
+        c.peakPowerW = peakPowerW;
+        c.maturity = maturity;
+        c.priority = priority;
+        c.dutyPercent.putAll(dutyPercent);
+        c.updatedBy = updatedBy;
+        return c;
+    }
+
+    Drafts.LoadItemDraft toDraft() {
+        Map<Long, Double> duty = new HashMap<>();
+        dutyPercent.forEach((mode, pct) -> duty.put(mode, pct == null ? null : pct / 100));
+        return new Drafts.LoadItemDraft(elementId, name, subsystem, bus, quantity, standbyPowerW, operatingPowerW,
+                peakPowerW, duty, maturity, priority);
+    }
+
+    boolean isNew() {
+        return id == null;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Long getElementId() {
+        return elementId;
+    }
+
+    void setElementId(Long elementId) {
+        this.elementId = elementId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    String getSubsystem() {
+        return subsystem;
+    }
+
+    void setSubsystem(String subsystem) {
+        this.subsystem = subsystem;
+    }
+
+    Bus getBus() {
+        return bus;
+    }
+
+    void setBus(Bus bus) {
+        this.bus = bus;
+    }
+
+    Integer getQuantity() {
+        return quantity;
+    }
+
+    void setQuantity(Integer quantity) {
+        this.quantity = quantity;
+    }
+
+    Double getStandbyPowerW() {
+        return standbyPowerW;
+    }
+
+    void setStandbyPowerW(Double standbyPowerW) {
+        this.standbyPowerW = standbyPowerW;
+    }
+
+    Double getOperatingPowerW() {
+        return operatingPowerW;
+    }
+
+    void setOperatingPowerW(Double operatingPowerW) {
+        this.operatingPowerW = operatingPowerW;
+    }
+
+    Double getPeakPowerW() {
+        return peakPowerW;
+    }
+
+    void setPeakPowerW(Double peakPowerW) {
+        this.peakPowerW = peakPowerW;
+    }
+
+    MaturityClass getMaturity() {
+        return maturity;
+    }
+
+    void setMaturity(MaturityClass maturity) {
+        this.maturity = maturity;
+    }
+
+    LoadPriority getPriority() {
+        return priority;
+    }
+
+    void setPriority(LoadPriority priority) {
+        this.priority = priority;
+    }
+
+    Double getDutyPercent(long modeId) {
+        return dutyPercent.getOrDefault(modeId, 0.0);
+    }
+
+    void setDutyPercent(long modeId, Double value) {
+        dutyPercent.put(modeId, value);
+    }
+
+    String getUpdatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,105 @@
+package org.gatewaypower.ui.workspace;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import org.gatewaypower.analysis.BalanceReport;
+import org.gatewaypower.physics.energy.EnergyLedger;
+import org.gatewaypower.ui.Units;
+import org.gatewaypower.ui.component.EChart;
+
+/** Figures, checks, ledger and chart of the design-case energy balance. */
+final class ResultsPanel extends VerticalLayout {
+
+    private final FlexLayout cards = new FlexLayout();
+    private final Grid<BalanceReport.Check> checks = new Grid<>();
+    private final EChart chart = new EChart();
+    private final Div ledger = new Div();
+
+    ResultsPanel() {
+        setPadding(false);
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-s)");
+        cards.setWidthFull();
+        chart.setId("balance-chart");
+        chart.setWidthFull();
+        chart.setHeight("300px");
+        checks.setId("checks");
+        checks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        checks.addComponentColumn(c -> {
+            Span s = new Span(c.passed() ? "PASS" : "FAIL");
+            s.getElement().getThemeList().add("badge " + (c.passed() ? "success" : "error"));
+            return s;
+        }).setHeader("").setWidth("5.5rem").setFlexGrow(0);
+        checks.addColumn(BalanceReport.Check::name).setHeader("Check").setWidth("11rem").setFlexGrow(0);
+        checks.addColumn(BalanceReport.Check::figures).setHeader("Figures").setFlexGrow(2);
+        checks.addColumn(BalanceReport.Check::rule).setHeader("Rule").setFlexGrow(3);
+        checks.setAllRowsVisible(true);
+        ledger.setId("ledger");
+        ledger.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        add(cards, chart, checks, ledger);
+    }
+
+    void show(BalanceReport r) {
+        cards.removeAll();
+        BalanceReport.BatteryResult b = r.battery();
+        if (b != null) {
+            cards.add(card("result-min-soc", "Minimum state of charge", Units.percent(b.minStateOfCharge()),
+                    "MEV loads · CBE " + Units.percent(b.minStateOfChargeCbe()) + " · floor "
+                            + Units.percent(b.minStateOfChargeLimit())));
+            cards.add(card("result-max-dod", "Max depth of discharge", Units.percent(b.maxDepthOfDischarge()),
+                    "limit " + Units.percent(b.maxDepthOfDischargeLimit())));
+            cards.add(card("result-eclipse-energy", "Energy drawn in eclipse", Units.kwh(b.eclipseEnergyDrawnJ()),
+                    "of " + Units.kwh(b.capacityJ()) + " · recharge "
+                            + (b.rechargeTimeS() == null ? "not within orbit" : Units.hours(b.rechargeTimeS()))));
+            cards.add(card("result-unserved", "Unserved energy", Units.kwh(b.ledger().unservedJ()),
+                    "curtailed " + Units.kwh(b.ledger().curtailedJ())));
+        } else {
+            cards.add(card("result-min-soc", "Minimum state of charge", "—", "no battery in this workspace"));
+        }
+        cards.add(card("result-avg-load", "Orbit-average load", Units.kw(r.mevAverageLoadW()),
+                "MEV · CBE " + Units.kw(r.cbeAverageLoadW())));
+        cards.add(card("result-peak-load", "Peak load", Units.kw(r.mevPeakLoadW()),
+                "MEV · CBE " + Units.kw(r.cbePeakLoadW())));
+        cards.add(card("result-generation", "Array power at bus", Units.kw(r.sunlitGenerationW()),
+                "sunlit · orbit average " + Units.kw(r.orbitAverageGenerationW())));
+        cards.add(card("result-margin", "Power margin", Units.percent(r.powerMargin()),
+                "sustainable " + Units.kw(r.sustainableLoadW()) + " · need ≥ "
+                        + Units.percent(BalanceReport.REQUIRED_POWER_MARGIN)));
+        checks.setItems(r.checks());
+        chart.setOption(BalanceChart.option(r));
+        if (b != null) {
+            EnergyLedger l = b.ledger();
+            ledger.setText("Energy ledger over the orbit (MEV): arrays available " + Units.kwh(l.availableJ())
+                    + " = delivered to loads " + Units.kwh(l.deliveredJ()) + " + stored change "
+                    + Units.kwh(l.storedChangeJ()) + " + losses " + Units.kwh(l.lossesJ()) + " (path "
+                    + Units.kwh(l.pathLossJ()) + ", battery " + Units.kwh(l.chargeLossJ() + l.dischargeLossJ())
+                    + ") + curtailed " + Units.kwh(l.curtailedJ()) + "; unserved " + Units.kwh(l.unservedJ())
+                    + "; closure error " + String.format(java.util.Locale.US, "%.1e", l.relativeClosureError()));
+        } else {
+            ledger.setText("");
+        }
+    }
+
+    private static Component card(String id, String title, String value, String detail) {
+        Div card = new Div();
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("min-width", "11rem").set("flex", "1 1 11rem");
+        Span t = new Span(title);
+        t.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xs)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        Span v = new Span(value);
+        v.setId(id);
+        v.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        Span d = new Span(detail);
+        d.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xxs)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        card.add(t, v, d);
+        return card;
+    }
+}

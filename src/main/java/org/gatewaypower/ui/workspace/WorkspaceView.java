@@ -1,0 +1,366 @@
+package org.gatewaypower.ui.workspace;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.gatewaypower.analysis.BalanceReport;
+import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.collaboration.WorkspaceBroadcaster;
+import org.gatewaypower.ui.MainLayout;
+import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.NotFoundException;
+import org.gatewaypower.workspace.StaleEditException;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceChanged;
+import org.gatewaypower.workspace.WorkspaceService;
+
+/**
+ * One workspace: the design case and its energy balance on top, the power equipment list, batteries,
+ * arrays and elements below. Every save anywhere re-renders the results here, without a reload.
+ */
+@Route(value = "workspace/:workspaceId", layout = MainLayout.class)
+@PageTitle("Workspace · Gateway Power")
+@PermitAll
+public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String WORKSPACE_ID = "workspaceId";
+
+    private static final double HOUR = 3600;
+    private static final double MINUTE = 60;
+    private static final double KW = 1000;
+    private static final double KWH = 3.6e6;
+    private static final double PERCENT = 0.01;
+
+    private final WorkspaceService workspaces;
+    private final BalanceService balances;
+    private final WorkspaceBroadcaster broadcaster;
+    private final String me;
+
+    private long workspaceId;
+    private LoadGrid loadGrid;
+    private EditForm designForm;
+    private Select<Long> modeSelect;
+    private final ResultsPanel results = new ResultsPanel();
+    private final Map<Long, EditForm> batteryForms = new HashMap<>();
+    private final Map<Long, EditForm> arrayForms = new HashMap<>();
+    private final Span subtitle = new Span();
+    private WorkspaceBroadcaster.Subscription subscription;
+
+    public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
+                         AuthenticationContext auth) {
+        this.workspaces = workspaces;
+        this.balances = balances;
+        this.broadcaster = broadcaster;
+        this.me = auth.getPrincipalName().orElse("anonymous");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get(WORKSPACE_ID).flatMap(WorkspaceView::parse);
+        removeAll();
+        if (id.isEmpty()) {
+            add(new Paragraph("No such workspace."));
+            return;
+        }
+        try {
+            workspaceId = id.get();
+            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            build(ws);
+            show(ws, balances.balance(ws), true);
+        } catch (NotFoundException ex) {
+            add(new Paragraph(ex.getMessage()));
+        }
+    }
+
+    private void build(Views.WorkspaceSnapshot ws) {
+        H2 title = new H2(ws.name());
+        title.getStyle().set("margin", "0");
+        Span illustrative = new Span("Illustrative values — not flight data");
+        illustrative.setId("illustrative-badge");
+        illustrative.getElement().getThemeList().add("badge contrast");
+        subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout header = new HorizontalLayout(title, illustrative, subtitle);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWidthFull();
+
+        designForm = createDesignCaseForm(ws);
+        loadGrid = new LoadGrid(ws, new LoadActions());
+        loadGrid.setHeight("32rem");
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Power equipment list", loadGrid);
+        tabs.add("Batteries", sourceTab(ws, true));
+        tabs.add("Solar arrays", sourceTab(ws, false));
+        tabs.add("Elements", elementsGrid(ws));
+        add(header, designForm, results, tabs);
+    }
+
+    private EditForm createDesignCaseForm(Views.WorkspaceSnapshot ws) {
+        EditForm form = new EditForm("design", "Design case", false, List.of(
+                new EditForm.Spec("orbitPeriodS", "Orbit period (h)", HOUR),
+                new EditForm.Spec("eclipseDurationS", "Longest eclipse (min)", MINUTE),
+                new EditForm.Spec("arrayAgeYears", "Array age (years since BOL)", 1)), this::saveDesignCase);
+        modeSelect = new Select<>();
+        modeSelect.setLabel("Operating mode");
+        modeSelect.setId("design-activeModeId");
+        modeSelect.setItems(ws.modes().stream().map(Views.Mode::id).toList());
+        Map<Long, String> names = new HashMap<>();
+        ws.modes().forEach(m -> names.put(m.id(), m.name()));
+        modeSelect.setItemLabelGenerator(names::get);
+        form.addExtra("activeModeId", modeSelect);
+        return form;
+    }
+
+    private VerticalLayout sourceTab(Views.WorkspaceSnapshot ws, boolean batteries) {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setPadding(false);
+        Paragraph note = new Paragraph(batteries
+                ? "Batteries on the bus are analysed as one bank (capacities, floors and power limits add; "
+                        + "efficiencies are capacity-weighted)."
+                : "Rated output at 1 AU, beginning of life, normal incidence; the bus sees it after the path "
+                        + "efficiency and the yearly degradation.");
+        note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        tab.add(note);
+        if (batteries) {
+            for (Views.Battery b : ws.batteries()) {
+                EditForm f = new EditForm("battery-" + b.id(), title(ws, b.elementId(), b.name()), true, List.of(
+                        new EditForm.Spec("capacityJ", "Capacity (kWh)", KWH),
+                        new EditForm.Spec("minStateOfCharge", "Minimum SOC (%)", PERCENT),
+                        new EditForm.Spec("maxStateOfCharge", "Maximum SOC (%)", PERCENT),
+                        new EditForm.Spec("initialStateOfCharge", "Initial SOC (%)", PERCENT),
+                        new EditForm.Spec("chargeEfficiency", "Charge efficiency (%)", PERCENT),
+                        new EditForm.Spec("dischargeEfficiency", "Discharge efficiency (%)", PERCENT),
+                        new EditForm.Spec("maxChargePowerW", "Max charge power (kW)", KW),
+                        new EditForm.Spec("maxDischargePowerW", "Max discharge power (kW)", KW)),
+                        () -> saveBattery(b.id()));
+                batteryForms.put(b.id(), f);
+                tab.add(f);
+            }
+        } else {
+            for (Views.SolarArray a : ws.arrays()) {
+                EditForm f = new EditForm("array-" + a.id(), title(ws, a.elementId(), a.name()), true, List.of(
+                        new EditForm.Spec("ratedPowerW", "Rated power at 1 AU, BOL (kW)", KW),
+                        new EditForm.Spec("degradationPerYear", "Degradation (%/year)", PERCENT),
+                        new EditForm.Spec("pathEfficiency", "Path efficiency (%)", PERCENT)),
+                        () -> saveArray(a.id()));
+                arrayForms.put(a.id(), f);
+                tab.add(f);
+            }
+        }
+        return tab;
+    }
+
+    private static String title(Views.WorkspaceSnapshot ws, long elementId, String name) {
+        Views.Element e = ws.element(elementId);
+        return e.name() + " · " + name + " (owner " + e.ownerTeamCode() + ")";
+    }
+
+    private Grid<Views.Element> elementsGrid(Views.WorkspaceSnapshot ws) {
+        Grid<Views.Element> grid = new Grid<>();
+        grid.setId("elements");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(Views.Element::name).setHeader("Element");
+        grid.addColumn(e -> e.kind().label()).setHeader("Kind");
+        grid.addColumn(Views.Element::ownerTeamCode).setHeader("Owner team");
+        grid.setItems(ws.elements());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** Puts saved state and results on screen; forms keep what the user is typing unless {@code force}. */
+    private void show(Views.WorkspaceSnapshot ws, BalanceReport report, boolean force) {
+        Views.DesignCase dc = ws.designCase();
+        if (dc != null) {
+            if (force || !designForm.isDirty()) {
+                modeSelect.setValue(dc.activeModeId());
+            }
+            designForm.show(null, Map.of("orbitPeriodS", dc.orbitPeriodS(), "eclipseDurationS", dc.eclipseDurationS(),
+                    "arrayAgeYears", dc.arrayAgeYears()), dc.version(), dc.updatedBy(), dc.updatedAt(), force);
+        }
+        for (Views.Battery b : ws.batteries()) {
+            EditForm f = batteryForms.get(b.id());
+            if (f != null) {
+                Map<String, Double> v = new HashMap<>();
+                v.put("capacityJ", b.capacityJ());
+                v.put("minStateOfCharge", b.minStateOfCharge());
+                v.put("maxStateOfCharge", b.maxStateOfCharge());
+                v.put("initialStateOfCharge", b.initialStateOfCharge());
+                v.put("chargeEfficiency", b.chargeEfficiency());
+                v.put("dischargeEfficiency", b.dischargeEfficiency());
+                v.put("maxChargePowerW", b.maxChargePowerW());
+                v.put("maxDischargePowerW", b.maxDischargePowerW());
+                f.show(b.name(), v, b.version(), b.updatedBy(), b.updatedAt(), force);
+            }
+        }
+        for (Views.SolarArray a : ws.arrays()) {
+            EditForm f = arrayForms.get(a.id());
+            if (f != null) {
+                f.show(a.name(), Map.of("ratedPowerW", a.ratedPowerW(), "degradationPerYear", a.degradationPerYear(),
+                        "pathEfficiency", a.pathEfficiency()), a.version(), a.updatedBy(), a.updatedAt(), force);
+            }
+        }
+        subtitle.setText("Design case: " + report.modeName() + " · " + (ws.loads().size()) + " load items · "
+                + ws.elements().size() + " elements");
+        results.show(report);
+    }
+
+    /** Re-reads everything after one of our own saves. */
+    private void reload(boolean forceForms) {
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+        loadGrid.update(ws, note -> { });
+        show(ws, balances.balance(ws), forceForms);
+    }
+
+    private void saveDesignCase() {
+        try {
+            workspaces.updateDesignCase(workspaceId, designForm.version(), new Drafts.DesignCaseDraft(
+                    modeSelect.getValue(), designForm.si("orbitPeriodS"), designForm.si("eclipseDurationS"),
+                    designForm.si("arrayAgeYears")), me);
+            Feedback.saved("Design case saved");
+            reload(true);
+        } catch (InvalidInputException ex) {
+            designForm.showErrors(ex);
+        } catch (StaleEditException ex) {
+            staleForm(designForm, ex, "the design case");
+        }
+    }
+
+    private void saveBattery(long id) {
+        EditForm f = batteryForms.get(id);
+        try {
+            workspaces.updateBattery(id, f.version(), new Drafts.BatteryDraft(f.name(), f.si("capacityJ"),
+                    f.si("minStateOfCharge"), f.si("maxStateOfCharge"), f.si("chargeEfficiency"),
+                    f.si("dischargeEfficiency"), f.si("maxChargePowerW"), f.si("maxDischargePowerW"),
+                    f.si("initialStateOfCharge")), me);
+            Feedback.saved("Battery saved");
+            forceReload(f);
+        } catch (InvalidInputException ex) {
+            f.showErrors(ex);
+        } catch (StaleEditException ex) {
+            staleForm(f, ex, "this battery");
+        }
+    }
+
+    private void saveArray(long id) {
+        EditForm f = arrayForms.get(id);
+        try {
+            workspaces.updateArray(id, f.version(), new Drafts.SolarArrayDraft(f.name(), f.si("ratedPowerW"),
+                    f.si("degradationPerYear"), f.si("pathEfficiency")), me);
+            Feedback.saved("Solar array saved");
+            forceReload(f);
+        } catch (InvalidInputException ex) {
+            f.showErrors(ex);
+        } catch (StaleEditException ex) {
+            staleForm(f, ex, "this solar array");
+        }
+    }
+
+    /** After a save, the saved form takes the stored values; other forms keep unsaved typing. */
+    private void forceReload(EditForm saved) {
+        saved.markClean();
+        reload(false);
+    }
+
+    private void staleForm(EditForm form, StaleEditException ex, String what) {
+        String message = Feedback.stale(ex, what);
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+        show(ws, balances.balance(ws), true);
+        form.showMessage(message);
+        Feedback.error(message);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        if (workspaceId > 0) {
+            subscription = broadcaster.subscribe(workspaceId, e -> onRemoteChange(ui, e));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** Runs on a broadcaster thread: read and compute outside the UI lock, then apply under it. */
+    private void onRemoteChange(UI ui, WorkspaceChanged event) {
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
+        BalanceReport report = balances.balance(ws);
+        ui.access(() -> {
+            loadGrid.update(ws, note -> Feedback.info(note));
+            show(ws, report, false);
+            if (!event.actor().equals(me)) {
+                Feedback.info(event.actor() + " " + event.description());
+            }
+        });
+    }
+
+    private static Optional<Long> parse(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
+    }
+
+    /** The grid's persistence, through the workspace service. */
+    private final class LoadActions implements LoadGrid.Actions {
+
+        @Override
+        public Views.LoadItem save(LoadRow row) {
+            Views.LoadItem saved = row.isNew()
+                    ? workspaces.createLoad(workspaceId, row.toDraft(), me)
+                    : workspaces.updateLoad(row.getId(), row.getVersion(), row.toDraft(), me);
+            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            show(ws, balances.balance(ws), false);
+            return saved;
+        }
+
+        @Override
+        public void delete(LoadRow row) {
+            workspaces.deleteLoad(row.getId(), row.getVersion(), me);
+            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            show(ws, balances.balance(ws), false);
+        }
+
+        @Override
+        public Optional<Views.LoadItem> current(long loadId) {
+            try {
+                return Optional.of(workspaces.load(loadId));
+            } catch (NotFoundException ex) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.gatewaypower.workspace;
+
+import java.util.Map;
+
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+
+/**
+ * What a user submits to create or change something. Values are checked by the service, which
+ * names every field that breaks a rule; boxed numbers may be null when a field was left empty.
+ */
+public final class Drafts {
+
+    private Drafts() {
+    }
+
+    /** A power-equipment-list line; powers in W, duty cycles in [0, 1] by mode id. */
+    public record LoadItemDraft(Long elementId, String name, String subsystem, Bus bus, Integer quantity,
+                                Double standbyPowerW, Double operatingPowerW, Double peakPowerW,
+                                Map<Long, Double> dutyByMode, MaturityClass maturity, LoadPriority priority) {
+    }
+
+    /** A battery; capacity in J, fractions in [0, 1], powers in W. */
+    public record BatteryDraft(String name, Double capacityJ, Double minStateOfCharge, Double maxStateOfCharge,
+                               Double chargeEfficiency, Double dischargeEfficiency, Double maxChargePowerW,
+                               Double maxDischargePowerW, Double initialStateOfCharge) {
+    }
+
+    /** A solar array; rated power in W at 1 AU, beginning of life; fractions in [0, 1]. */
+    public record SolarArrayDraft(String name, Double ratedPowerW, Double degradationPerYear,
+                                  Double pathEfficiency) {
+    }
+
+    /** The design case; period and eclipse in s, array age in years. */
+    public record DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS,
+                                  Double arrayAgeYears) {
+    }
+}

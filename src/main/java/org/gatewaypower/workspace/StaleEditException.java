@@ -1,0 +1,55 @@
+package org.gatewaypower.workspace;
+
+import java.time.Instant;
+
+/**
+ * Thrown when an edit was based on a version that is no longer current: someone else saved first.
+ * Nothing has been saved; the caller should show the current value and let the user decide.
+ *
+ * @see #currentVersion()
+ */
+public class StaleEditException extends RuntimeException {
+
+    private final String kind;
+    private final long id;
+    private final long expectedVersion;
+    private final long currentVersion;
+    private final String lastEditedBy;
+    private final Instant lastEditedAt;
+
+    public StaleEditException(String kind, long id, long expectedVersion, long currentVersion, String lastEditedBy,
+                              Instant lastEditedAt) {
+        super("The " + kind + " was changed by " + lastEditedBy + " since you opened it (your version "
+                + expectedVersion + ", current " + currentVersion + "); nothing was saved");
+        this.kind = kind;
+        this.id = id;
+        this.expectedVersion = expectedVersion;
+        this.currentVersion = currentVersion;
+        this.lastEditedBy = lastEditedBy;
+        this.lastEditedAt = lastEditedAt;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long expectedVersion() {
+        return expectedVersion;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+
+    public String lastEditedBy() {
+        return lastEditedBy;
+    }
+
+    public Instant lastEditedAt() {
+        return lastEditedAt;
+    }
+}

@@ -1,0 +1,132 @@
+package org.gatewaypower.workspace.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.Bus;
+
+@Entity
+@Table(name = "load_item")
+public class LoadItemEntity extends AuditedEntity {
+
+    @Column(name = "element_id", nullable = false)
+    private long elementId;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(nullable = false, length = 60)
+    private String subsystem;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Bus bus;
+
+    @Column(nullable = false)
+    private int quantity;
+
+    @Column(name = "standby_power_w", nullable = false)
+    private double standbyPowerW;
+
+    @Column(name = "operating_power_w", nullable = false)
+    private double operatingPowerW;
+
+    @Column(name = "peak_power_w", nullable = false)
+    private double peakPowerW;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MaturityClass maturity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private LoadPriority priority;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "load_duty_cycle", joinColumns = @JoinColumn(name = "load_item_id"))
+    @MapKeyColumn(name = "mode_id")
+    @Column(name = "duty", nullable = false)
+    private Map<Long, Double> dutyByMode = new HashMap<>();
+
+    protected LoadItemEntity() {
+    }
+
+    public LoadItemEntity(long elementId) {
+        this.elementId = elementId;
+    }
+
+    /** Replaces every editable value; the caller has validated them. */
+    public void apply(long newElementId, String newName, String newSubsystem, Bus newBus, int newQuantity,
+                      double standbyW, double operatingW, double peakW, Map<Long, Double> duties,
+                      MaturityClass newMaturity, LoadPriority newPriority) {
+        this.elementId = newElementId;
+        this.name = newName;
+        this.subsystem = newSubsystem;
+        this.bus = newBus;
+        this.quantity = newQuantity;
+        this.standbyPowerW = standbyW;
+        this.operatingPowerW = operatingW;
+        this.peakPowerW = peakW;
+        this.maturity = newMaturity;
+        this.priority = newPriority;
+        this.dutyByMode.clear();
+        this.dutyByMode.putAll(duties);
+    }
+
+    public long getElementId() {
+        return elementId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSubsystem() {
+        return subsystem;
+    }
+
+    public Bus getBus() {
+        return bus;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public double getStandbyPowerW() {
+        return standbyPowerW;
+    }
+
+    public double getOperatingPowerW() {
+        return operatingPowerW;
+    }
+
+    public double getPeakPowerW() {
+        return peakPowerW;
+    }
+
+    public MaturityClass getMaturity() {
+        return maturity;
+    }
+
+    public LoadPriority getPriority() {
+        return priority;
+    }
+
+    public Map<Long, Double> getDutyByMode() {
+        return Map.copyOf(dutyByMode);
+    }
+}

@@ -1,0 +1,60 @@
+package org.gatewaypower.workspace.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "solar_array")
+public class SolarArrayEntity extends AuditedEntity {
+
+    @Column(name = "element_id", nullable = false)
+    private long elementId;
+
+    @Column(nullable = false, length = 120)
+    private String name;
+
+    @Column(name = "rated_power_w", nullable = false)
+    private double ratedPowerW;
+
+    @Column(name = "degradation_per_year", nullable = false)
+    private double degradationPerYear;
+
+    @Column(name = "path_efficiency", nullable = false)
+    private double pathEfficiency;
+
+    protected SolarArrayEntity() {
+    }
+
+    public SolarArrayEntity(long elementId) {
+        this.elementId = elementId;
+    }
+
+    /** Replaces every editable value; the caller has validated them. */
+    public void apply(String newName, double ratedW, double degradation, double efficiency) {
+        this.name = newName;
+        this.ratedPowerW = ratedW;
+        this.degradationPerYear = degradation;
+        this.pathEfficiency = efficiency;
+    }
+
+    public long getElementId() {
+        return elementId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public double getRatedPowerW() {
+        return ratedPowerW;
+    }
+
+    public double getDegradationPerYear() {
+        return degradationPerYear;
+    }
+
+    public double getPathEfficiency() {
+        return pathEfficiency;
+    }
+}
