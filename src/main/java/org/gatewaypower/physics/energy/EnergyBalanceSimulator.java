@@ -98,7 +98,7 @@ public final class EnergyBalanceSimulator {
             throw new IllegalStateException("empty run");
         }
         EnergyLedger ledger = new EnergyLedger(sum.available, sum.curtailed, sum.pathLoss, sum.charged,
-                sum.chargeLoss, sum.discharged, sum.dischargeLoss, stored - bank.initialJ(), sum.demand,
+                sum.chargeLoss, sum.discharged, sum.dischargeLoss, sum.storedChange, sum.demand,
                 sum.delivered, sum.unserved);
         return new EnergyBalanceRun(states, ledger, bank, timeAtFloor, timeAtCeiling);
     }
@@ -149,6 +149,12 @@ public final class EnergyBalanceSimulator {
         double chargeLoss;
         double discharged;
         double dischargeLoss;
+        /*
+         * Integrated from the flows rather than taken as (final − initial) stored energy: the difference of two
+         * large stored energies loses the small flows of a short run to rounding, while the integral keeps the
+         * ledger exact to the precision of the flows themselves.
+         */
+        double storedChange;
         double demand;
         double delivered;
         double unserved;
@@ -164,6 +170,7 @@ public final class EnergyBalanceSimulator {
             chargeLoss += f.chargeW * (1.0 - bank.chargeEfficiency()) * dt;
             discharged += f.dischargeW * dt;
             dischargeLoss += f.dischargeW * (1.0 / bank.dischargeEfficiency() - 1.0) * dt;
+            storedChange += f.storedRateW(bank) * dt;
             demand += loadW * dt;
             delivered += (loadW - f.unservedW) * dt;
             unserved += f.unservedW * dt;

@@ -38,8 +38,10 @@ final class BalanceChart {
                 .putObject("splitLine").put("show", false);
         double zoomEnd = zoomEndPercent(report);
         ArrayNode zoom = root.putArray("dataZoom");
-        zoom.addObject().put("type", "slider").put("start", 0).put("end", zoomEnd).put("bottom", 8);
-        zoom.addObject().put("type", "inside").put("start", 0).put("end", zoomEnd);
+        // filterMode none: a step that starts before the window and ends after it is still drawn.
+        zoom.addObject().put("type", "slider").put("start", 0).put("end", zoomEnd).put("bottom", 8)
+                .put("filterMode", "none");
+        zoom.addObject().put("type", "inside").put("start", 0).put("end", zoomEnd).put("filterMode", "none");
 
         List<PowerState> states = report.timeline();
         ArrayNode series = root.putArray("series");

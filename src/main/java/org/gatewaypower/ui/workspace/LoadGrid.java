@@ -257,7 +257,8 @@ final class LoadGrid extends VerticalLayout {
         try {
             Views.LoadItem saved = actions.save(draft);
             row.refreshFrom(saved);
-            editor.closeEditor();
+            // A buffered editor closes through cancel(): the row already holds the saved values.
+            editor.cancel();
             provider.refreshItem(row);
             Feedback.saved("Saved " + saved.name());
         } catch (InvalidInputException ex) {

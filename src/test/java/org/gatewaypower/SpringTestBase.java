@@ -1,0 +1,12 @@
+package org.gatewaypower;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Common configuration of every Spring test, so that they all share one application context (one
+ * start, one in-memory database seeded with the demo workspace). Tests that change demo data assert
+ * relative to what they read first, or work on workspaces they create.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class SpringTestBase {
+}

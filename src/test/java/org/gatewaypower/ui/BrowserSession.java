@@ -1,0 +1,142 @@
+package org.gatewaypower.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One signed-in browser (Debian's Chromium, driven by its own chromedriver: nothing is downloaded).
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    BrowserSession(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        Path profile = Files.createTempDirectory("gp-chrome");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    BrowserSession signIn(String username, String password) {
+        driver.get(baseUrl + "/login");
+        WebElement user = waitFor(d -> d.findElement(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        waitFor(d -> d.findElement(By.id("current-user")));
+        return this;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String text(String id) {
+        return waitFor(d -> d.findElement(By.id(id))).getText();
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return waitFor(Duration.ofSeconds(20), condition);
+    }
+
+    <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
+    /** Scrolls the grid so that row {@code index} is rendered and visible. */
+    void scrollToRow(String gridId, int index) {
+        script("document.getElementById(arguments[0]).scrollToIndex(arguments[1]);", gridId, index);
+    }
+
+    /** The grid cell of {@code gridId} whose text is exactly {@code text}. */
+    WebElement cell(String gridId, String text) {
+        return waitFor(d -> {
+            List<WebElement> cells = d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content"));
+            return cells.stream().filter(c -> c.isDisplayed() && c.getText().trim().equals(text)).findFirst()
+                    .orElse(null);
+        });
+    }
+
+    boolean gridShows(String gridId, String text) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> text.equals(c.getText().trim()));
+    }
+
+    boolean displayed(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    void doubleClick(WebElement e) {
+        new Actions(driver).doubleClick(e).perform();
+    }
+
+    /** Replaces the value of the text/number field with the given id. */
+    void type(String fieldId, String value) {
+        WebElement input = waitFor(d -> {
+            WebElement i = d.findElement(By.cssSelector("#" + fieldId + " input"));
+            return i.isDisplayed() ? i : null;
+        });
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+    }
+
+    /** Replaces the value of the text/number field with the given id and presses Enter. */
+    void typeAndEnter(String fieldId, String value) {
+        WebElement input = waitFor(d -> {
+            WebElement i = d.findElement(By.cssSelector("#" + fieldId + " input"));
+            return i.isDisplayed() ? i : null;
+        });
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.ENTER);
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,124 @@
+package org.gatewaypower.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.Drafts.BatteryDraft;
+import org.gatewaypower.workspace.Drafts.DesignCaseDraft;
+import org.gatewaypower.workspace.Drafts.LoadItemDraft;
+import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
+
+/**
+ * Builds small, complete workspaces with unique names through the public {@link WorkspaceService}, so
+ * that tests never depend on (or disturb) the shared demo workspace, and turns read models back into
+ * drafts for edits.
+ */
+public final class TestWorkspaces {
+
+    /** Who creates the fixtures. */
+    public static final String SEEDER = "test-fixture";
+
+    /** Demo-like design orbit: one 9:2 NRHO revolution (s). */
+    public static final double ORBIT_PERIOD_S = 6.5624 * 86_400;
+    /** Longest eclipse of the design orbit (s). */
+    public static final double ECLIPSE_S = 90 * 60.0;
+
+    private TestWorkspaces() {
+    }
+
+    /**
+     * A workspace created for one test.
+     *
+     * @param activeModeId the design case's mode, in which every fixture load has a non-zero duty
+     * @param otherModeId  a second mode
+     */
+    public record Fixture(long workspaceId, String name, long activeModeId, long otherModeId, long elementId,
+                          long batteryId, long arrayId, long designCaseId, List<Long> loadIds) {
+    }
+
+    /**
+     * Creates a workspace with two modes, one element, a 30 kWh battery, a 20 kW array, a design case and
+     * {@code loadCount} load items (operating 500 W, peak 2000 W, duty 0.5 in the active mode).
+     */
+    public static Fixture create(WorkspaceService service, String prefix, int loadCount) {
+        String name = prefix + " " + UUID.randomUUID();
+        long ws = service.createWorkspace(name, "Created by a test", Set.of("NASA", "ESA"), SEEDER);
+        long active = service.addMode(ws, "Crewed", "Crew aboard", 0);
+        long other = service.addMode(ws, "Uncrewed", "Nobody aboard", 1);
+        long element = service.addElement(ws, "HALO", ElementKind.HALO, "NASA", SEEDER);
+        Views.Battery battery = service.addBattery(element, new BatteryDraft("Battery", 30 * 3.6e6, 0.30, 1.0, 0.95,
+                0.95, 6_000.0, 12_000.0, 1.0), SEEDER);
+        Views.SolarArray array = service.addArray(element, new SolarArrayDraft("Wing", 20_000.0, 0.0075, 0.90),
+                SEEDER);
+        Views.DesignCase dc = service.createDesignCase(ws, new DesignCaseDraft(active, ORBIT_PERIOD_S, ECLIPSE_S,
+                15.0), SEEDER);
+        List<Long> loads = new ArrayList<>();
+        for (int i = 0; i < loadCount; i++) {
+            loads.add(service.createLoad(ws, new LoadItemDraft(element, "Load " + i, "Thermal", Bus.V120, 2, 50.0,
+                    500.0, 2_000.0, Map.of(active, 0.5, other, 0.25), MaturityClass.MODIFIED,
+                    LoadPriority.ESSENTIAL), SEEDER).id());
+        }
+        return new Fixture(ws, name, active, other, element, battery.id(), array.id(), dc.id(), List.copyOf(loads));
+    }
+
+    // ---------------------------------------------------------------- read model to draft
+
+    public static LoadItemDraft draft(Views.LoadItem l) {
+        return new LoadItemDraft(l.elementId(), l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(),
+                l.operatingPowerW(), l.peakPowerW(), l.dutyByMode(), l.maturity(), l.priority());
+    }
+
+    public static LoadItemDraft withPowers(LoadItemDraft d, Double standbyW, Double operatingW, Double peakW) {
+        return new LoadItemDraft(d.elementId(), d.name(), d.subsystem(), d.bus(), d.quantity(), standbyW, operatingW,
+                peakW, d.dutyByMode(), d.maturity(), d.priority());
+    }
+
+    public static LoadItemDraft withOperating(LoadItemDraft d, Double operatingW) {
+        return withPowers(d, d.standbyPowerW(), operatingW, d.peakPowerW());
+    }
+
+    public static LoadItemDraft withQuantity(LoadItemDraft d, Integer quantity) {
+        return new LoadItemDraft(d.elementId(), d.name(), d.subsystem(), d.bus(), quantity, d.standbyPowerW(),
+                d.operatingPowerW(), d.peakPowerW(), d.dutyByMode(), d.maturity(), d.priority());
+    }
+
+    public static LoadItemDraft withDuty(LoadItemDraft d, Map<Long, Double> dutyByMode) {
+        return new LoadItemDraft(d.elementId(), d.name(), d.subsystem(), d.bus(), d.quantity(), d.standbyPowerW(),
+                d.operatingPowerW(), d.peakPowerW(), dutyByMode, d.maturity(), d.priority());
+    }
+
+    public static BatteryDraft draft(Views.Battery b) {
+        return new BatteryDraft(b.name(), b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(),
+                b.chargeEfficiency(), b.dischargeEfficiency(), b.maxChargePowerW(), b.maxDischargePowerW(),
+                b.initialStateOfCharge());
+    }
+
+    public static BatteryDraft withStateOfCharge(BatteryDraft d, Double min, Double max, Double initial) {
+        return new BatteryDraft(d.name(), d.capacityJ(), min, max, d.chargeEfficiency(), d.dischargeEfficiency(),
+                d.maxChargePowerW(), d.maxDischargePowerW(), initial);
+    }
+
+    public static BatteryDraft withChargeEfficiency(BatteryDraft d, Double efficiency) {
+        return new BatteryDraft(d.name(), d.capacityJ(), d.minStateOfCharge(), d.maxStateOfCharge(), efficiency,
+                d.dischargeEfficiency(), d.maxChargePowerW(), d.maxDischargePowerW(), d.initialStateOfCharge());
+    }
+
+    public static BatteryDraft withCapacity(BatteryDraft d, Double capacityJ) {
+        return new BatteryDraft(d.name(), capacityJ, d.minStateOfCharge(), d.maxStateOfCharge(),
+                d.chargeEfficiency(), d.dischargeEfficiency(), d.maxChargePowerW(), d.maxDischargePowerW(),
+                d.initialStateOfCharge());
+    }
+
+    public static SolarArrayDraft draft(Views.SolarArray a) {
+        return new SolarArrayDraft(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency());
+    }
+
+    public static DesignCaseDraft draft(Views.DesignCase dc) {
+        return new DesignCaseDraft(dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears());
+    }
+}
