@@ -31,8 +31,17 @@ public final class Drafts {
                                   Double pathEfficiency) {
     }
 
-    /** The design case; period and eclipse in s, array age in years. */
+    /**
+     * The analysis case; period and eclipse in s, array age in years, span in days. A null timeline
+     * means the design orbit; null orbit settings keep the stored (or default) ones.
+     */
     public record DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS,
-                                  Double arrayAgeYears) {
+                                  Double arrayAgeYears, AnalysisTimeline timeline, java.time.Instant periluneEpoch,
+                                  java.time.Instant spanStart, Double spanDays) {
+
+        /** A design-orbit case with default orbit settings. */
+        public DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS, Double arrayAgeYears) {
+            this(activeModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears, null, null, null, null);
+        }
     }
 }

@@ -65,9 +65,14 @@ public final class Views {
                              double pathEfficiency, long version, Instant updatedAt, String updatedBy) {
     }
 
-    /** The hand-sizing design case of a workspace. */
+    /**
+     * The analysis case of a workspace: the active mode, the hand-sizing design orbit, and the
+     * ephemeris orbit's phase (epoch of one perilune passage) and span; {@code timeline} says which
+     * illumination the energy balance runs on.
+     */
     public record DesignCase(long id, long activeModeId, double orbitPeriodS, double eclipseDurationS,
-                             double arrayAgeYears, long version, Instant updatedAt, String updatedBy) {
+                             double arrayAgeYears, AnalysisTimeline timeline, Instant periluneEpoch,
+                             Instant spanStart, double spanDays, long version, Instant updatedAt, String updatedBy) {
     }
 
     /** Everything in one workspace, consistent as of one read. */

@@ -48,6 +48,15 @@ public class WorkspaceService {
     /** Largest battery capacity accepted (J): 10 MWh. */
     static final double MAX_CAPACITY_J = 3.6e10;
 
+    /** Longest analysis span (days): 20 years. */
+    static final double MAX_SPAN_DAYS = 7305;
+    /** Default perilune epoch and span start of a new workspace's ephemeris orbit. */
+    static final java.time.Instant DEFAULT_EPOCH = java.time.Instant.parse("2027-01-01T00:00:00Z");
+    /** Default span: one 59-day cycle (9 revolutions of the 9:2 NRHO, 2 synodic months). */
+    static final double DEFAULT_SPAN_DAYS = 59.0;
+    private static final java.time.Instant EARLIEST = java.time.Instant.parse("1972-01-01T00:00:00Z");
+    private static final java.time.Instant LATEST = java.time.Instant.parse("2100-01-01T00:00:00Z");
+
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final PartnerTeamRepository teams;
@@ -414,8 +423,23 @@ public class WorkspaceService {
             r.fail("eclipseDurationS", "Longest eclipse must be shorter than the orbit period");
         }
         double age = r.range("arrayAgeYears", "Array age", d.arrayAgeYears(), 0, 50, "years");
+        AnalysisTimeline timeline = d.timeline() != null ? d.timeline()
+                : e.getTimeline() != null ? e.getTimeline() : AnalysisTimeline.DESIGN_CASE;
+        java.time.Instant perilune = d.periluneEpoch() != null ? d.periluneEpoch()
+                : e.getPeriluneEpoch() != null ? e.getPeriluneEpoch() : DEFAULT_EPOCH;
+        java.time.Instant spanStart = d.spanStart() != null ? d.spanStart()
+                : e.getSpanStart() != null ? e.getSpanStart() : DEFAULT_EPOCH;
+        double spanDays = d.spanDays() != null
+                ? r.range("spanDays", "Analysis span", d.spanDays(), 1, MAX_SPAN_DAYS, "days")
+                : e.getSpanStart() != null ? e.getSpanDays() : DEFAULT_SPAN_DAYS;
+        if (perilune.isBefore(EARLIEST) || perilune.isAfter(LATEST)) {
+            r.fail("periluneEpoch", "Perilune epoch must lie between 1972 and 2100 (leap-second table and ephemeris range)");
+        }
+        if (spanStart.isBefore(EARLIEST) || spanStart.plusSeconds((long) (spanDays * 86_400)).isAfter(LATEST)) {
+            r.fail("spanStart", "Analysis span must lie between 1972 and 2100");
+        }
         r.throwIfAny();
-        e.apply(modeId, period, eclipse, age);
+        e.apply(modeId, period, eclipse, age, timeline, perilune, spanStart, spanDays);
     }
 
     private static void requireVersion(String kind, AuditedEntity e, long expectedVersion) {
@@ -487,6 +511,7 @@ public class WorkspaceService {
 
     private static Views.DesignCase toView(DesignCaseEntity e) {
         return new Views.DesignCase(e.getId(), e.getActiveModeId(), e.getOrbitPeriodS(), e.getEclipseDurationS(),
-                e.getArrayAgeYears(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
+                e.getArrayAgeYears(), e.getTimeline(), e.getPeriluneEpoch(), e.getSpanStart(), e.getSpanDays(),
+                e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
     }
 }

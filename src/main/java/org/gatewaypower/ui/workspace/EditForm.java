@@ -91,6 +91,13 @@ final class EditForm extends VerticalLayout {
         form.addComponentAsFirst(component);
     }
 
+    /** Adds a field after the numbers, registered for error messages. */
+    <C extends Component & HasValidation & HasValue<?, ?>> void addTrailing(String field, C component) {
+        errors.register(field, component);
+        component.addValueChangeListener(e -> dirty |= e.isFromClient());
+        form.add(component);
+    }
+
     /** Shows saved values (SI) unless the user has unsaved changes, in which case only notes the change. */
     void show(String nameValue, Map<String, Double> siValues, long savedVersion, String updatedBy,
               Instant updatedAt, boolean force) {

@@ -1,5 +1,7 @@
 package org.gatewaypower.ui.workspace;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +33,7 @@ import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.collaboration.WorkspaceBroadcaster;
 import org.gatewaypower.ui.MainLayout;
+import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
@@ -64,6 +68,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private LoadGrid loadGrid;
     private EditForm designForm;
     private Select<Long> modeSelect;
+    private final Select<AnalysisTimeline> timelineSelect = new Select<>();
+    private final DateTimePicker periluneEpoch = new DateTimePicker("Perilune epoch (UTC)");
+    private final DateTimePicker spanStart = new DateTimePicker("Span start (UTC)");
     private final ResultsPanel results = new ResultsPanel();
     private final Map<Long, EditForm> batteryForms = new HashMap<>();
     private final Map<Long, EditForm> arrayForms = new HashMap<>();
@@ -125,7 +132,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         EditForm form = new EditForm("design", "Design case", false, List.of(
                 new EditForm.Spec("orbitPeriodS", "Orbit period (h)", HOUR),
                 new EditForm.Spec("eclipseDurationS", "Longest eclipse (min)", MINUTE),
-                new EditForm.Spec("arrayAgeYears", "Array age (years since BOL)", 1)), this::saveDesignCase);
+                new EditForm.Spec("arrayAgeYears", "Array age (years since BOL)", 1),
+                new EditForm.Spec("spanDays", "Span (days)", 1)), this::saveDesignCase);
         modeSelect = new Select<>();
         modeSelect.setLabel("Operating mode");
         modeSelect.setId("design-activeModeId");
@@ -134,6 +142,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         ws.modes().forEach(m -> names.put(m.id(), m.name()));
         modeSelect.setItemLabelGenerator(names::get);
         form.addExtra("activeModeId", modeSelect);
+        timelineSelect.setLabel("Illumination");
+        timelineSelect.setId("design-timeline");
+        timelineSelect.setItems(AnalysisTimeline.values());
+        timelineSelect.setItemLabelGenerator(AnalysisTimeline::label);
+        periluneEpoch.setId("design-periluneEpoch");
+        spanStart.setId("design-spanStart");
+        form.addExtra("timeline", timelineSelect);
+        form.addTrailing("periluneEpoch", periluneEpoch);
+        form.addTrailing("spanStart", spanStart);
         return form;
     }
 
@@ -199,9 +216,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         if (dc != null) {
             if (force || !designForm.isDirty()) {
                 modeSelect.setValue(dc.activeModeId());
+                timelineSelect.setValue(dc.timeline());
+                periluneEpoch.setValue(LocalDateTime.ofInstant(dc.periluneEpoch(), ZoneOffset.UTC));
+                spanStart.setValue(LocalDateTime.ofInstant(dc.spanStart(), ZoneOffset.UTC));
             }
             designForm.show(null, Map.of("orbitPeriodS", dc.orbitPeriodS(), "eclipseDurationS", dc.eclipseDurationS(),
-                    "arrayAgeYears", dc.arrayAgeYears()), dc.version(), dc.updatedBy(), dc.updatedAt(), force);
+                    "arrayAgeYears", dc.arrayAgeYears(), "spanDays", dc.spanDays()), dc.version(), dc.updatedBy(),
+                    dc.updatedAt(), force);
         }
         for (Views.Battery b : ws.batteries()) {
             EditForm f = batteryForms.get(b.id());
@@ -241,7 +262,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         try {
             workspaces.updateDesignCase(workspaceId, designForm.version(), new Drafts.DesignCaseDraft(
                     modeSelect.getValue(), designForm.si("orbitPeriodS"), designForm.si("eclipseDurationS"),
-                    designForm.si("arrayAgeYears")), me);
+                    designForm.si("arrayAgeYears"), timelineSelect.getValue(), utc(periluneEpoch.getValue()),
+                    utc(spanStart.getValue()), designForm.si("spanDays")), me);
             Feedback.saved("Design case saved");
             reload(true);
         } catch (InvalidInputException ex) {
@@ -324,6 +346,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 Feedback.info(event.actor() + " " + event.description());
             }
         });
+    }
+
+    private static java.time.Instant utc(LocalDateTime local) {
+        return local == null ? null : local.toInstant(ZoneOffset.UTC);
     }
 
     private static Optional<Long> parse(String s) {

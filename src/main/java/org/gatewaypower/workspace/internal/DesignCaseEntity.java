@@ -1,8 +1,14 @@
 package org.gatewaypower.workspace.internal;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
+import org.gatewaypower.workspace.AnalysisTimeline;
 
 @Entity
 @Table(name = "design_case")
@@ -23,6 +29,19 @@ public class DesignCaseEntity extends AuditedEntity {
     @Column(name = "array_age_years", nullable = false)
     private double arrayAgeYears;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AnalysisTimeline timeline = AnalysisTimeline.DESIGN_CASE;
+
+    @Column(name = "perilune_epoch", nullable = false)
+    private Instant periluneEpoch;
+
+    @Column(name = "span_start", nullable = false)
+    private Instant spanStart;
+
+    @Column(name = "span_days", nullable = false)
+    private double spanDays;
+
     protected DesignCaseEntity() {
     }
 
@@ -31,11 +50,32 @@ public class DesignCaseEntity extends AuditedEntity {
     }
 
     /** Replaces every editable value; the caller has validated them. */
-    public void apply(long modeId, double periodS, double eclipseS, double ageYears) {
+    public void apply(long modeId, double periodS, double eclipseS, double ageYears, AnalysisTimeline newTimeline,
+                      Instant newPeriluneEpoch, Instant newSpanStart, double newSpanDays) {
         this.activeModeId = modeId;
         this.orbitPeriodS = periodS;
         this.eclipseDurationS = eclipseS;
         this.arrayAgeYears = ageYears;
+        this.timeline = newTimeline;
+        this.periluneEpoch = newPeriluneEpoch;
+        this.spanStart = newSpanStart;
+        this.spanDays = newSpanDays;
+    }
+
+    public AnalysisTimeline getTimeline() {
+        return timeline;
+    }
+
+    public Instant getPeriluneEpoch() {
+        return periluneEpoch;
+    }
+
+    public Instant getSpanStart() {
+        return spanStart;
+    }
+
+    public double getSpanDays() {
+        return spanDays;
     }
 
     public long getWorkspaceId() {
