@@ -28,7 +28,12 @@ final class BalanceCalculator {
     private BalanceCalculator() {
     }
 
-    static BalanceReport calculate(Views.WorkspaceSnapshot ws) {
+    /**
+     * @param ws       the workspace
+     * @param orbit    the illumination to run on: the design orbit or an ephemeris span
+     * @param timeline a short description of that illumination, for the report
+     */
+    static BalanceReport calculate(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, String timeline) {
         Views.DesignCase dc = ws.designCase();
         if (dc == null) {
             throw new IllegalStateException("Workspace " + ws.name() + " has no design case");
@@ -39,10 +44,13 @@ final class BalanceCalculator {
         List<SolarArraySpec> arrays = ws.arrays().stream()
                 .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency()))
                 .toList();
-        SunlightTimeline orbit = SunlightTimeline.designOrbit(dc.orbitPeriodS(), dc.eclipseDurationS());
+        List<SunlightTimeline.Interval> shadows = orbit.shadowIntervals();
+        double spanS = orbit.durationS();
+        double longestShadow = shadows.stream().mapToDouble(SunlightTimeline.Interval::durationS).max().orElse(0);
         double rated = arrays.stream().mapToDouble(SolarArraySpec::ratedPowerW).sum();
         double sunlitBus = arrays.stream().mapToDouble(a -> a.busPowerW(dc.arrayAgeYears())).sum();
-        double averageGeneration = sunlitBus * (dc.orbitPeriodS() - dc.eclipseDurationS()) / dc.orbitPeriodS();
+        double averageGeneration = sunlitBus * orbit.segments().stream()
+                .mapToDouble(seg -> seg.durationS() * seg.relativeFlux()).sum() / spanS;
 
         List<BalanceReport.Check> checks = new ArrayList<>();
         if (ws.batteries().isEmpty()) {
@@ -50,10 +58,9 @@ final class BalanceCalculator {
             checks.add(new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse",
                     false, "no battery in the workspace"));
             checks.add(marginCheck(margin, averageGeneration, load.mevAverageW()));
-            return new BalanceReport(ws.id(), mode.id(), mode.name(), dc.orbitPeriodS(), dc.eclipseDurationS(),
+            return new BalanceReport(ws.id(), mode.id(), mode.name(), timeline, spanS, shadows.size(), longestShadow,
                     dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(),
-                    rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks, List.of(),
-                    orbit.shadowIntervals());
+                    rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks, List.of(), shadows);
         }
 
         BatteryBank bank = BatteryBank.of(ws.batteries().stream().map(BalanceCalculator::toSpec).toList());
@@ -64,11 +71,10 @@ final class BalanceCalculator {
         double sustainable = SourceCapability.sustainableLoadW(orbit, sunlitBus, bank);
         double margin = margin(sustainable, load.mevAverageW());
 
-        List<SunlightTimeline.Interval> shadows = orbit.shadowIntervals();
         Double recharge = null;
         double drawn = 0;
-        if (!shadows.isEmpty()) {
-            SunlightTimeline.Interval eclipse = shadows.get(0);
+        SunlightTimeline.Interval eclipse = worstEclipse(shadows, mev.minimumState().timeS());
+        if (eclipse != null) {
             OptionalDouble r = mev.rechargeTimeS(eclipse);
             recharge = r.isPresent() ? r.getAsDouble() : null;
             drawn = Math.max(0, mev.storedAtJ(eclipse.startS()) - mev.storedAtJ(eclipse.endS()));
@@ -89,17 +95,29 @@ final class BalanceCalculator {
                 unservedWh < 1e-6, String.format(Locale.ROOT, "unserved %.1f Wh", unservedWh)));
         boolean closes = mev.finalStateOfCharge() >= mev.initialStateOfCharge() - 1e-9;
         checks.add(new BalanceReport.Check("Orbit energy closes",
-                "The battery regains by orbit end the energy the eclipse removed", closes,
+                "The battery regains by the end of the run the energy the eclipses removed", closes,
                 String.format(Locale.ROOT, "SOC start %.1f %%, end %.1f %%%s", 100 * mev.initialStateOfCharge(),
-                        100 * mev.finalStateOfCharge(), recharge == null ? ", not recharged within the orbit"
-                                : String.format(Locale.ROOT, ", recharged %.2f h after eclipse", recharge / 3600))));
+                        100 * mev.finalStateOfCharge(), recharge == null ? ", not recharged within the run"
+                                : String.format(Locale.ROOT, ", recharged %.2f h after the deepest eclipse",
+                                        recharge / 3600))));
         checks.add(new BalanceReport.Check("Peak load in eclipse",
                 "MEV peak load ≤ the battery bank's discharge power limit", load.mevPeakW() <= bank.maxDischargePowerW(),
                 String.format(Locale.ROOT, "peak %.2f kW vs %.2f kW", load.mevPeakW() / 1000,
                         bank.maxDischargePowerW() / 1000)));
-        return new BalanceReport(ws.id(), mode.id(), mode.name(), dc.orbitPeriodS(), dc.eclipseDurationS(),
+        return new BalanceReport(ws.id(), mode.id(), mode.name(), timeline, spanS, shadows.size(), longestShadow,
                 dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(), rated,
                 sunlitBus, averageGeneration, sustainable, margin, battery, checks, mev.states(), shadows);
+    }
+
+    /** The shadow interval in which (or right after which) the battery is at its lowest; null without shadow. */
+    private static SunlightTimeline.Interval worstEclipse(List<SunlightTimeline.Interval> shadows, double minTimeS) {
+        SunlightTimeline.Interval best = null;
+        for (SunlightTimeline.Interval s : shadows) {
+            if (s.startS() <= minTimeS + 1e-6) {
+                best = s;
+            }
+        }
+        return best != null ? best : shadows.isEmpty() ? null : shadows.get(0);
     }
 
     private static double margin(double capabilityW, double loadW) {

@@ -12,8 +12,10 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  *
  * @param modeId                 the operating mode analysed
  * @param modeName               its name
- * @param orbitPeriodS           design orbit period (s)
- * @param eclipseDurationS       design eclipse (s)
+ * @param timeline               which illumination the run used, in words
+ * @param spanS                  length of the run (s): one design orbit or the ephemeris span
+ * @param eclipseCount           number of shadow passes in the run
+ * @param longestEclipseS        longest shadow pass in the run (s)
  * @param arrayAgeYears          years since the arrays' beginning of life
  * @param cbeAverageLoadW        orbit-average load, current best estimate (W)
  * @param mevAverageLoadW        orbit-average load with contingency (W)
@@ -27,14 +29,16 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param battery                battery results, or null when the workspace has no battery
  * @param checks                 every check with its rule and figures
  * @param timeline               exact event states of the MEV run (empty without a battery)
- * @param shadows                eclipse intervals of the design orbit
+ * @param shadows                shadow intervals of the run (s from its start)
  */
 public record BalanceReport(
         long workspaceId,
         long modeId,
         String modeName,
-        double orbitPeriodS,
-        double eclipseDurationS,
+        String timeline,
+        double spanS,
+        int eclipseCount,
+        double longestEclipseS,
         double arrayAgeYears,
         double cbeAverageLoadW,
         double mevAverageLoadW,
@@ -77,8 +81,8 @@ public record BalanceReport(
      * @param maxDepthOfDischarge     1 − lowest MEV state of charge (dimensionless)
      * @param maxDepthOfDischargeLimit 1 − floor (dimensionless)
      * @param finalStateOfCharge      at the end of the orbit, MEV (dimensionless)
-     * @param eclipseEnergyDrawnJ     stored energy removed during the eclipse, MEV (J)
-     * @param rechargeTimeS           time after eclipse exit to recover, or null if not within the orbit (s)
+     * @param eclipseEnergyDrawnJ     stored energy removed during the deepest eclipse, MEV (J)
+     * @param rechargeTimeS           time after that eclipse's exit to recover, or null if not within the run (s)
      * @param ledger                  energy ledger of the MEV run
      */
     public record BatteryResult(

@@ -12,8 +12,10 @@ import org.gatewaypower.physics.energy.EnergyLedger;
 public record BalanceResponse(
         long workspaceId,
         String mode,
-        double orbitPeriodHours,
-        double eclipseDurationMinutes,
+        String timeline,
+        double spanHours,
+        int eclipseCount,
+        double longestEclipseMinutes,
         double arrayAgeYears,
         double cbeAverageLoadW,
         double mevAverageLoadW,
@@ -52,7 +54,8 @@ public record BalanceResponse(
 
     static BalanceResponse of(BalanceReport r) {
         BalanceReport.BatteryResult b = r.battery();
-        return new BalanceResponse(r.workspaceId(), r.modeName(), r.orbitPeriodS() / 3600, r.eclipseDurationS() / 60,
+        return new BalanceResponse(r.workspaceId(), r.modeName(), r.timeline(), r.spanS() / 3600, r.eclipseCount(),
+                r.longestEclipseS() / 60,
                 r.arrayAgeYears(), r.cbeAverageLoadW(), r.mevAverageLoadW(), r.cbePeakLoadW(), r.mevPeakLoadW(),
                 r.arrayRatedPowerW(), r.sunlitGenerationW(), r.orbitAverageGenerationW(), r.sustainableLoadW(),
                 100 * r.powerMargin(),

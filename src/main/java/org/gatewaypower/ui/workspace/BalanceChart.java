@@ -31,7 +31,7 @@ final class BalanceChart {
         ObjectNode grid = root.putObject("grid");
         grid.put("left", 56).put("right", 56).put("top", 36).put("bottom", 64);
         ObjectNode x = root.putObject("xAxis");
-        x.put("type", "value").put("name", "h").put("min", 0).put("max", round(report.orbitPeriodS() / 3600, 4));
+        x.put("type", "value").put("name", "h").put("min", 0).put("max", round(report.spanS() / 3600, 4));
         ArrayNode y = root.putArray("yAxis");
         y.addObject().put("type", "value").put("name", "kW");
         y.addObject().put("type", "value").put("name", "SOC %").put("min", 0).put("max", 100)
@@ -75,12 +75,12 @@ final class BalanceChart {
 
     /** Zooms on the eclipse and the recharge that follows, where the interesting part of a long orbit is. */
     private static double zoomEndPercent(BalanceReport r) {
-        if (r.shadows().isEmpty()) {
+        if (r.shadows().isEmpty() || r.shadows().size() > 1) {
             return 100;
         }
         double recharge = r.battery() != null && r.battery().rechargeTimeS() != null ? r.battery().rechargeTimeS() : 0;
-        double end = r.shadows().get(0).endS() + 1.5 * recharge + 2 * r.eclipseDurationS();
-        return Math.min(100, Math.max(5, 100 * end / r.orbitPeriodS()));
+        double end = r.shadows().get(0).endS() + 1.5 * recharge + 2 * r.longestEclipseS();
+        return Math.min(100, Math.max(5, 100 * end / r.spanS()));
     }
 
     private static ObjectNode stepSeries(ArrayNode series, String name, String color) {
