@@ -12,7 +12,7 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  *
  * @param modeId                 the operating mode analysed
  * @param modeName               its name
- * @param timeline               which illumination the run used, in words
+ * @param illumination           which illumination the run used, in words
  * @param spanS                  length of the run (s): one design orbit or the ephemeris span
  * @param eclipseCount           number of shadow passes in the run
  * @param longestEclipseS        longest shadow pass in the run (s)
@@ -35,7 +35,7 @@ public record BalanceReport(
         long workspaceId,
         long modeId,
         String modeName,
-        String timeline,
+        String illumination,
         double spanS,
         int eclipseCount,
         double longestEclipseS,

@@ -12,7 +12,7 @@ import org.gatewaypower.physics.energy.EnergyLedger;
 public record BalanceResponse(
         long workspaceId,
         String mode,
-        String timeline,
+        String illumination,
         double spanHours,
         int eclipseCount,
         double longestEclipseMinutes,
@@ -54,7 +54,7 @@ public record BalanceResponse(
 
     static BalanceResponse of(BalanceReport r) {
         BalanceReport.BatteryResult b = r.battery();
-        return new BalanceResponse(r.workspaceId(), r.modeName(), r.timeline(), r.spanS() / 3600, r.eclipseCount(),
+        return new BalanceResponse(r.workspaceId(), r.modeName(), r.illumination(), r.spanS() / 3600, r.eclipseCount(),
                 r.longestEclipseS() / 60,
                 r.arrayAgeYears(), r.cbeAverageLoadW(), r.mevAverageLoadW(), r.cbePeakLoadW(), r.mevPeakLoadW(),
                 r.arrayRatedPowerW(), r.sunlitGenerationW(), r.orbitAverageGenerationW(), r.sustainableLoadW(),

@@ -14,9 +14,15 @@ class EclipseFinderTest {
 
     /** Transitions of a switching function found by a 1-s scan: time of the first sample past each change. */
     static List<Double> bruteForce(ShadowGeometry g, Occulter body, boolean penumbra, double start, double end) {
+        return bruteForceStep(g, body, penumbra, start, end, 1.0);
+    }
+
+    /** As {@link #bruteForce} with another sampling step (s). */
+    static List<Double> bruteForceStep(ShadowGeometry g, Occulter body, boolean penumbra, double start, double end,
+                                       double step) {
         List<Double> out = new ArrayList<>();
         Boolean inside = null;
-        for (double t = start; t <= end; t += 1.0) {
+        for (double t = start; t <= end; t += step) {
             ShadowModel.Discs d = ShadowModel.discs(g.station(t), g.sun(t), g.centre(body, t), body.radiusM());
             boolean now = (penumbra ? d.penumbraSwitch() : d.umbraSwitch()) < 0;
             if (inside != null && now != inside) {
