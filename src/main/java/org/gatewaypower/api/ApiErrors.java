@@ -62,6 +62,15 @@ class ApiErrors {
         return p;
     }
 
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(org.springframework.web.bind.MissingServletRequestParameterException ex) {
+        String detail = "Parameter '" + ex.getParameterName() + "' is required";
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setTitle("Invalid parameter");
+        p.setProperty("errors", List.of(Map.of("field", ex.getParameterName(), "message", detail)));
+        return p;
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException ex) {
         String detail = "The request body is not valid JSON for this resource";
