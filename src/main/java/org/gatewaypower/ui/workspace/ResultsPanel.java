@@ -20,6 +20,7 @@ final class ResultsPanel extends VerticalLayout {
     private final Grid<BalanceReport.Check> checks = new Grid<>();
     private final EChart chart = new EChart();
     private final Div ledger = new Div();
+    private final Span illumination = new Span();
 
     ResultsPanel() {
         setPadding(false);
@@ -42,11 +43,16 @@ final class ResultsPanel extends VerticalLayout {
         checks.setAllRowsVisible(true);
         ledger.setId("ledger");
         ledger.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
-        add(cards, chart, checks, ledger);
+        illumination.setId("result-illumination");
+        illumination.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        add(illumination, cards, chart, checks, ledger);
     }
 
     void show(BalanceReport r) {
         cards.removeAll();
+        illumination.setText("Energy balance on the " + r.illumination() + " · " + r.eclipseCount()
+                + (r.eclipseCount() == 1 ? " eclipse" : " eclipses") + ", longest " + Units.minutes(r.longestEclipseS())
+                + " · span " + Units.hours(r.spanS()));
         BalanceReport.BatteryResult b = r.battery();
         if (b != null) {
             cards.add(card("result-min-soc", "Minimum state of charge", Units.percent(b.minStateOfCharge()),

@@ -111,7 +111,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         illustrative.setId("illustrative-badge");
         illustrative.getElement().getThemeList().add("badge contrast");
         subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        HorizontalLayout header = new HorizontalLayout(title, illustrative, subtitle);
+        com.vaadin.flow.router.RouterLink eclipses = new com.vaadin.flow.router.RouterLink("Eclipses",
+                org.gatewaypower.ui.eclipse.EclipseView.class,
+                new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
+        eclipses.setId("eclipses-link");
+        eclipses.getStyle().set("margin-left", "auto");
+        HorizontalLayout header = new HorizontalLayout(title, illustrative, subtitle, eclipses);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
 
