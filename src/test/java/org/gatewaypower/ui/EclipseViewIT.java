@@ -68,6 +68,8 @@ class EclipseViewIT extends SpringTestBase {
         String firstStart = iso(expected.eclipses().get(0).start());
 
         browser.open("/workspace/" + workspaceId);
+        browser.text("result-min-soc");
+        browser.screenshot("eclipse-workspace-header");
         browser.waitFor(d -> d.findElement(By.id("eclipses-link"))).click();
         browser.waitFor(COMPUTE_TIMEOUT, d -> browser.gridShows("eclipse-grid", firstStart));
 
@@ -119,6 +121,16 @@ class EclipseViewIT extends SpringTestBase {
         assertThat(browser.text("eclipse-stats-moon"))
                 .contains(String.format(Locale.US, "%d (%.1f per year)", moon.count(), moon.countPerYear()));
         browser.screenshot("eclipse-page-error");
+
+        browser.typeAndEnter("eclipse-span-days", "365");
+        browser.waitFor(d -> d.findElement(By.id("eclipse-compute"))).click();
+        browser.waitFor(COMPUTE_TIMEOUT, d -> d.findElement(By.id("eclipse-status")).getText().contains("+ 365 days"));
+        EclipseStatistics yearEarth = stats(eclipses.catalogue(dc.periluneEpoch(), dc.spanStart(),
+                dc.spanStart().plus(Duration.ofDays(365))), Occulter.EARTH);
+        assertThat(browser.displayed("eclipse-errors")).isFalse();
+        assertThat(browser.text("eclipse-stats-earth"))
+                .contains(String.format(Locale.US, "%d (%.1f per year)", yearEarth.count(), yearEarth.countPerYear()));
+        browser.screenshot("eclipse-page-year");
     }
 
     private static EclipseStatistics stats(EclipseService.Catalogue c, Occulter body) {

@@ -13,11 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -134,9 +137,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private int generation;
 
     /** Everything one computation produces, including the chart JSON, all built off the UI thread. */
-    private record Results(EclipseService.Catalogue catalogue, List<EclipseService.PhasePoint> scan,
-                           EclipseService.PhasePoint best, String litOption, String phaseOption, byte[] csv,
-                           double spanDays, double seconds) {
+    private record Results(EclipseService.Catalogue catalogue, EclipseService.PhasePoint best, String litOption,
+                           String phaseOption, byte[] csv, double spanDays, double seconds) {
     }
 
     public EclipseView(EclipseService eclipses, WorkspaceService workspaces) {
@@ -238,7 +240,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         return controls;
     }
 
-    /** ISO dates and 24-hour times, as UTC epochs are written in mission documents, whatever the browser's locale. */
+    /** ISO dates and 24-hour times, as UTC epochs are written in mission documents, whatever the browser locale. */
     private static void isoFormat(DateTimePicker picker) {
         picker.setLocale(Locale.UK);
         picker.setDatePickerI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
@@ -315,7 +317,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         phaseChart.setHeight("280px");
         Paragraph how = new Paragraph("Each bar re-runs the eclipse search over the same span with the perilune epoch "
                 + "shifted by the offset, across one revolution. Shift the perilune epoch by the offset to pick an "
-                + "eclipse-favourable phase: least time in the Earth's shadow first, then the shortest longest eclipse.");
+                + "eclipse-favourable phase: least time in the Earth's shadow first, then the shortest longest "
+                + "eclipse.");
         how.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
         phaseBest.setId("phase-best");
@@ -347,7 +350,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         int n = phases.getValue() == null ? 0 : phases.getValue();
         int request = ++generation;
         setRunning(true);
-        status.setText("Computing eclipses and the phase scan…");
+        status.setText(days != null && days > 366 ? "Computing eclipses and the phase scan; a span of years takes a "
+                + "while…" : "Computing eclipses and the phase scan…");
         CompletableFuture.supplyAsync(() -> run(p, from, to, n, days == null ? 0 : days), COMPUTE)
                 .whenComplete((results, failure) -> deliver(ui, request, results, failure));
     }
@@ -363,7 +367,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         double step = Math.max(EclipseService.MIN_STEP_S, spanS / (TARGET_POINTS - 1));
         List<EclipseService.TrajectoryPoint> trajectory = eclipses.trajectory(p, from, to, step);
         EclipseService.PhasePoint best = best(scan);
-        return new Results(cat, scan, best, litOption(cat, trajectory), phaseOption(scan, best), csv(cat), days,
+        return new Results(cat, best, litOption(cat, trajectory), phaseOption(scan, best), csv(cat), days,
                 (System.nanoTime() - t0) / 1e9);
     }
 
@@ -432,7 +436,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
                 field.setErrorMessage(v.message());
                 field.setInvalid(true);
             }
-            text.append("\n• ").append(field == null ? v.field() : labels.get(field)).append(": ").append(v.message());
+            String label = field == null ? v.field() : labels.get(field);
+            text.append("\n• ").append(label).append(": ").append(v.message());
         }
         errors.setText(text.toString());
         errors.setVisible(true);
@@ -452,7 +457,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         box.removeAll();
         box.add(cardTitle(bodyName(s.body()) + " shadow"));
         Div table = new Div();
-        table.getStyle().set("display", "grid").set("grid-template-columns", "auto auto").set("column-gap", "var(--lumo-space-m)")
+        table.getStyle().set("display", "grid").set("grid-template-columns", "auto auto")
+                .set("column-gap", "var(--lumo-space-m)")
                 .set("font-size", "var(--lumo-font-size-s)");
         boolean any = s.count() > 0;
         row(table, "Eclipses", String.format(Locale.US, "%d (%.1f per year)", s.count(), s.countPerYear()));
@@ -466,7 +472,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private void fillWorst(EclipseService.Eclipse e) {
         worst.removeAll();
         worst.add(cardTitle("Longest eclipse"));
-        Span value = new Span(e == null ? "none in the span" : String.format(Locale.US, "%.1f min", e.durationSeconds() / 60));
+        Span value = new Span(e == null ? "none in the span"
+                : String.format(Locale.US, "%.1f min", e.durationSeconds() / 60));
         value.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         Span detail = new Span(e == null ? "" : bodyName(e.body()) + " shadow · starts " + iso(e.start())
                 + (e.umbraStart() == null ? " · penumbral only" : ""));
@@ -492,7 +499,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
     private static Div card(Div content) {
         content.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("min-width", "16rem").set("flex", "1 1 16rem");
         return content;
     }
@@ -542,12 +550,45 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         lit.putObject("lineStyle").put("width", 1);
         lit.putObject("areaStyle").put("opacity", 0.08);
         ArrayNode data = lit.putArray("data");
-        for (EclipseService.TrajectoryPoint p : points) {
-            data.addArray().add(p.t().toEpochMilli()).add(round(100 * p.litFraction(), 2));
+        for (Map.Entry<Long, Double> p : litPoints(cat, points).entrySet()) {
+            data.addArray().add(p.getKey()).add(round(p.getValue(), 2));
         }
         shadowSeries(series, "Earth shadow", EARTH_COLOR, "#2f6fb8", cat, Occulter.EARTH);
         shadowSeries(series, "Moon shadow", MOON_COLOR, "#7b2cbf", cat, Occulter.MOON);
         return root.toString();
+    }
+
+    /**
+     * The sampled lit fraction (%) with each eclipse's contact times added: over a long span the sampling
+     * step is longer than an eclipse, and without them the line would not dip for passes between
+     * samples. Contacts are exact (100 % at penumbra entry and exit, 0 % at umbra entry and exit);
+     * a pass clipped by the span end has no contact there, and a penumbra contact inside the other
+     * body's shadow is not at 100 %, so neither is added.
+     */
+    private static NavigableMap<Long, Double> litPoints(EclipseService.Catalogue cat,
+                                                        List<EclipseService.TrajectoryPoint> points) {
+        NavigableMap<Long, Double> out = new TreeMap<>();
+        points.forEach(p -> out.put(p.t().toEpochMilli(), 100 * p.litFraction()));
+        Instant from = cat.orbitCase().from();
+        Instant to = cat.orbitCase().to();
+        for (EclipseService.Eclipse e : cat.eclipses()) {
+            if (e.start().isAfter(from) && !inOtherShadow(cat, e, e.start())) {
+                out.put(e.start().toEpochMilli(), 100.0);
+            }
+            if (e.end().isBefore(to) && !inOtherShadow(cat, e, e.end())) {
+                out.put(e.end().toEpochMilli(), 100.0);
+            }
+            if (e.umbraStart() != null) {
+                out.put(e.umbraStart().toEpochMilli(), 0.0);
+                out.put(e.umbraEnd().toEpochMilli(), 0.0);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inOtherShadow(EclipseService.Catalogue cat, EclipseService.Eclipse e, Instant t) {
+        return cat.eclipses().stream()
+                .anyMatch(o -> o.body() != e.body() && !t.isBefore(o.start()) && !t.isAfter(o.end()));
     }
 
     /**
@@ -607,7 +648,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (best != null) {
             ArrayNode mark = line.putObject("markLine").put("silent", true).put("symbol", "none").putArray("data");
-            mark.addObject().put("name", "best phase").put("xAxis", String.format(Locale.US, "%.1f", best.offsetHours()))
+            mark.addObject().put("name", "best phase")
+                    .put("xAxis", String.format(Locale.US, "%.1f", best.offsetHours()))
                     .putObject("label").put("formatter", "best");
         }
         return root.toString();
@@ -619,7 +661,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         for (EclipseService.Eclipse e : cat.eclipses()) {
             out.append(e.body().name()).append(',').append(csvTime(e.start())).append(',').append(csvTime(e.end()))
                     .append(',').append(csvTime(e.umbraStart())).append(',').append(csvTime(e.umbraEnd())).append(',')
-                    .append(String.format(Locale.US, "%.3f,%.6f", e.durationSeconds(), e.minLitFraction())).append('\n');
+                    .append(String.format(Locale.US, "%.3f,%.6f", e.durationSeconds(), e.minLitFraction()))
+                    .append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -674,7 +717,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Daemon threads, so an idle pool never keeps the JVM alive at shutdown. */
-    private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
+    private static final class DaemonThreads implements ThreadFactory {
 
         private final AtomicInteger count = new AtomicInteger();
 

@@ -1,0 +1,48 @@
+package org.gatewaypower.api;
+
+import java.net.URI;
+import java.util.List;
+
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Partner teams: everyone may list them; administrators add new ones. */
+@RestController
+class TeamApi {
+
+    /** A new team. */
+    record NewTeam(String code, String name) {
+    }
+
+    private final WorkspaceService workspaces;
+
+    TeamApi(WorkspaceService workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    @GetMapping("/api/v1/teams")
+    List<Views.Team> list() {
+        return workspaces.teams();
+    }
+
+    @PostMapping("/api/v1/teams")
+    ResponseEntity<?> create(@RequestBody NewTeam team, Authentication auth) {
+        boolean admin = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        if (!admin) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "Only administrators add partner teams");
+            p.setTitle("Forbidden");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(p);
+        }
+        Views.Team created = workspaces.createTeam(team.code(), team.name());
+        return ResponseEntity.created(URI.create("/api/v1/teams/" + created.id())).body(created);
+    }
+}

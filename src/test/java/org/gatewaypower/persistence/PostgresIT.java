@@ -1,0 +1,52 @@
+package org.gatewaypower.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.workspace.StaleEditException;
+import org.gatewaypower.workspace.TestWorkspaces;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The production database option: the same Flyway migrations and Hibernate validation on PostgreSQL,
+ * the demo seed, an analysis and the lost-update rule. Runs when GATEWAY_TEST_POSTGRES_URL names an
+ * empty database (.ci/run sets one up); skipped otherwise.
+ */
+@EnabledIfEnvironmentVariable(named = "GATEWAY_TEST_POSTGRES_URL", matches = ".+")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestPropertySource(properties = {
+        "spring.datasource.url=${GATEWAY_TEST_POSTGRES_URL}",
+        "spring.datasource.username=${GATEWAY_TEST_POSTGRES_USER:gatewaypower}",
+        "spring.datasource.password=${GATEWAY_TEST_POSTGRES_PASS:gatewaypower}"})
+class PostgresIT {
+
+    @Autowired
+    WorkspaceService workspaces;
+
+    @Autowired
+    BalanceService balances;
+
+    @Test
+    void migrations_validation_seed_analysis_and_optimistic_locking_work_on_postgresql() {
+        Views.WorkspaceSummary demo = workspaces.listWorkspaces().stream()
+                .filter(w -> w.name().equals("Gateway demo")).findFirst().orElseThrow();
+        assertThat(demo.loadCount()).isPositive();
+        assertThat(balances.balance(demo.id()).battery().ledger().relativeClosureError()).isLessThan(1e-9);
+
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "postgres", 1);
+        Views.LoadItem load = workspaces.load(f.loadIds().get(0));
+        workspaces.updateLoad(load.id(), load.version(),
+                TestWorkspaces.withOperating(TestWorkspaces.draft(load), 600.0), "nasa");
+        assertThatThrownBy(() -> workspaces.updateLoad(load.id(), load.version(),
+                TestWorkspaces.withOperating(TestWorkspaces.draft(load), 700.0), "esa"))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(workspaces.load(load.id()).operatingPowerW()).isEqualTo(600.0);
+    }
+}
