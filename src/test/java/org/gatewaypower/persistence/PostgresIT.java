@@ -20,7 +20,7 @@ import org.springframework.test.context.TestPropertySource;
  * empty database (.ci/run sets one up); skipped otherwise.
  */
 @EnabledIfEnvironmentVariable(named = "GATEWAY_TEST_POSTGRES_URL", matches = ".+")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @TestPropertySource(properties = {
         "spring.datasource.url=${GATEWAY_TEST_POSTGRES_URL}",
         "spring.datasource.username=${GATEWAY_TEST_POSTGRES_USER:gatewaypower}",
