@@ -10,28 +10,37 @@ import java.util.Objects;
  * @param arrays         the solar arrays feeding the bus (may be empty)
  * @param arrayAgeYears  years since the arrays' beginning of life (years, ≥ 0)
  * @param battery        the battery bank on the bus
- * @param loadPowerW     constant load demand over the run, as a magnitude (W, ≥ 0)
+ * @param loads          load demand over the run by shedding priority (W)
  */
 public record EnergyBalanceInput(
         SunlightTimeline timeline,
         List<SolarArraySpec> arrays,
         double arrayAgeYears,
         BatteryBank battery,
-        double loadPowerW) {
+        LoadSchedule loads) {
+
+    /** A run with one constant demand of loads that are never shed (W, ≥ 0). */
+    public EnergyBalanceInput(SunlightTimeline timeline, List<SolarArraySpec> arrays, double arrayAgeYears,
+                              BatteryBank battery, double loadPowerW) {
+        this(timeline, arrays, arrayAgeYears, battery, LoadSchedule.constant(LoadLevel.critical(loadPowerW)));
+    }
 
     public EnergyBalanceInput {
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(battery, "battery");
+        Objects.requireNonNull(loads, "loads");
         arrays = List.copyOf(arrays);
         if (!(arrayAgeYears >= 0) || Double.isInfinite(arrayAgeYears)) {
             throw new IllegalArgumentException("arrayAgeYears must be a finite number ≥ 0, was " + arrayAgeYears);
         }
-        if (!(loadPowerW >= 0) || Double.isInfinite(loadPowerW)) {
-            throw new IllegalArgumentException("loadPowerW must be a finite number ≥ 0, was " + loadPowerW);
-        }
     }
 
-    /** A copy with another load demand (W). */
+    /** A copy with another load schedule. */
+    public EnergyBalanceInput withLoads(LoadSchedule newLoads) {
+        return new EnergyBalanceInput(timeline, arrays, arrayAgeYears, battery, newLoads);
+    }
+
+    /** A copy with one constant demand of loads that are never shed (W). */
     public EnergyBalanceInput withLoadPowerW(double newLoadPowerW) {
         return new EnergyBalanceInput(timeline, arrays, arrayAgeYears, battery, newLoadPowerW);
     }

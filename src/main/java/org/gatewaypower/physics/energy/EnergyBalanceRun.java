@@ -14,16 +14,19 @@ import java.util.OptionalDouble;
  * @param bank           the battery bank that was simulated
  * @param timeAtFloorS   time the battery spent at its floor with load unserved or unmet by it (s)
  * @param timeAtCeilingS time the battery spent full with array power to spare (s)
+ * @param shedding       when, which and how much load was shed, in time order
  */
 public record EnergyBalanceRun(
         List<PowerState> states,
         EnergyLedger ledger,
         BatteryBank bank,
         double timeAtFloorS,
-        double timeAtCeilingS) {
+        double timeAtCeilingS,
+        List<ShedInterval> shedding) {
 
     public EnergyBalanceRun {
         states = List.copyOf(states);
+        shedding = List.copyOf(shedding);
         if (states.isEmpty()) {
             throw new IllegalArgumentException("a run has at least one state");
         }
@@ -108,7 +111,7 @@ public record EnergyBalanceRun(
         PowerState a = states.get(indexAtOrBefore(tS));
         double stored = storedAtJ(tS);
         return new PowerState(tS, a.litFraction(), a.generationW(), a.loadW(), a.batteryPowerW(), a.curtailedW(),
-                a.unservedW(), stored, stored / bank.capacityJ());
+                a.shedDeferrableW(), a.shedEssentialW(), a.unservedW(), stored, stored / bank.capacityJ());
     }
 
     /**

@@ -1,24 +1,31 @@
 package org.gatewaypower.physics.energy;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+
+import org.gatewaypower.physics.load.LoadPriority;
 
 /**
- * Event-driven energy balance of a bus with solar arrays, a battery bank and a load.
+ * Event-driven energy balance of a bus with solar arrays, a battery bank and prioritised loads.
  *
- * <p>Within a sunlight segment every power is constant, so stored energy is linear in time and the
- * only events are the segment boundaries and the battery reaching its floor or ceiling. The run
- * steps exactly from event to event (no time-step error); a uniform-step view is derived from the
- * event states by {@link EnergyBalanceRun#sampleEvery(double)}.
+ * <p>Within a sunlight segment and a load step every power is constant, so stored energy is linear in
+ * time and the only events are segment boundaries, load-step boundaries (mode changes) and the
+ * battery reaching its floor or ceiling. The run steps exactly from event to event (no time-step
+ * error); a uniform-step view is derived from the event states by
+ * {@link EnergyBalanceRun#sampleEvery(double)}.
  *
- * <p>Dispatch rule: array power at the bus serves the load first. A surplus charges the battery up to
+ * <p>Dispatch rule: array power at the bus serves the loads first. A surplus charges the battery up to
  * its charge power limit and its ceiling; what is left is curtailed (shunted at the arrays, so it
  * carries no path loss). A deficit is drawn from the battery up to its discharge power limit and
- * down to its floor; what is left is unserved load. Nothing is dropped silently: curtailed and
- * unserved energy are in the {@link EnergyLedger}.
+ * down to its floor; what the battery cannot give is covered by shedding deferrable loads, then
+ * essential loads; critical loads are never shed, and what they still lack is unserved. Shedding is
+ * continuous (just the power needed), an idealisation of switching whole items off. Nothing is
+ * dropped silently: curtailed, shed and unserved energy are in the {@link EnergyLedger}.
  *
- * <p>Limits: one load level per run; no bus voltage, no converter dynamics, no battery thermal or
- * rate effects (see {@link BatterySpec} and {@link BatteryBank}).
+ * <p>Limits: no bus voltage, no converter dynamics, no battery thermal or rate effects (see
+ * {@link BatterySpec} and {@link BatteryBank}).
  */
 public final class EnergyBalanceSimulator {
 
@@ -34,16 +41,17 @@ public final class EnergyBalanceSimulator {
         double terminalAt1Au = in.arrayTerminalPowerW();
         double busAt1Au = in.arrayBusPowerW();
         double pathEfficiency = terminalAt1Au > 0 ? busAt1Au / terminalAt1Au : 1.0;
-        double load = in.loadPowerW();
         double eps = AT_LIMIT_TOLERANCE * bank.capacityJ();
+        List<LoadSchedule.Step> steps = in.loads().steps();
 
         Totals sum = new Totals();
+        Shedding shedding = new Shedding();
         List<PowerState> states = new ArrayList<>();
         double stored = bank.initialJ();
         double t = 0;
         double timeAtFloor = 0;
         double timeAtCeiling = 0;
-        Flow last = null;
+        int step = 0;
         SunlightSegment lastSegment = null;
 
         for (SunlightSegment seg : in.timeline().segments()) {
@@ -51,10 +59,14 @@ public final class EnergyBalanceSimulator {
             double terminal = terminalAt1Au * seg.relativeFlux();
             double bus = busAt1Au * seg.relativeFlux();
             while (t < segEnd) {
-                Flow f = Flow.of(bus, load, stored, bank, eps);
-                record(states, new PowerState(t, seg.litFraction(), bus, load, f.batteryPowerW(), f.curtailedBusW,
-                        f.unservedW, stored, stored / bank.capacityJ()));
-                double dt = segEnd - t;
+                while (step + 1 < steps.size() && steps.get(step + 1).startS() <= t) {
+                    step++;
+                }
+                LoadLevel level = steps.get(step).level();
+                double pieceEnd = step + 1 < steps.size() ? Math.min(segEnd, steps.get(step + 1).startS()) : segEnd;
+                Flow f = Flow.of(bus, level, stored, bank, eps);
+                record(states, f.state(t, seg.litFraction(), bus, level, stored, bank));
+                double dt = pieceEnd - t;
                 boolean hitsLimit = false;
                 double rate = f.storedRateW(bank);
                 if (rate > 0) {
@@ -70,7 +82,8 @@ public final class EnergyBalanceSimulator {
                         hitsLimit = true;
                     }
                 }
-                sum.add(f, terminal, bus, pathEfficiency, load, bank, dt);
+                sum.add(f, terminal, bus, pathEfficiency, level, bank, dt);
+                shedding.add(f, t, dt);
                 if (f.atFloor && f.deficit) {
                     timeAtFloor += dt;
                 }
@@ -83,24 +96,22 @@ public final class EnergyBalanceSimulator {
                     t += dt;
                 } else {
                     stored += rate * dt;
-                    t = segEnd;
+                    t = pieceEnd;
                 }
-                last = f;
                 lastSegment = seg;
             }
         }
-        double terminalEnd = terminalAt1Au * lastSegment.relativeFlux();
-        double busEnd = busAt1Au * lastSegment.relativeFlux();
-        Flow end = Flow.of(busEnd, load, stored, bank, eps);
-        record(states, new PowerState(t, lastSegment.litFraction(), busEnd, load, end.batteryPowerW(),
-                end.curtailedBusW, end.unservedW, stored, stored / bank.capacityJ()));
-        if (last == null || terminalEnd < 0) {
+        if (lastSegment == null) {
             throw new IllegalStateException("empty run");
         }
+        double busEnd = busAt1Au * lastSegment.relativeFlux();
+        LoadLevel lastLevel = steps.get(step).level();
+        Flow end = Flow.of(busEnd, lastLevel, stored, bank, eps);
+        record(states, end.state(t, lastSegment.litFraction(), busEnd, lastLevel, stored, bank));
         EnergyLedger ledger = new EnergyLedger(sum.available, sum.curtailed, sum.pathLoss, sum.charged,
-                sum.chargeLoss, sum.discharged, sum.dischargeLoss, sum.storedChange, sum.demand,
-                sum.delivered, sum.unserved);
-        return new EnergyBalanceRun(states, ledger, bank, timeAtFloor, timeAtCeiling);
+                sum.chargeLoss, sum.discharged, sum.dischargeLoss, sum.storedChange, sum.demand, sum.delivered,
+                sum.shedDeferrable, sum.shedEssential, sum.unserved);
+        return new EnergyBalanceRun(states, ledger, bank, timeAtFloor, timeAtCeiling, shedding.intervals());
     }
 
     /** Keeps one state per instant: a zero-length interval is replaced by the state that follows it. */
@@ -113,20 +124,27 @@ public final class EnergyBalanceSimulator {
     }
 
     /** The flows that hold while the inputs and the battery's limit status stay as they are (W). */
-    private record Flow(double chargeW, double dischargeW, double curtailedBusW, double unservedW,
-                        boolean deficit, boolean atFloor, boolean atCeiling) {
+    private record Flow(double chargeW, double dischargeW, double curtailedBusW, double shedDeferrableW,
+                        double shedEssentialW, double unservedW, boolean deficit, boolean atFloor,
+                        boolean atCeiling) {
 
-        static Flow of(double busW, double loadW, double storedJ, BatteryBank bank, double eps) {
+        static Flow of(double busW, LoadLevel level, double storedJ, BatteryBank bank, double eps) {
             boolean atFloor = storedJ <= bank.floorJ() + eps;
             boolean atCeiling = storedJ >= bank.ceilingJ() - eps;
-            double net = busW - loadW;
+            double net = busW - level.totalW();
             if (net >= 0) {
                 double charge = atCeiling ? 0.0 : Math.min(net, bank.maxChargePowerW());
-                return new Flow(charge, 0.0, net - charge, 0.0, false, atFloor, atCeiling);
+                return new Flow(charge, 0.0, net - charge, 0, 0, 0.0, false, atFloor, atCeiling);
             }
             double deficit = -net;
             double discharge = atFloor ? 0.0 : Math.min(deficit, bank.maxDischargePowerW());
-            return new Flow(0.0, discharge, 0.0, deficit - discharge, true, atFloor, atCeiling);
+            double shortfall = deficit - discharge;
+            double shedDeferrable = Math.min(level.deferrableW(), shortfall);
+            shortfall -= shedDeferrable;
+            double shedEssential = Math.min(level.essentialW(), shortfall);
+            shortfall -= shedEssential;
+            return new Flow(0.0, discharge, 0.0, shedDeferrable, shedEssential, Math.max(0, shortfall), true, atFloor,
+                    atCeiling);
         }
 
         /** Rate of change of stored energy (W). */
@@ -134,9 +152,9 @@ public final class EnergyBalanceSimulator {
             return chargeW * bank.chargeEfficiency() - dischargeW / bank.dischargeEfficiency();
         }
 
-        /** Battery terminal power, positive when charging (W). */
-        double batteryPowerW() {
-            return chargeW - dischargeW;
+        PowerState state(double t, double lit, double busW, LoadLevel level, double storedJ, BatteryBank bank) {
+            return new PowerState(t, lit, busW, level.totalW(), chargeW - dischargeW, curtailedBusW,
+                    shedDeferrableW, shedEssentialW, unservedW, storedJ, storedJ / bank.capacityJ());
         }
     }
 
@@ -157,12 +175,15 @@ public final class EnergyBalanceSimulator {
         double storedChange;
         double demand;
         double delivered;
+        double shedDeferrable;
+        double shedEssential;
         double unserved;
 
-        void add(Flow f, double terminalW, double busW, double pathEfficiency, double loadW, BatteryBank bank,
+        void add(Flow f, double terminalW, double busW, double pathEfficiency, LoadLevel level, BatteryBank bank,
                  double dt) {
             double takenBus = busW - f.curtailedBusW;
             double takenTerminal = terminalW > 0 ? takenBus / pathEfficiency : 0.0;
+            double notDelivered = f.shedDeferrableW + f.shedEssentialW + f.unservedW;
             available += terminalW * dt;
             curtailed += (terminalW - takenTerminal) * dt;
             pathLoss += (takenTerminal - takenBus) * dt;
@@ -171,9 +192,45 @@ public final class EnergyBalanceSimulator {
             discharged += f.dischargeW * dt;
             dischargeLoss += f.dischargeW * (1.0 / bank.dischargeEfficiency() - 1.0) * dt;
             storedChange += f.storedRateW(bank) * dt;
-            demand += loadW * dt;
-            delivered += (loadW - f.unservedW) * dt;
+            demand += level.totalW() * dt;
+            delivered += (level.totalW() - notDelivered) * dt;
+            shedDeferrable += f.shedDeferrableW * dt;
+            shedEssential += f.shedEssentialW * dt;
             unserved += f.unservedW * dt;
+        }
+    }
+
+    /** Collects contiguous shedding per priority into intervals. */
+    private static final class Shedding {
+        private final List<ShedInterval> done = new ArrayList<>();
+        private final Map<LoadPriority, double[]> open = new EnumMap<>(LoadPriority.class);
+
+        void add(Flow f, double t, double dt) {
+            add(LoadPriority.DEFERRABLE, f.shedDeferrableW, t, dt);
+            add(LoadPriority.ESSENTIAL, f.shedEssentialW, t, dt);
+        }
+
+        private void add(LoadPriority p, double powerW, double t, double dt) {
+            double[] o = open.get(p);
+            if (powerW > 0 && dt > 0) {
+                if (o == null) {
+                    open.put(p, new double[] {t, t + dt, powerW * dt, powerW});
+                } else {
+                    o[1] = t + dt;
+                    o[2] += powerW * dt;
+                    o[3] = Math.max(o[3], powerW);
+                }
+            } else if (o != null && dt > 0) {
+                done.add(new ShedInterval(p, o[0], o[1], o[2], o[3]));
+                open.remove(p);
+            }
+        }
+
+        List<ShedInterval> intervals() {
+            open.forEach((p, o) -> done.add(new ShedInterval(p, o[0], o[1], o[2], o[3])));
+            open.clear();
+            done.sort((a, b) -> Double.compare(a.startS(), b.startS()));
+            return List.copyOf(done);
         }
     }
 }

@@ -5,7 +5,8 @@ package org.gatewaypower.physics.energy;
  * {@code storedChangeJ}, which is signed: positive when the battery ends fuller than it started).
  *
  * <p>Balance: {@code availableJ = deliveredJ + storedChangeJ + pathLossJ + chargeLossJ
- * + dischargeLossJ + curtailedJ}, and on the demand side {@code demandJ = deliveredJ + unservedJ}.
+ * + dischargeLossJ + curtailedJ}, and on the demand side
+ * {@code demandJ = deliveredJ + shedDeferrableJ + shedEssentialJ + unservedJ}.
  *
  * @param availableJ     what the arrays could have produced at their terminals
  * @param curtailedJ     array output not taken because the bus and the battery could not use it
@@ -17,7 +18,9 @@ package org.gatewaypower.physics.energy;
  * @param storedChangeJ  change of stored energy, end minus start (signed)
  * @param demandJ        energy the loads asked for
  * @param deliveredJ     energy the loads received
- * @param unservedJ      energy the loads asked for and did not receive
+ * @param shedDeferrableJ energy of deferrable loads switched off
+ * @param shedEssentialJ energy of essential loads switched off
+ * @param unservedJ      energy critical loads asked for and did not receive
  */
 public record EnergyLedger(
         double availableJ,
@@ -30,6 +33,8 @@ public record EnergyLedger(
         double storedChangeJ,
         double demandJ,
         double deliveredJ,
+        double shedDeferrableJ,
+        double shedEssentialJ,
         double unservedJ) {
 
     /** Energy the arrays actually produced for the bus at their terminals (J). */
@@ -43,17 +48,22 @@ public record EnergyLedger(
     }
 
     /**
-     * Supply-side imbalance relative to the largest flow (dimensionless): zero when every joule is
-     * accounted for.
+     * Supply-side imbalance relative to the largest flow through the bus (dimensionless): zero when every
+     * joule is accounted for, ~1e-15 in practice from floating-point rounding.
      */
     public double relativeClosureError() {
         double residual = availableJ - (deliveredJ + storedChangeJ + lossesJ() + curtailedJ);
-        double scale = Math.max(1.0, Math.max(availableJ, Math.max(deliveredJ, Math.abs(storedChangeJ))));
+        double scale = Math.max(1.0, Math.max(Math.max(availableJ, demandJ), Math.max(chargedJ, dischargedJ)));
         return Math.abs(residual) / scale;
+    }
+
+    /** Energy of all shed loads (J). */
+    public double shedJ() {
+        return shedDeferrableJ + shedEssentialJ;
     }
 
     /** Demand-side imbalance relative to the demand (dimensionless). */
     public double relativeDemandError() {
-        return Math.abs(demandJ - deliveredJ - unservedJ) / Math.max(1.0, demandJ);
+        return Math.abs(demandJ - deliveredJ - shedJ() - unservedJ) / Math.max(1.0, demandJ);
     }
 }

@@ -10,7 +10,9 @@ package org.gatewaypower.physics.energy;
  * @param loadW           load demand, as a magnitude (W)
  * @param batteryPowerW   battery terminal power (W): positive charging, negative discharging
  * @param curtailedW      available bus power not used (W)
- * @param unservedW       demand not met (W)
+ * @param shedDeferrableW demand of deferrable loads switched off to protect the battery (W)
+ * @param shedEssentialW  demand of essential loads switched off (W); non-zero only once all deferrable are off
+ * @param unservedW       demand of critical loads not met (W)
  * @param storedJ         stored energy (J)
  * @param stateOfCharge   stored energy / capacity (dimensionless)
  */
@@ -21,7 +23,14 @@ public record PowerState(
         double loadW,
         double batteryPowerW,
         double curtailedW,
+        double shedDeferrableW,
+        double shedEssentialW,
         double unservedW,
         double storedJ,
         double stateOfCharge) {
+
+    /** All load switched off (W). */
+    public double shedW() {
+        return shedDeferrableW + shedEssentialW;
+    }
 }

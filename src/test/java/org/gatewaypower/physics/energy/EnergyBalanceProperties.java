@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 /** Invariants that must hold over every run, whatever the inputs. */
 class EnergyBalanceProperties {
 
-    @Property(tries = 400)
+    @Property(tries = 1500)
     void ledger_closes_and_state_of_charge_stays_within_limits(@ForAll("inputs") EnergyBalanceInput in) {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(in);
         BatteryBank b = in.battery();
@@ -47,9 +47,46 @@ class EnergyBalanceProperties {
     @Property(tries = 200)
     void more_load_never_raises_the_minimum_state_of_charge(@ForAll("inputs") EnergyBalanceInput in) {
         EnergyBalanceRun base = EnergyBalanceSimulator.run(in);
-        EnergyBalanceRun heavier = EnergyBalanceSimulator.run(in.withLoadPowerW(in.loadPowerW() * 1.1 + 100));
+        EnergyBalanceRun heavier = EnergyBalanceSimulator.run(in.withLoads(in.loads().map(l -> l.plusCritical(100))));
         assertThat(heavier.minStateOfCharge()).isLessThanOrEqualTo(base.minStateOfCharge() + 1e-12);
-        assertThat(heavier.ledger().unservedJ()).isGreaterThanOrEqualTo(base.ledger().unservedJ() - 1e-6);
+        assertThat(heavier.ledger().unservedJ() + heavier.ledger().shedJ())
+                .isGreaterThanOrEqualTo(base.ledger().unservedJ() + base.ledger().shedJ() - 1e-6);
+    }
+
+    @Property(tries = 400)
+    void shedding_respects_priority(@ForAll("inputs") EnergyBalanceInput in) {
+        EnergyBalanceRun run = EnergyBalanceSimulator.run(in);
+        List<LoadSchedule.Step> steps = in.loads().steps();
+        for (PowerState s : run.states()) {
+            LoadLevel level = levelAt(steps, s.timeS());
+            double sheddable = level.essentialW() + level.deferrableW();
+            assertThat(s.shedW()).isLessThanOrEqualTo(sheddable + 1e-9);
+            if (s.unservedW() > 1e-9) {
+                // critical load goes short only when everything sheddable is already off
+                assertThat(s.shedW()).isCloseTo(sheddable, org.assertj.core.api.Assertions.within(1e-6));
+            }
+            assertThat(s.unservedW()).isLessThanOrEqualTo(level.criticalW() + 1e-9);
+        }
+        // essential loads are shed only while every deferrable load is off
+        for (PowerState s : run.states()) {
+            if (s.shedEssentialW() > 0) {
+                assertThat(s.shedDeferrableW()).isCloseTo(levelAt(steps, s.timeS()).deferrableW(),
+                        org.assertj.core.api.Assertions.within(1e-9));
+            }
+        }
+        double shedEnergy = run.shedding().stream().mapToDouble(ShedInterval::energyJ).sum();
+        assertThat(shedEnergy).isCloseTo(run.ledger().shedJ(),
+                org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, run.ledger().demandJ())));
+    }
+
+    private static LoadLevel levelAt(List<LoadSchedule.Step> steps, double t) {
+        LoadLevel level = steps.get(0).level();
+        for (LoadSchedule.Step s : steps) {
+            if (s.startS() <= t) {
+                level = s.level();
+            }
+        }
+        return level;
     }
 
     private static double relativeFluxTime(SunlightTimeline t) {
@@ -84,9 +121,23 @@ class EnergyBalanceProperties {
                     double initial = floor + at * (ceiling - floor);
                     return new BatterySpec("b", cap, floor, ceiling, etaC, etaD, pc, pd, initial);
                 });
+        Arbitrary<LoadLevel> level = Combinators.combine(Arbitraries.doubles().between(0, 30_000),
+                Arbitraries.doubles().between(0, 20_000), Arbitraries.doubles().between(0, 20_000)).as(LoadLevel::new);
+        Arbitrary<List<Double>> fractions = Arbitraries.doubles().between(0.01, 0.99).list().ofMaxSize(3);
         return Combinators.combine(timeline, array.list().ofMaxSize(3), Arbitraries.doubles().between(0, 20),
-                battery.list().ofMinSize(1).ofMaxSize(3), Arbitraries.doubles().between(0, 60_000))
-                .as((t, arrays, age, batteries, load) -> new EnergyBalanceInput(t, new ArrayList<>(arrays), age,
-                        BatteryBank.of(List.copyOf(batteries)), load));
+                battery.list().ofMinSize(1).ofMaxSize(3), level.list().ofMinSize(4).ofMaxSize(4), fractions)
+                .as((t, arrays, age, batteries, levels, cuts) -> new EnergyBalanceInput(t, new ArrayList<>(arrays), age,
+                        BatteryBank.of(List.copyOf(batteries)), schedule(t.durationS(), levels, cuts)));
+    }
+
+    private static LoadSchedule schedule(double duration, List<LoadLevel> levels, List<Double> cuts) {
+        List<Double> starts = cuts.stream().map(c -> Math.rint(c * duration)).filter(x -> x > 0).distinct().sorted()
+                .toList();
+        List<LoadSchedule.Step> steps = new ArrayList<>();
+        steps.add(new LoadSchedule.Step(0.0, levels.get(0)));
+        for (int i = 0; i < starts.size(); i++) {
+            steps.add(new LoadSchedule.Step(starts.get(i), levels.get(i + 1)));
+        }
+        return new LoadSchedule(steps);
     }
 }
