@@ -25,7 +25,8 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param sunlitGenerationW      array power reaching the bus in full sunlight at the array age (W)
  * @param orbitAverageGenerationW array power at the bus averaged over the orbit (W)
  * @param sustainableLoadW       largest constant load the arrays sustain over the orbit (W)
- * @param powerMargin            (sustainable − MEV average) / sustainable (dimensionless; negative when short)
+ * @param powerMargin            (sustainable − MEV average) / sustainable (dimensionless; negative when short;
+ *                               −∞ when the arrays give nothing and there is load, shown as "—" / null)
  * @param battery                battery results, or null when the workspace has no battery
  * @param checks                 every check with its rule and figures
  * @param timeline               exact event states of the MEV run (empty without a battery)

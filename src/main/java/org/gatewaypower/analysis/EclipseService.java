@@ -50,12 +50,19 @@ public class EclipseService {
     public record OrbitCase(Instant perilune, Instant from, Instant to) {
     }
 
-    /** One eclipse, in UTC. Umbra times are null when the Sun was never fully hidden. */
+    /**
+     * One eclipse, in UTC. Umbra times are null when the Sun was never fully hidden; {@code lostSunSeconds}
+     * is the sunlight the pass takes away (∫(1 − ν) dt); a clipped start or end is the span's edge.
+     */
     public record Eclipse(Occulter body, Instant start, Instant end, Instant umbraStart, Instant umbraEnd,
-                          double durationSeconds, double minLitFraction) {
+                          double durationSeconds, double minLitFraction, double lostSunSeconds, boolean startClipped,
+                          boolean endClipped) {
     }
 
-    /** The eclipses of a span with their statistics and the longest one (null when there is none). */
+    /**
+     * The eclipses of a span with their statistics and the worst one: the pass that takes the most
+     * sunlight away (hardest on the battery), null when there is none.
+     */
     public record Catalogue(OrbitCase orbitCase, List<Eclipse> eclipses, List<EclipseStatistics> statistics,
                             Eclipse worst) {
     }
@@ -88,7 +95,7 @@ public class EclipseService {
         double spanS = Duration.between(from, to).toMillis() / 1000.0;
         List<EclipseStatistics> stats = List.of(EclipseStatistics.of(Occulter.EARTH, k.events(), spanS),
                 EclipseStatistics.of(Occulter.MOON, k.events(), spanS));
-        Eclipse worst = eclipses.stream().max(Comparator.comparingDouble(Eclipse::durationSeconds)).orElse(null);
+        Eclipse worst = eclipses.stream().max(Comparator.comparingDouble(Eclipse::lostSunSeconds)).orElse(null);
         return new Catalogue(c, eclipses, stats, worst);
     }
 
@@ -207,6 +214,6 @@ public class EclipseService {
         return new Eclipse(e.body(), TimeScales.utcFromTtSeconds(e.startTt()), TimeScales.utcFromTtSeconds(e.endTt()),
                 e.umbra() == null ? null : TimeScales.utcFromTtSeconds(e.umbra().startTt()),
                 e.umbra() == null ? null : TimeScales.utcFromTtSeconds(e.umbra().endTt()), e.durationS(),
-                e.minLitFraction());
+                e.minLitFraction(), e.lostSunS(), e.startClipped(), e.endClipped());
     }
 }

@@ -52,6 +52,14 @@ class ApiErrors {
         return p;
     }
 
+    /** A workspace that cannot be analysed as it stands (e.g. it has no analysis case). */
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail unanalysable(IllegalStateException ex) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        p.setTitle("Cannot be computed as it stands");
+        return p;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

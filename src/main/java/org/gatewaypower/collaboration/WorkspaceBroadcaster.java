@@ -34,7 +34,7 @@ public class WorkspaceBroadcaster {
         void cancel();
     }
 
-    private final Map<Long, List<Consumer<WorkspaceChanged>>> listeners = new ConcurrentHashMap<>();
+    private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "workspace-broadcast");
         t.setDaemon(true);
@@ -43,35 +43,67 @@ public class WorkspaceBroadcaster {
 
     /** Calls {@code listener} for every change saved in the workspace until the subscription is cancelled. */
     public Subscription subscribe(long workspaceId, Consumer<WorkspaceChanged> listener) {
-        listeners.computeIfAbsent(workspaceId, k -> new CopyOnWriteArrayList<>()).add(listener);
+        Listener l = new Listener(listener);
+        listeners.computeIfAbsent(workspaceId, k -> new CopyOnWriteArrayList<>()).add(l);
         return () -> {
-            List<Consumer<WorkspaceChanged>> list = listeners.get(workspaceId);
+            List<Listener> list = listeners.get(workspaceId);
             if (list != null) {
-                list.remove(listener);
+                list.remove(l);
             }
         };
     }
 
     /** Number of open subscriptions for a workspace. */
     public int subscriberCount(long workspaceId) {
-        List<Consumer<WorkspaceChanged>> list = listeners.get(workspaceId);
+        List<Listener> list = listeners.get(workspaceId);
         return list == null ? 0 : list.size();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(WorkspaceChanged event) {
-        List<Consumer<WorkspaceChanged>> list = listeners.get(event.workspaceId());
-        if (list == null) {
-            return;
+        List<Listener> list = listeners.get(event.workspaceId());
+        if (list != null) {
+            list.forEach(l -> l.deliver(event));
         }
-        for (Consumer<WorkspaceChanged> listener : list) {
-            executor.execute(() -> {
-                try {
-                    listener.accept(event);
-                } catch (RuntimeException ex) {
-                    log.warn("A workspace listener failed on {}", event, ex);
+    }
+
+    /**
+     * One subscriber's queue: its events are delivered one at a time, in commit order, so a browser
+     * never applies an older state after a newer one; different subscribers proceed in parallel.
+     */
+    private final class Listener {
+        private final Consumer<WorkspaceChanged> consumer;
+        private final java.util.ArrayDeque<WorkspaceChanged> queue = new java.util.ArrayDeque<>();
+        private boolean running;
+
+        Listener(Consumer<WorkspaceChanged> consumer) {
+            this.consumer = consumer;
+        }
+
+        synchronized void deliver(WorkspaceChanged event) {
+            queue.add(event);
+            if (!running) {
+                running = true;
+                executor.execute(this::drain);
+            }
+        }
+
+        private void drain() {
+            while (true) {
+                WorkspaceChanged next;
+                synchronized (this) {
+                    next = queue.poll();
+                    if (next == null) {
+                        running = false;
+                        return;
+                    }
                 }
-            });
+                try {
+                    consumer.accept(next);
+                } catch (RuntimeException ex) {
+                    log.warn("A workspace listener failed on {}", next, ex);
+                }
+            }
         }
     }
 

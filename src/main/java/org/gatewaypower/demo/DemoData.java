@@ -19,6 +19,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the "Gateway demo" workspace and the demo accounts on a database that has neither.
@@ -44,17 +46,20 @@ class DemoData implements ApplicationRunner {
 
     private final WorkspaceService workspaces;
     private final AccountService accounts;
+    private final TransactionTemplate transaction;
 
-    DemoData(WorkspaceService workspaces, AccountService accounts) {
+    DemoData(WorkspaceService workspaces, AccountService accounts, PlatformTransactionManager transactions) {
         this.workspaces = workspaces;
         this.accounts = accounts;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public void run(ApplicationArguments args) {
         seedAccounts();
         if (workspaces.listWorkspaces().stream().noneMatch(w -> w.name().equals(WORKSPACE))) {
-            seedWorkspace();
+            // One transaction: a start interrupted half-way leaves no half-seeded workspace behind.
+            transaction.executeWithoutResult(status -> seedWorkspace());
             log.info("Seeded the demo workspace '{}'", WORKSPACE);
         }
     }

@@ -31,6 +31,9 @@ public final class Units {
     }
 
     public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return "—";
+        }
         return String.format(Locale.US, "%.1f %%", fraction * 100);
     }
 

@@ -463,7 +463,9 @@ public class WorkspaceService {
     }
 
     private void publish(long workspaceId, String kind, long id, String actor, String description) {
-        events.publishEvent(new WorkspaceChanged(workspaceId, kind, id, actor, description));
+        WorkspaceChanged.Change change = description.startsWith("added") ? WorkspaceChanged.Change.ADDED
+                : description.startsWith("removed") ? WorkspaceChanged.Change.REMOVED : WorkspaceChanged.Change.CHANGED;
+        events.publishEvent(new WorkspaceChanged(workspaceId, kind, id, change, actor, description));
     }
 
     private long workspaceOfElement(long elementId) {

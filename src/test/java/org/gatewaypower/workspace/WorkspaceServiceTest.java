@@ -462,8 +462,8 @@ class WorkspaceServiceTest extends SpringTestBase {
 
             Delivery delivery = deliveries.poll(3, TimeUnit.SECONDS);
             assertThat(delivery).as("event within 3 s").isNotNull();
-            assertThat(delivery.event()).isEqualTo(new WorkspaceChanged(f.workspaceId(), "load item", loadId, "nasa",
-                    "changed load " + read.name()));
+            assertThat(delivery.event()).isEqualTo(new WorkspaceChanged(f.workspaceId(), "load item", loadId,
+                    WorkspaceChanged.Change.CHANGED, "nasa", "changed load " + read.name()));
             assertThat(delivery.versionVisibleToListener()).as("the listener sees the committed edit")
                     .isEqualTo(saved.version());
             assertThat(deliveries.poll(300, TimeUnit.MILLISECONDS)).as("exactly one event").isNull();

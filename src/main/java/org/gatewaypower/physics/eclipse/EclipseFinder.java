@@ -95,6 +95,7 @@ public final class EclipseFinder {
         for (Occulter body : Occulter.values()) {
             if (g[penumbraIndex(body)] < 0) {
                 PassBuilder p = new PassBuilder(body, t);
+                p.startClipped = true;
                 if (g[umbraIndex(body)] < 0) {
                     p.umbraStart = t;
                 }
@@ -119,7 +120,12 @@ public final class EclipseFinder {
                 if (pass != null && sign(g[ui]) != sign(g1[ui])) {
                     double r = root(body, false, t, t1);
                     if (g[ui] >= 0) {
-                        pass.umbraStart = r;
+                        if (Double.isNaN(pass.umbraStart)) {
+                            pass.umbraStart = r;
+                        } else {
+                            // Re-entering the umbra within one pass (a grazing double dip): one umbra window.
+                            pass.umbraEnd = Double.NaN;
+                        }
                     } else {
                         pass.umbraEnd = r;
                     }
@@ -133,6 +139,7 @@ public final class EclipseFinder {
             g = g1;
         }
         for (PassBuilder pass : open.values()) {
+            pass.endClipped = true;
             events.add(pass.close(endTt));
         }
         events.sort(Comparator.comparingDouble(EclipseEvent::startTt));
@@ -144,6 +151,8 @@ public final class EclipseFinder {
         final double start;
         double umbraStart = Double.NaN;
         double umbraEnd = Double.NaN;
+        boolean startClipped;
+        boolean endClipped;
 
         PassBuilder(Occulter body, double start) {
             this.body = body;
@@ -156,7 +165,8 @@ public final class EclipseFinder {
                 umbra = new EclipseEvent.Window(umbraStart, Double.isNaN(umbraEnd) ? end : umbraEnd);
             }
             double min = umbra != null ? 0.0 : minimumLitFraction(body, start, end);
-            return new EclipseEvent(body, start, end, umbra, min);
+            return new EclipseEvent(body, start, end, umbra, min, lostSun(body, start, end), startClipped,
+                    endClipped);
         }
     }
 
@@ -185,6 +195,20 @@ public final class EclipseFinder {
             }
         }
         return FastMath.min(f1, f2);
+    }
+
+    /** ∫(1 − ν) dt over the pass (s), composite Simpson on about one node a minute. */
+    private double lostSun(Occulter body, double a, double b) {
+        if (b <= a) {
+            return 0;
+        }
+        int n = 2 * (int) FastMath.max(4, FastMath.ceil((b - a) / 120.0));
+        double h = (b - a) / n;
+        double sum = (1 - lit(body, a)) + (1 - lit(body, b));
+        for (int i = 1; i < n; i++) {
+            sum += (i % 2 == 1 ? 4 : 2) * (1 - lit(body, a + i * h));
+        }
+        return FastMath.min(b - a, FastMath.max(0, sum * h / 3));
     }
 
     private double lit(Occulter body, double tt) {

@@ -1,17 +1,16 @@
 package org.gatewaypower.physics.eclipse;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Shadow-pass statistics of one body over a span.
  *
  * @param body           the occulter
- * @param count          number of passes (clipped passes at the span ends included)
+ * @param count          number of passes (passes cut by the span ends included)
  * @param countPerYear   passes per Julian year of span (1/year)
- * @param minDurationS   shortest pass (s), 0 when there is none
- * @param medianDurationS median pass (s), 0 when there is none
- * @param maxDurationS   longest pass (s), 0 when there is none
+ * @param minDurationS   shortest complete pass (s), 0 when there is none
+ * @param medianDurationS median complete pass (s), 0 when there is none
+ * @param maxDurationS   longest complete pass (s), 0 when there is none
  * @param totalShadowS   summed penumbra-to-penumbra time (s)
  * @param totalUmbraS    summed umbra time (s)
  */
@@ -24,15 +23,17 @@ public record EclipseStatistics(Occulter body, int count, double countPerYear, d
 
     /** Statistics of the passes of {@code body} among {@code events} over a span of {@code spanS} seconds. */
     public static EclipseStatistics of(Occulter body, List<EclipseEvent> events, double spanS) {
-        double[] d = events.stream().filter(e -> e.body() == body).mapToDouble(EclipseEvent::durationS).sorted()
+        List<EclipseEvent> mine = events.stream().filter(e -> e.body() == body).toList();
+        // Durations of passes cut by the span ends are not pass durations: only complete ones count there.
+        double[] d = mine.stream().filter(EclipseEvent::complete).mapToDouble(EclipseEvent::durationS).sorted()
                 .toArray();
-        double umbra = events.stream().filter(e -> e.body() == body && e.umbra() != null)
-                .mapToDouble(e -> e.umbra().durationS()).sum();
+        double umbra = mine.stream().filter(e -> e.umbra() != null).mapToDouble(e -> e.umbra().durationS()).sum();
+        double total = mine.stream().mapToDouble(EclipseEvent::durationS).sum();
+        double perYear = mine.size() / (spanS / JULIAN_YEAR_S);
         if (d.length == 0) {
-            return new EclipseStatistics(body, 0, 0, 0, 0, 0, 0, 0);
+            return new EclipseStatistics(body, mine.size(), perYear, 0, 0, 0, total, umbra);
         }
         double median = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
-        return new EclipseStatistics(body, d.length, d.length / (spanS / JULIAN_YEAR_S), d[0], median,
-                d[d.length - 1], Arrays.stream(d).sum(), umbra);
+        return new EclipseStatistics(body, mine.size(), perYear, d[0], median, d[d.length - 1], total, umbra);
     }
 }

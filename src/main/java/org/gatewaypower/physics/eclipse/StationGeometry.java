@@ -21,8 +21,11 @@ public record StationGeometry(NrhoTrajectory trajectory, CelestialEphemeris sun)
     public static final double MOON_NODE_S = 6 * 3600.0;
     /** Spacing of the interpolated Sun ephemeris (s). */
     public static final double SUN_NODE_S = 86_400.0;
-    /** Margin of the interpolation span beyond the analysis span (s). */
-    private static final double MARGIN_S = 2 * 86_400.0;
+    /**
+     * Margin of the interpolation span beyond the analysis span (s): more than one revolution (6.56 d),
+     * so that the event finder can calibrate its rate bound over a whole revolution even for a short span.
+     */
+    private static final double MARGIN_S = 8 * 86_400.0;
 
     /**
      * The geometry over [startTt, endTt] for the orbit with a perilune passage at {@code periluneTt}:

@@ -77,7 +77,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Eclipses of a workspace's ephemeris orbit: per-body statistics, the longest eclipse, the lit
+ * Eclipses of a workspace's ephemeris orbit: per-body statistics, the worst eclipse, the lit
  * fraction over the span, the catalogue (with CSV export) and a phase scan that shows which perilune
  * epoch keeps the station out of the Earth's shadow. Inputs start from the design case but are not
  * saved from here: this page is for exploring phases and spans.
@@ -471,12 +471,14 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
     private void fillWorst(EclipseService.Eclipse e) {
         worst.removeAll();
-        worst.add(cardTitle("Longest eclipse"));
+        worst.add(cardTitle("Worst eclipse (most sunlight lost)"));
         Span value = new Span(e == null ? "none in the span"
                 : String.format(Locale.US, "%.1f min", e.durationSeconds() / 60));
         value.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         Span detail = new Span(e == null ? "" : bodyName(e.body()) + " shadow · starts " + iso(e.start())
-                + (e.umbraStart() == null ? " · penumbral only" : ""));
+                + (e.umbraStart() == null ? " · penumbral only" : "")
+                + String.format(Locale.US, " · %.1f min of full Sun lost", e.lostSunSeconds() / 60)
+                + (e.startClipped() || e.endClipped() ? " · cut by the span edge" : ""));
         detail.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
         worst.add(value, detail);
     }

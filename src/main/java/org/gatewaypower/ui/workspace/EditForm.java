@@ -48,7 +48,8 @@ final class EditForm extends VerticalLayout {
     private final Span status = new Span();
     private final Button save = new Button("Save");
     private final FormLayout form = new FormLayout();
-    private long version;
+    private long version = -1;
+    private boolean shown;
     private boolean dirty;
 
     EditForm(String idPrefix, String title, boolean withName, List<Spec> specs, Runnable onSave) {
@@ -98,15 +99,20 @@ final class EditForm extends VerticalLayout {
         form.add(component);
     }
 
-    /** Shows saved values (SI) unless the user has unsaved changes, in which case only notes the change. */
-    void show(String nameValue, Map<String, Double> siValues, long savedVersion, String updatedBy,
-              Instant updatedAt, boolean force) {
-        if (dirty && !force) {
-            if (savedVersion != version) {
-                status.setText("Changed by " + updatedBy + " while you edit: your save will be refused; "
-                        + "its current values appear after you save or reload.");
-            }
-            return;
+    /**
+     * Shows saved values (SI) if they are newer than what the form shows and the user has not typed
+     * anything unsaved; an older snapshot (a late event) is ignored, and newer values under unsaved
+     * typing only produce a note. Returns whether the values were applied.
+     */
+    boolean show(String nameValue, Map<String, Double> siValues, long savedVersion, String updatedBy,
+                 Instant updatedAt) {
+        if (savedVersion < version || (savedVersion == version && shown)) {
+            return false;
+        }
+        if (dirty) {
+            status.setText("Changed by " + updatedBy + " while you edit: your save will be refused; "
+                    + "its current values appear after you save or reload.");
+            return false;
         }
         name.setValue(nameValue == null ? "" : nameValue);
         siValues.forEach((field, si) -> {
@@ -114,9 +120,10 @@ final class EditForm extends VerticalLayout {
             f.setValue(si == null ? null : round(si / factors.get(field)));
         });
         version = savedVersion;
-        dirty = false;
+        shown = true;
         errors.clear();
         status.setText("Version " + savedVersion + " · last saved by " + updatedBy);
+        return true;
     }
 
     /** The numbers in SI (null where a field is empty or not a number). */

@@ -311,9 +311,10 @@ final class LoadGrid extends VerticalLayout {
 
     /**
      * Takes the saved state of the workspace without disturbing the row being edited: that row keeps
-     * the user's values, and a note says who changed it meanwhile (their save will be refused).
+     * the user's values, and a note says who changed it meanwhile (their save will be refused). Rows
+     * change only to newer versions and disappear only when {@code removedIds} names them.
      */
-    void update(Views.WorkspaceSnapshot ws, Consumer<String> remoteChangeOfEditedRow) {
+    void update(Views.WorkspaceSnapshot ws, java.util.Set<Long> removedIds, Consumer<String> remoteChangeOfEditedRow) {
         elements.clear();
         ws.elements().forEach(e -> elements.put(e.id(), e));
         Map<Long, Views.LoadItem> saved = new HashMap<>();
@@ -326,13 +327,15 @@ final class LoadGrid extends VerticalLayout {
             }
             Views.LoadItem item = saved.remove(row.getId());
             if (item == null) {
-                if (row != editing) {
+                // Only a removal we were told of: a snapshot read before a row was added also lacks it.
+                if (row != editing && removedIds.contains(row.getId())) {
                     rows.remove(row);
                     structural = true;
                 }
                 continue;
             }
-            if (item.version() != row.getVersion()) {
+            // Only newer versions: a late event's older snapshot never rolls a row back.
+            if (item.version() > row.getVersion()) {
                 if (row == editing) {
                     String note = item.updatedBy() + " just changed this row; saving yours will be refused";
                     remoteNotice.setText(note);

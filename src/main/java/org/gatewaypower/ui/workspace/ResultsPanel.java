@@ -48,6 +48,19 @@ final class ResultsPanel extends VerticalLayout {
         add(illumination, cards, chart, checks, ledger);
     }
 
+    /** Shows why there are no results, in place of them. */
+    void showProblem(String problem) {
+        cards.removeAll();
+        Span p = new Span(problem);
+        p.setId("result-problem");
+        p.getStyle().set("color", "var(--lumo-error-text-color)");
+        cards.add(p);
+        illumination.setText("");
+        checks.setItems(java.util.List.of());
+        chart.setOption("{}");
+        ledger.setText("");
+    }
+
     void show(BalanceReport r) {
         cards.removeAll();
         illumination.setText("Energy balance on the " + r.illumination() + " · " + r.eclipseCount()

@@ -76,6 +76,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final Map<Long, EditForm> arrayForms = new HashMap<>();
     private final Span subtitle = new Span();
     private WorkspaceBroadcaster.Subscription subscription;
+    private String balanceProblem;
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
                          AuthenticationContext auth) {
@@ -98,7 +99,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             workspaceId = id.get();
             Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             build(ws);
-            show(ws, balances.balance(ws), true);
+            show(ws, balance(ws));
         } catch (NotFoundException ex) {
             add(new Paragraph(ex.getMessage()));
         }
@@ -215,19 +216,23 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return grid;
     }
 
-    /** Puts saved state and results on screen; forms keep what the user is typing unless {@code force}. */
-    private void show(Views.WorkspaceSnapshot ws, BalanceReport report, boolean force) {
+    /**
+     * Puts saved state and results on screen. Forms take the values only when they are newer than what
+     * they show and the user has nothing unsaved in them; a null report means the balance could not be
+     * computed (the reason is shown instead of results).
+     */
+    private void show(Views.WorkspaceSnapshot ws, BalanceReport report) {
         Views.DesignCase dc = ws.designCase();
         if (dc != null) {
-            if (force || !designForm.isDirty()) {
+            boolean applied = designForm.show(null, Map.of("orbitPeriodS", dc.orbitPeriodS(), "eclipseDurationS",
+                    dc.eclipseDurationS(), "arrayAgeYears", dc.arrayAgeYears(), "spanDays", dc.spanDays()),
+                    dc.version(), dc.updatedBy(), dc.updatedAt());
+            if (applied) {
                 modeSelect.setValue(dc.activeModeId());
                 timelineSelect.setValue(dc.timeline());
                 periluneEpoch.setValue(LocalDateTime.ofInstant(dc.periluneEpoch(), ZoneOffset.UTC));
                 spanStart.setValue(LocalDateTime.ofInstant(dc.spanStart(), ZoneOffset.UTC));
             }
-            designForm.show(null, Map.of("orbitPeriodS", dc.orbitPeriodS(), "eclipseDurationS", dc.eclipseDurationS(),
-                    "arrayAgeYears", dc.arrayAgeYears(), "spanDays", dc.spanDays()), dc.version(), dc.updatedBy(),
-                    dc.updatedAt(), force);
         }
         for (Views.Battery b : ws.batteries()) {
             EditForm f = batteryForms.get(b.id());
@@ -241,26 +246,42 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 v.put("dischargeEfficiency", b.dischargeEfficiency());
                 v.put("maxChargePowerW", b.maxChargePowerW());
                 v.put("maxDischargePowerW", b.maxDischargePowerW());
-                f.show(b.name(), v, b.version(), b.updatedBy(), b.updatedAt(), force);
+                f.show(b.name(), v, b.version(), b.updatedBy(), b.updatedAt());
             }
         }
         for (Views.SolarArray a : ws.arrays()) {
             EditForm f = arrayForms.get(a.id());
             if (f != null) {
                 f.show(a.name(), Map.of("ratedPowerW", a.ratedPowerW(), "degradationPerYear", a.degradationPerYear(),
-                        "pathEfficiency", a.pathEfficiency()), a.version(), a.updatedBy(), a.updatedAt(), force);
+                        "pathEfficiency", a.pathEfficiency()), a.version(), a.updatedBy(), a.updatedAt());
             }
         }
-        subtitle.setText("Design case: " + report.modeName() + " · " + (ws.loads().size()) + " load items · "
-                + ws.elements().size() + " elements");
-        results.show(report);
+        subtitle.setText((report == null ? "" : "Design case: " + report.modeName() + " · ") + ws.loads().size()
+                + " load items · " + ws.elements().size() + " elements");
+        if (report != null) {
+            results.show(report);
+        } else {
+            results.showProblem(balanceProblem);
+        }
+    }
+
+    /** The balance of a snapshot, or null (with the reason kept for display) when it cannot be computed. */
+    private BalanceReport balance(Views.WorkspaceSnapshot ws) {
+        try {
+            balanceProblem = null;
+            return balances.balance(ws);
+        } catch (RuntimeException ex) {
+            balanceProblem = "The energy balance cannot be computed for these settings: " + ex.getMessage()
+                    + ". Correct the design case above.";
+            return null;
+        }
     }
 
     /** Re-reads everything after one of our own saves. */
-    private void reload(boolean forceForms) {
+    private void reload() {
         Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
-        loadGrid.update(ws, note -> { });
-        show(ws, balances.balance(ws), forceForms);
+        loadGrid.update(ws, java.util.Set.of(), note -> { });
+        show(ws, balance(ws));
     }
 
     private void saveDesignCase() {
@@ -270,7 +291,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     designForm.si("arrayAgeYears"), timelineSelect.getValue(), utc(periluneEpoch.getValue()),
                     utc(spanStart.getValue()), designForm.si("spanDays")), me);
             Feedback.saved("Design case saved");
-            reload(true);
+            designForm.markClean();
+            reload();
         } catch (InvalidInputException ex) {
             designForm.showErrors(ex);
         } catch (StaleEditException ex) {
@@ -311,13 +333,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     /** After a save, the saved form takes the stored values; other forms keep unsaved typing. */
     private void forceReload(EditForm saved) {
         saved.markClean();
-        reload(false);
+        reload();
     }
 
+    /** A refused save: that form shows the current values and why; other forms keep unsaved typing. */
     private void staleForm(EditForm form, StaleEditException ex, String what) {
         String message = Feedback.stale(ex, what);
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
-        show(ws, balances.balance(ws), true);
+        form.markClean();
+        reload();
         form.showMessage(message);
         Feedback.error(message);
     }
@@ -343,10 +366,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     /** Runs on a broadcaster thread: read and compute outside the UI lock, then apply under it. */
     private void onRemoteChange(UI ui, WorkspaceChanged event) {
         Views.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
-        BalanceReport report = balances.balance(ws);
+        java.util.Set<Long> removed = event.kind().equals("load item")
+                && event.change() == WorkspaceChanged.Change.REMOVED ? java.util.Set.of(event.entityId())
+                : java.util.Set.of();
         ui.access(() -> {
-            loadGrid.update(ws, note -> Feedback.info(note));
-            show(ws, report, false);
+            loadGrid.update(ws, removed, note -> Feedback.info(note));
+            show(ws, balance(ws));
             if (!event.actor().equals(me)) {
                 Feedback.info(event.actor() + " " + event.description());
             }
@@ -374,7 +399,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     ? workspaces.createLoad(workspaceId, row.toDraft(), me)
                     : workspaces.updateLoad(row.getId(), row.getVersion(), row.toDraft(), me);
             Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
-            show(ws, balances.balance(ws), false);
+            show(ws, balance(ws));
             return saved;
         }
 
@@ -382,7 +407,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         public void delete(LoadRow row) {
             workspaces.deleteLoad(row.getId(), row.getVersion(), me);
             Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
-            show(ws, balances.balance(ws), false);
+            show(ws, balance(ws));
         }
 
         @Override

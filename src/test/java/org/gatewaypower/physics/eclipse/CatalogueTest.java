@@ -13,21 +13,24 @@ class CatalogueTest {
 
     @Test
     void statistics_count_rate_median_and_totals_by_body() {
-        // Moon passes of 30, 50 and 70 min (umbra 20, 40 and none), one Earth pass of 4 h, over half a year.
+        // Moon passes of 30, 50 and 70 min (umbra 20, 40 and none), one Earth pass of 4 h, over half a year,
+        // and a Moon pass cut by the span end after 10 min: counted, but not a pass duration.
         List<EclipseEvent> events = List.of(
-                new EclipseEvent(Occulter.MOON, 0, 1800, new EclipseEvent.Window(300, 1500), 0),
-                new EclipseEvent(Occulter.MOON, 10_000, 13_000, new EclipseEvent.Window(10_100, 12_500), 0),
-                new EclipseEvent(Occulter.MOON, 20_000, 24_200, null, 0.3),
-                new EclipseEvent(Occulter.EARTH, 50_000, 64_400, null, 0.1));
+                new EclipseEvent(Occulter.MOON, 0, 1800, new EclipseEvent.Window(300, 1500), 0, 1500, false, false),
+                new EclipseEvent(Occulter.MOON, 10_000, 13_000, new EclipseEvent.Window(10_100, 12_500), 0, 2700,
+                        false, false),
+                new EclipseEvent(Occulter.MOON, 20_000, 24_200, null, 0.3, 1500, false, false),
+                new EclipseEvent(Occulter.EARTH, 50_000, 64_400, null, 0.1, 5000, false, false),
+                new EclipseEvent(Occulter.MOON, 90_000, 90_600, null, 0.6, 100, false, true));
         double halfYear = EclipseStatistics.JULIAN_YEAR_S / 2;
 
         EclipseStatistics moon = EclipseStatistics.of(Occulter.MOON, events, halfYear);
-        assertThat(moon.count()).isEqualTo(3);
-        assertThat(moon.countPerYear()).isCloseTo(6.0, within(1e-12));
+        assertThat(moon.count()).isEqualTo(4);
+        assertThat(moon.countPerYear()).isCloseTo(8.0, within(1e-12));
         assertThat(moon.minDurationS()).isEqualTo(1800);
         assertThat(moon.medianDurationS()).isEqualTo(3000);
         assertThat(moon.maxDurationS()).isEqualTo(4200);
-        assertThat(moon.totalShadowS()).isEqualTo(9000);
+        assertThat(moon.totalShadowS()).isEqualTo(9600);
         assertThat(moon.totalUmbraS()).isEqualTo(1200 + 2400);
         assertThat(EclipseStatistics.of(Occulter.EARTH, events, halfYear).maxDurationS()).isEqualTo(14_400);
     }

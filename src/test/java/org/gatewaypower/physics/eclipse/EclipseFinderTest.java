@@ -109,7 +109,35 @@ class EclipseFinderTest {
         EclipseEvent e = events.get(0);
         assertThat(e.umbra()).isNull();
         assertThat(e.durationS()).isCloseTo(brute, within(2.0));
-        assertThat(e.minLitFraction()).isBetween(0.5, 1.0);
+        double bruteMin = 1;
+        for (double t = e.startTt(); t <= e.endTt(); t += 0.1) {
+            bruteMin = Math.min(bruteMin, ShadowModel.discs(geo.station(t), geo.sun(t), Vector3D.ZERO,
+                    Occulter.EARTH.radiusM()).litFraction());
+        }
+        assertThat(e.minLitFraction()).isCloseTo(bruteMin, within(1e-4)).isLessThan(1.0);
+    }
+
+    @Test
+    void a_pass_under_way_at_the_span_start_is_flagged_as_clipped_and_its_lost_sunlight_matches_a_fine_sum() {
+        SyntheticGeometry geo = new SyntheticGeometry(42_164_000, 86_164.1, 0.0);
+        EclipseFinder finder = EclipseFinder.calibrated(geo, 0, 86_164.1, 30);
+        // t = 0 is mid-eclipse: the first pass is cut by the span start, the second is whole.
+        List<EclipseEvent> events = finder.find(0, 1.5 * 86_164.1);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).startClipped()).isTrue();
+        assertThat(events.get(0).startTt()).isZero();
+        assertThat(events.get(0).complete()).isFalse();
+        EclipseEvent whole = events.get(1);
+        assertThat(whole.complete()).isTrue();
+        double lost = 0;
+        for (double t = whole.startTt(); t < whole.endTt(); t += 0.25) {
+            lost += 0.25 * (1 - ShadowModel.discs(geo.station(t + 0.125), geo.sun(t + 0.125), Vector3D.ZERO,
+                    Occulter.EARTH.radiusM()).litFraction());
+        }
+        // Umbra lost in full, penumbra in part: between the two durations, and within 1 s of a 0.25-s sum.
+        assertThat(whole.lostSunS()).isCloseTo(lost, within(1.0))
+                .isBetween(whole.umbra().durationS(), whole.durationS());
     }
 
     @Test
