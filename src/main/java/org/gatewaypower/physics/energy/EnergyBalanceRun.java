@@ -137,6 +137,31 @@ public record EnergyBalanceRun(
         return OptionalDouble.empty();
     }
 
+    /**
+     * Orbits, in windows of {@code periodS} from the start of the run, that end with less stored energy
+     * than they started with while not full at the end: the battery energy removed in such an orbit was
+     * not restored in it (the SPACE code's orbit-closure rule). A last partial window is not judged.
+     *
+     * @param periodS orbit period (s, &gt; 0)
+     * @return the start times of the orbits that do not close (s from the start of the run)
+     */
+    public List<Double> orbitsNotClosing(double periodS) {
+        if (!(periodS > 0)) {
+            throw new IllegalArgumentException("periodS must be > 0, was " + periodS);
+        }
+        double tol = 1e-9 * bank.capacityJ();
+        List<Double> out = new ArrayList<>();
+        for (double start = 0; start + periodS <= durationS() + 1e-6; start += periodS) {
+            double end = Math.min(start + periodS, durationS());
+            double e0 = storedAtJ(start);
+            double e1 = storedAtJ(end);
+            if (e1 < e0 - tol && e1 < bank.ceilingJ() - tol) {
+                out.add(start);
+            }
+        }
+        return out;
+    }
+
     private int indexAtOrBefore(double tS) {
         int lo = 0;
         int hi = states.size() - 1;
