@@ -10,8 +10,11 @@ import org.gatewaypower.physics.energy.BatterySpec;
 import org.gatewaypower.physics.energy.EnergyBalanceInput;
 import org.gatewaypower.physics.energy.EnergyBalanceRun;
 import org.gatewaypower.physics.energy.EnergyBalanceSimulator;
+import org.gatewaypower.physics.energy.LoadLevel;
+import org.gatewaypower.physics.energy.LoadSchedule;
 import org.gatewaypower.physics.energy.SolarArraySpec;
 import org.gatewaypower.physics.energy.SourceCapability;
+import org.gatewaypower.physics.energy.SourceSizing;
 import org.gatewaypower.physics.energy.SunlightTimeline;
 import org.gatewaypower.physics.load.LoadItemSpec;
 import org.gatewaypower.physics.load.ModeLoad;
@@ -20,6 +23,9 @@ import org.gatewaypower.workspace.Views;
 /**
  * Turns a workspace snapshot into physics inputs, runs them and judges the results. The only place
  * where workspace records meet the physics core.
+ *
+ * <p>The main run is at the design case's array age (end of life, EOL) with MEV loads; a CBE run, a
+ * beginning-of-life (BOL) run and a sizing search per operating mode sit beside it.
  */
 final class BalanceCalculator {
 
@@ -28,19 +34,37 @@ final class BalanceCalculator {
     private BalanceCalculator() {
     }
 
+    /** The workspace's inputs in physics terms, for one illumination. */
+    private record Setup(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, List<SolarArraySpec> arrays,
+                         BatteryBank bank, double orbitPeriodS) {
+
+        EnergyBalanceInput input(double arrayAgeYears, LoadLevel level) {
+            return new EnergyBalanceInput(orbit, arrays, arrayAgeYears, bank, LoadSchedule.constant(level));
+        }
+
+        double sunlitBusW(double arrayAgeYears) {
+            return arrays.stream().mapToDouble(a -> a.busPowerW(arrayAgeYears)).sum();
+        }
+
+        double sustainableW(double arrayAgeYears) {
+            return SourceCapability.sustainableLoadW(orbit, sunlitBusW(arrayAgeYears), bank);
+        }
+    }
+
     /**
-     * @param ws       the workspace
-     * @param orbit    the illumination to run on: the design orbit or an ephemeris span
-     * @param timeline a short description of that illumination, for the report
+     * @param ws           the workspace
+     * @param orbit        the illumination to run on: the design orbit or an ephemeris span
+     * @param illumination a short description of that illumination, for the report
+     * @param orbitPeriodS the orbit period, for the rule that each orbit regains its eclipse energy (s)
      */
-    static BalanceReport calculate(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, String timeline) {
+    static BalanceReport calculate(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
+                                   double orbitPeriodS) {
         Views.DesignCase dc = ws.designCase();
         if (dc == null) {
             throw new IllegalStateException("Workspace " + ws.name() + " has no design case");
         }
         Views.Mode mode = ws.mode(dc.activeModeId());
-        ModeLoad load = ModeLoad.of(ws.loads().stream()
-                .map(l -> new ModeLoad.ItemAtDuty(toSpec(l), l.duty(mode.id()))).toList());
+        ModeLoad load = modeLoad(ws, mode.id());
         List<SolarArraySpec> arrays = ws.arrays().stream()
                 .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency()))
                 .toList();
@@ -52,23 +76,24 @@ final class BalanceCalculator {
         double averageGeneration = sunlitBus * orbit.segments().stream()
                 .mapToDouble(seg -> seg.durationS() * seg.relativeFlux()).sum() / spanS;
 
-        List<BalanceReport.Check> checks = new ArrayList<>();
         if (ws.batteries().isEmpty()) {
             double margin = margin(averageGeneration, load.mevAverageW());
-            checks.add(new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse",
-                    false, "no battery in the workspace"));
-            checks.add(marginCheck(margin, averageGeneration, load.mevAverageW()));
-            return new BalanceReport(ws.id(), mode.id(), mode.name(), timeline, spanS, shadows.size(), longestShadow,
-                    dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(),
-                    rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks, List.of(), shadows);
+            List<BalanceReport.Check> checks = List.of(
+                    new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse", false,
+                            "no battery in the workspace"),
+                    marginCheck(margin, averageGeneration, load.mevAverageW()));
+            return new BalanceReport(ws.id(), mode.id(), mode.name(), illumination, spanS, shadows.size(),
+                    longestShadow, dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(),
+                    load.mevPeakW(), rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks,
+                    List.of(), shadows, List.of(), List.of());
         }
 
         BatteryBank bank = BatteryBank.of(ws.batteries().stream().map(BalanceCalculator::toSpec).toList());
-        EnergyBalanceInput mevInput = new EnergyBalanceInput(orbit, arrays, dc.arrayAgeYears(), bank,
-                load.mevAverageW());
-        EnergyBalanceRun mev = EnergyBalanceSimulator.run(mevInput);
-        EnergyBalanceRun cbe = EnergyBalanceSimulator.run(mevInput.withLoadPowerW(load.cbeAverageW()));
-        double sustainable = SourceCapability.sustainableLoadW(orbit, sunlitBus, bank);
+        Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS);
+        LoadLevel mevLevel = level(ws, mode.id(), true);
+        EnergyBalanceRun mev = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), mevLevel));
+        EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), level(ws, mode.id(), false)));
+        double sustainable = setup.sustainableW(dc.arrayAgeYears());
         double margin = margin(sustainable, load.mevAverageW());
 
         Double recharge = null;
@@ -77,36 +102,88 @@ final class BalanceCalculator {
         if (eclipse != null) {
             OptionalDouble r = mev.rechargeTimeS(eclipse);
             recharge = r.isPresent() ? r.getAsDouble() : null;
-            drawn = Math.max(0, mev.storedAtJ(eclipse.startS()) - mev.storedAtJ(eclipse.endS()));
+            drawn = Math.max(0, mev.storedAtJ(eclipse.startS()) - mev.minimumState().storedJ());
         }
+        int openOrbits = openOrbits(mev, orbitPeriodS);
         BalanceReport.BatteryResult battery = new BalanceReport.BatteryResult(bank.capacityJ(),
                 bank.minStateOfCharge(), bank.maxStateOfCharge(), mev.initialStateOfCharge(), mev.minStateOfCharge(),
                 cbe.minStateOfCharge(), mev.minimumState().timeS(), mev.maxDepthOfDischarge(),
-                1.0 - bank.minStateOfCharge(), mev.finalStateOfCharge(), drawn, recharge, mev.ledger());
+                1.0 - bank.minStateOfCharge(), mev.finalStateOfCharge(), drawn, recharge, mev.ledger(),
+                mev.shedding(), openOrbits);
+        List<BalanceReport.Check> checks = checks(mev, bank, margin, sustainable, load, recharge, openOrbits);
 
+        List<BalanceReport.LifeCase> life = List.of(
+                lifeCase(setup, "BOL", 0.0, mevLevel, load, ws),
+                new BalanceReport.LifeCase("EOL", dc.arrayAgeYears(), sunlitBus, sustainable, margin,
+                        mev.minStateOfCharge(), mev.ledger().shedJ(), mev.ledger().unservedJ(),
+                        checks.stream().allMatch(BalanceReport.Check::passed)));
+        List<BalanceReport.ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
+                .toList();
+        return new BalanceReport(ws.id(), mode.id(), mode.name(), illumination, spanS, shadows.size(), longestShadow,
+                dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(), rated,
+                sunlitBus, averageGeneration, sustainable, margin, battery, checks, mev.states(), shadows, life, sizing);
+    }
+
+    private static List<BalanceReport.Check> checks(EnergyBalanceRun mev, BatteryBank bank, double margin,
+                                                    double sustainable, ModeLoad load, Double recharge,
+                                                    int openOrbits) {
+        List<BalanceReport.Check> checks = new ArrayList<>();
         checks.add(marginCheck(margin, sustainable, load.mevAverageW()));
-        boolean dodOk = !mev.reachedFloor();
         checks.add(new BalanceReport.Check("Depth of discharge",
-                "Deepest discharge in the design orbit stays above the battery floor (max DoD < 1 − minimum SOC)",
-                dodOk, String.format(Locale.ROOT, "max DoD %.1f %% vs limit %.1f %%", 100 * mev.maxDepthOfDischarge(),
+                "Deepest discharge stays above the battery floor (max DoD < 1 − minimum SOC)", !mev.reachedFloor(),
+                String.format(Locale.ROOT, "max DoD %.1f %% vs limit %.1f %%", 100 * mev.maxDepthOfDischarge(),
                         100 * (1 - bank.minStateOfCharge()))));
+        double shedWh = mev.ledger().shedJ() / WH;
         double unservedWh = mev.ledger().unservedJ() / WH;
-        checks.add(new BalanceReport.Check("Loads served", "Unserved energy over the orbit is 0 Wh",
-                unservedWh < 1e-6, String.format(Locale.ROOT, "unserved %.1f Wh", unservedWh)));
-        boolean closes = mev.finalStateOfCharge() >= mev.initialStateOfCharge() - 1e-9;
+        checks.add(new BalanceReport.Check("Loads served",
+                "No load shed and no critical load unserved over the run (0 Wh)", shedWh < 1e-6 && unservedWh < 1e-6,
+                String.format(Locale.ROOT, "shed %.1f Wh, unserved %.1f Wh", shedWh, unservedWh)));
         checks.add(new BalanceReport.Check("Orbit energy closes",
-                "The battery regains by the end of the run the energy the eclipses removed", closes,
-                String.format(Locale.ROOT, "SOC start %.1f %%, end %.1f %%%s", 100 * mev.initialStateOfCharge(),
-                        100 * mev.finalStateOfCharge(), recharge == null ? ", not recharged within the run"
+                "Every orbit regains the battery energy its eclipse removed (SPACE rule)", openOrbits == 0,
+                String.format(Locale.ROOT, "%d orbit(s) not closing; SOC start %.1f %%, end %.1f %%%s", openOrbits,
+                        100 * mev.initialStateOfCharge(), 100 * mev.finalStateOfCharge(),
+                        recharge == null ? ", not recharged within the run"
                                 : String.format(Locale.ROOT, ", recharged %.2f h after the deepest eclipse",
                                         recharge / 3600))));
         checks.add(new BalanceReport.Check("Peak load in eclipse",
                 "MEV peak load ≤ the battery bank's discharge power limit", load.mevPeakW() <= bank.maxDischargePowerW(),
                 String.format(Locale.ROOT, "peak %.2f kW vs %.2f kW", load.mevPeakW() / 1000,
                         bank.maxDischargePowerW() / 1000)));
-        return new BalanceReport(ws.id(), mode.id(), mode.name(), timeline, spanS, shadows.size(), longestShadow,
-                dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(), rated,
-                sunlitBus, averageGeneration, sustainable, margin, battery, checks, mev.states(), shadows);
+        return checks;
+    }
+
+    /** Orbits that do not close; the last, partial window of a run is not judged. */
+    private static int openOrbits(EnergyBalanceRun run, double periodS) {
+        return run.orbitsNotClosing(periodS).size();
+    }
+
+    private static BalanceReport.LifeCase lifeCase(Setup s, String name, double ageYears, LoadLevel level,
+                                                   ModeLoad load, Views.WorkspaceSnapshot ws) {
+        EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, level));
+        double sustainable = s.sustainableW(ageYears);
+        double margin = margin(sustainable, load.mevAverageW());
+        boolean pass = checks(run, s.bank(), margin, sustainable, load, null, openOrbits(run, s.orbitPeriodS()))
+                .stream().allMatch(BalanceReport.Check::passed);
+        return new BalanceReport.LifeCase(name, ageYears, s.sunlitBusW(ageYears), sustainable, margin,
+                run.minStateOfCharge(), run.ledger().shedJ(), run.ledger().unservedJ(), pass);
+    }
+
+    /** The largest extra constant load the mode carries with every check passing, at the given array age. */
+    private static BalanceReport.ModeSizing sizing(Setup s, Views.Mode mode, double ageYears) {
+        ModeLoad load = modeLoad(s.ws(), mode.id());
+        double sustainable = s.sustainableW(ageYears);
+        EnergyBalanceInput in = s.input(ageYears, level(s.ws(), mode.id(), true));
+        double base = load.mevAverageW();
+        double peak = load.mevPeakW();
+        double extra = SourceSizing.maxExtraLoadW(in, run -> {
+            double total = run.states().get(0).loadW();
+            double added = total - base;
+            return !run.reachedFloor() && run.ledger().shedJ() == 0 && run.ledger().unservedJ() == 0
+                    && openOrbits(run, s.orbitPeriodS()) == 0
+                    && margin(sustainable, total) >= BalanceReport.REQUIRED_POWER_MARGIN
+                    && peak + added <= s.bank().maxDischargePowerW();
+        }, Math.max(s.sunlitBusW(ageYears), 1.0));
+        return new BalanceReport.ModeSizing(mode.id(), mode.name(), base, extra);
     }
 
     /** The shadow interval in which (or right after which) the battery is at its lowest; null without shadow. */
@@ -118,6 +195,27 @@ final class BalanceCalculator {
             }
         }
         return best != null ? best : shadows.isEmpty() ? null : shadows.get(0);
+    }
+
+    private static ModeLoad modeLoad(Views.WorkspaceSnapshot ws, long modeId) {
+        return ModeLoad.of(ws.loads().stream().map(l -> new ModeLoad.ItemAtDuty(toSpec(l), l.duty(modeId))).toList());
+    }
+
+    /** The mode's orbit-average demand split by shedding priority, CBE or MEV (W). */
+    private static LoadLevel level(Views.WorkspaceSnapshot ws, long modeId, boolean mev) {
+        double critical = 0;
+        double essential = 0;
+        double deferrable = 0;
+        for (Views.LoadItem l : ws.loads()) {
+            LoadItemSpec spec = toSpec(l);
+            double w = spec.averagePowerW(l.duty(modeId)) * (mev ? spec.mevFactor() : 1.0);
+            switch (spec.priority()) {
+                case CRITICAL -> critical += w;
+                case ESSENTIAL -> essential += w;
+                case DEFERRABLE -> deferrable += w;
+            }
+        }
+        return new LoadLevel(critical, essential, deferrable);
     }
 
     private static double margin(double capabilityW, double loadW) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.gatewaypower.physics.energy.EnergyLedger;
 import org.gatewaypower.physics.energy.PowerState;
+import org.gatewaypower.physics.energy.ShedInterval;
 import org.gatewaypower.physics.energy.SunlightTimeline;
 
 /**
@@ -31,6 +32,8 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param checks                 every check with its rule and figures
  * @param timeline               exact event states of the MEV run (empty without a battery)
  * @param shadows                shadow intervals of the run (s from its start)
+ * @param lifeCases              beginning-of-life and end-of-life (design array age) runs side by side
+ * @param sizing                 per operating mode, the largest extra constant load with every check passing
  */
 public record BalanceReport(
         long workspaceId,
@@ -53,7 +56,9 @@ public record BalanceReport(
         BatteryResult battery,
         List<Check> checks,
         List<PowerState> timeline,
-        List<SunlightTimeline.Interval> shadows) {
+        List<SunlightTimeline.Interval> shadows,
+        List<LifeCase> lifeCases,
+        List<ModeSizing> sizing) {
 
     /** Power margin the design case must keep: the ESA system margin of 20 %. */
     public static final double REQUIRED_POWER_MARGIN = 0.20;
@@ -62,6 +67,38 @@ public record BalanceReport(
         checks = List.copyOf(checks);
         timeline = List.copyOf(timeline);
         shadows = List.copyOf(shadows);
+        lifeCases = List.copyOf(lifeCases);
+        sizing = List.copyOf(sizing);
+    }
+
+    /**
+     * The same workspace at one array age.
+     *
+     * @param name             "BOL" or "EOL"
+     * @param arrayAgeYears    years since beginning of life
+     * @param sunlitGenerationW array power at the bus in full sunlight at 1 AU (W)
+     * @param sustainableLoadW largest constant load the arrays sustain over the run (W)
+     * @param powerMargin      (sustainable − MEV average) / sustainable (dimensionless)
+     * @param minStateOfCharge lowest state of charge with MEV loads (dimensionless), NaN without a battery
+     * @param shedJ            load shed (J)
+     * @param unservedJ        critical load unserved (J)
+     * @param allChecksPass    whether every check passes at this age
+     */
+    public record LifeCase(String name, double arrayAgeYears, double sunlitGenerationW, double sustainableLoadW,
+                           double powerMargin, double minStateOfCharge, double shedJ, double unservedJ,
+                           boolean allChecksPass) {
+    }
+
+    /**
+     * Source-driven sizing of one operating mode at the design array age.
+     *
+     * @param modeId       the mode
+     * @param modeName     its name
+     * @param mevAverageW  the mode's orbit-average MEV load (W)
+     * @param maxExtraLoadW the largest extra constant load with every check passing (W), 0 when the mode
+     *                     already fails a check
+     */
+    public record ModeSizing(long modeId, String modeName, double mevAverageW, double maxExtraLoadW) {
     }
 
     /** True when every check passes. */
@@ -85,6 +122,8 @@ public record BalanceReport(
      * @param eclipseEnergyDrawnJ     stored energy removed during the deepest eclipse, MEV (J)
      * @param rechargeTimeS           time after that eclipse's exit to recover, or null if not within the run (s)
      * @param ledger                  energy ledger of the MEV run
+     * @param shedding                loads shed in the MEV run (when, which priority, energy)
+     * @param orbitsNotClosing        number of orbits that did not regain the energy their eclipse removed
      */
     public record BatteryResult(
             double capacityJ,
@@ -99,7 +138,13 @@ public record BalanceReport(
             double finalStateOfCharge,
             double eclipseEnergyDrawnJ,
             Double rechargeTimeS,
-            EnergyLedger ledger) {
+            EnergyLedger ledger,
+            List<ShedInterval> shedding,
+            int orbitsNotClosing) {
+
+        public BatteryResult {
+            shedding = List.copyOf(shedding);
+        }
     }
 
     /**

@@ -40,10 +40,11 @@ public class BalanceService {
             SunlightTimeline orbit = eclipses.illumination(dc.periluneEpoch(), dc.spanStart(), to);
             return BalanceCalculator.calculate(snapshot, orbit, String.format(Locale.ROOT,
                     "9:2 NRHO ephemeris orbit, %s + %.1f d, perilune epoch %s", dc.spanStart(), dc.spanDays(),
-                    dc.periluneEpoch()));
+                    dc.periluneEpoch()), eclipses.orbitPeriodS());
         }
         SunlightTimeline orbit = SunlightTimeline.designOrbit(dc.orbitPeriodS(), dc.eclipseDurationS());
         return BalanceCalculator.calculate(snapshot, orbit, String.format(Locale.ROOT,
-                "design orbit: %.2f h period, %.0f min eclipse", dc.orbitPeriodS() / 3600, dc.eclipseDurationS() / 60));
+                "design orbit: %.2f h period, %.0f min eclipse", dc.orbitPeriodS() / 3600, dc.eclipseDurationS() / 60),
+                dc.orbitPeriodS());
     }
 }

@@ -99,6 +99,11 @@ public class EclipseService {
         return new Catalogue(c, eclipses, stats, worst);
     }
 
+    /** Period of the 9:2 NRHO (s): 2/9 of a synodic month. */
+    public double orbitPeriodS() {
+        return GatewayOrbit.nineToTwo().periodNd() * org.gatewaypower.physics.orbit.Cr3bp.EARTH_MOON_T_STAR_S;
+    }
+
     /** The illumination the energy balance runs on over the span (time 0 = {@code from}). */
     public SunlightTimeline illumination(Instant perilune, Instant from, Instant to) {
         return computed(validated(perilune, from, to)).illumination();

@@ -34,21 +34,40 @@ public record BalanceResponse(
         Double eclipseEnergyDrawnWh,
         Double rechargeTimeHours,
         Double unservedEnergyWh,
+        Double shedEnergyWh,
+        Integer orbitsNotClosing,
         Ledger ledger,
         boolean allChecksPass,
-        List<BalanceReport.Check> checks) {
+        List<BalanceReport.Check> checks,
+        List<LifeCase> lifeCases,
+        List<ModeSizing> sizing,
+        List<Shed> shedding) {
+
+    /** Beginning or end of life, side by side. */
+    public record LifeCase(String name, double arrayAgeYears, double sunlitGenerationW, double sustainableLoadW,
+                           Double powerMarginPercent, Double minStateOfChargePercent, double shedEnergyWh,
+                           double unservedEnergyWh, boolean allChecksPass) {
+    }
+
+    /** The largest extra constant load a mode could carry with every check passing. */
+    public record ModeSizing(long modeId, String mode, double mevAverageLoadW, double maxExtraLoadW) {
+    }
+
+    /** Loads of one priority switched off to protect the battery. */
+    public record Shed(String priority, double startHours, double endHours, double energyWh, double maxPowerW) {
+    }
 
     private static final double WH = 3600.0;
 
-    /** Where the energy of the orbit went (Wh). */
+    /** Where the energy of the run went (Wh). */
     public record Ledger(double availableWh, double deliveredWh, double storedChangeWh, double pathLossWh,
-                         double batteryLossWh, double curtailedWh, double unservedWh, double demandWh,
-                         double relativeClosureError) {
+                         double batteryLossWh, double curtailedWh, double shedWh, double unservedWh,
+                         double demandWh, double relativeClosureError) {
 
         static Ledger of(EnergyLedger l) {
             return new Ledger(l.availableJ() / WH, l.deliveredJ() / WH, l.storedChangeJ() / WH, l.pathLossJ() / WH,
-                    (l.chargeLossJ() + l.dischargeLossJ()) / WH, l.curtailedJ() / WH, l.unservedJ() / WH,
-                    l.demandJ() / WH, l.relativeClosureError());
+                    (l.chargeLossJ() + l.dischargeLossJ()) / WH, l.curtailedJ() / WH, l.shedJ() / WH,
+                    l.unservedJ() / WH, l.demandJ() / WH, l.relativeClosureError());
         }
     }
 
@@ -58,7 +77,7 @@ public record BalanceResponse(
                 r.longestEclipseS() / 60,
                 r.arrayAgeYears(), r.cbeAverageLoadW(), r.mevAverageLoadW(), r.cbePeakLoadW(), r.mevPeakLoadW(),
                 r.arrayRatedPowerW(), r.sunlitGenerationW(), r.orbitAverageGenerationW(), r.sustainableLoadW(),
-                Double.isFinite(r.powerMargin()) ? 100 * r.powerMargin() : null,
+                finitePercent(r.powerMargin()),
                 b == null ? null : 100 * b.minStateOfCharge(),
                 b == null ? null : 100 * b.minStateOfChargeCbe(),
                 b == null ? null : 100 * b.maxDepthOfDischarge(),
@@ -67,7 +86,20 @@ public record BalanceResponse(
                 b == null ? null : b.eclipseEnergyDrawnJ() / WH,
                 b == null || b.rechargeTimeS() == null ? null : b.rechargeTimeS() / 3600,
                 b == null ? null : b.ledger().unservedJ() / WH,
+                b == null ? null : b.ledger().shedJ() / WH,
+                b == null ? null : b.orbitsNotClosing(),
                 b == null ? null : Ledger.of(b.ledger()),
-                r.allChecksPass(), r.checks());
+                r.allChecksPass(), r.checks(),
+                r.lifeCases().stream().map(l -> new LifeCase(l.name(), l.arrayAgeYears(), l.sunlitGenerationW(),
+                        l.sustainableLoadW(), finitePercent(l.powerMargin()), finitePercent(l.minStateOfCharge()),
+                        l.shedJ() / WH, l.unservedJ() / WH, l.allChecksPass())).toList(),
+                r.sizing().stream().map(m -> new ModeSizing(m.modeId(), m.modeName(), m.mevAverageW(),
+                        m.maxExtraLoadW())).toList(),
+                b == null ? List.of() : b.shedding().stream().map(x -> new Shed(x.priority().name(),
+                        x.startS() / 3600, x.endS() / 3600, x.energyJ() / WH, x.maxPowerW())).toList());
+    }
+
+    private static Double finitePercent(double fraction) {
+        return Double.isFinite(fraction) ? 100 * fraction : null;
     }
 }

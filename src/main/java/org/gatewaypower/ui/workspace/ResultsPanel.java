@@ -21,6 +21,9 @@ final class ResultsPanel extends VerticalLayout {
     private final EChart chart = new EChart();
     private final Div ledger = new Div();
     private final Span illumination = new Span();
+    private final Grid<BalanceReport.LifeCase> life = new Grid<>();
+    private final Grid<BalanceReport.ModeSizing> sizing = new Grid<>();
+    private final Div shed = new Div();
 
     ResultsPanel() {
         setPadding(false);
@@ -45,7 +48,28 @@ final class ResultsPanel extends VerticalLayout {
         ledger.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         illumination.setId("result-illumination");
         illumination.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        add(illumination, cards, chart, checks, ledger);
+        life.setId("life-cases");
+        life.addThemeVariants(GridVariant.LUMO_COMPACT);
+        life.addColumn(BalanceReport.LifeCase::name).setHeader("Life").setWidth("5rem").setFlexGrow(0);
+        life.addColumn(l -> String.format(java.util.Locale.US, "%.1f", l.arrayAgeYears())).setHeader("Array age (y)");
+        life.addColumn(l -> Units.kw(l.sunlitGenerationW())).setHeader("Array at bus");
+        life.addColumn(l -> Units.kw(l.sustainableLoadW())).setHeader("Sustainable");
+        life.addColumn(l -> Units.percent(l.powerMargin())).setHeader("Margin");
+        life.addColumn(l -> Units.percent(l.minStateOfCharge())).setHeader("Min SOC");
+        life.addColumn(l -> Units.kwh(l.shedJ() + l.unservedJ())).setHeader("Shed + unserved");
+        life.addColumn(l -> l.allChecksPass() ? "all pass" : "fails").setHeader("Checks");
+        life.setAllRowsVisible(true);
+        sizing.setId("mode-sizing");
+        sizing.addThemeVariants(GridVariant.LUMO_COMPACT);
+        sizing.addColumn(BalanceReport.ModeSizing::modeName).setHeader("Operating mode");
+        sizing.addColumn(m -> Units.kw(m.mevAverageW())).setHeader("MEV load");
+        sizing.addColumn(m -> Units.kw(m.maxExtraLoadW())).setHeader("Room for extra load (all checks pass)");
+        sizing.setAllRowsVisible(true);
+        shed.setId("shed-loads");
+        shed.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        add(illumination, cards, chart, checks, shed, new com.vaadin.flow.component.html.H5(
+                "Beginning and end of life"), life, new com.vaadin.flow.component.html.H5(
+                "Source-driven sizing at end of life"), sizing, ledger);
     }
 
     /** Shows why there are no results, in place of them. */
@@ -57,6 +81,9 @@ final class ResultsPanel extends VerticalLayout {
         cards.add(p);
         illumination.setText("");
         checks.setItems(java.util.List.of());
+        life.setItems(java.util.List.of());
+        sizing.setItems(java.util.List.of());
+        shed.setText("");
         chart.setOption("{}");
         ledger.setText("");
     }
@@ -91,6 +118,13 @@ final class ResultsPanel extends VerticalLayout {
                 "sustainable " + Units.kw(r.sustainableLoadW()) + " · need ≥ "
                         + Units.percent(BalanceReport.REQUIRED_POWER_MARGIN)));
         checks.setItems(r.checks());
+        life.setItems(r.lifeCases());
+        sizing.setItems(r.sizing());
+        shed.setText(b == null || b.shedding().isEmpty() ? "No load shed."
+                : "Shed loads: " + String.join("; ", b.shedding().stream().map(x -> String.format(java.util.Locale.US,
+                        "%s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(java.util.Locale.ROOT),
+                        x.startS() / 3600, x.endS() / 3600, Units.kwh(x.energyJ()), Units.kw(x.maxPowerW())))
+                        .toList()));
         chart.setOption(BalanceChart.option(r));
         if (b != null) {
             EnergyLedger l = b.ledger();
