@@ -15,7 +15,7 @@ public final class Units {
     }
 
     public static String kw(double watts) {
-        return String.format(Locale.US, "%,.2f kW", watts / 1000);
+        return String.format(Locale.US, "%,.2f kW", noNegativeZero(watts / 1000, 2));
     }
 
     public static String w(double watts) {
@@ -27,7 +27,12 @@ public final class Units {
     }
 
     public static String kwh(double joules) {
-        return String.format(Locale.US, "%,.2f kWh", joules / J_PER_WH / 1000);
+        return String.format(Locale.US, "%,.2f kWh", noNegativeZero(joules / J_PER_WH / 1000, 2));
+    }
+
+    /** Rounding residue such as −1e−12 would print as "−0.00": show it as 0. */
+    private static double noNegativeZero(double v, int decimals) {
+        return Math.abs(v) < 0.5 * Math.pow(10, -decimals) ? 0.0 : v;
     }
 
     public static String percent(double fraction) {

@@ -8,7 +8,7 @@ import org.openqa.selenium.By;
  * Takes the README screenshot of a running app, as a user sees it: signs in, opens the first
  * workspace and waits for the chart. Usage (app started with the README command):
  * {@code java -cp target/test-classes:target/classes:<test classpath> org.gatewaypower.ui.Screenshots
- * http://localhost:8080 docs/screenshot.png}
+ * http://localhost:8080 docs/screenshot.png [element id to scroll to]}
  */
 public final class Screenshots {
 
@@ -18,11 +18,14 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         String target = args.length > 1 ? args[1] : "docs/screenshot.png";
+        String scrollTo = args.length > 2 ? args[2] : null;
         try (BrowserSession browser = new BrowserSession(base)) {
             browser.signIn("esa", "gateway");
             browser.cell("workspaces", "Gateway demo").click();
             browser.waitFor(Duration.ofSeconds(30), d -> d.findElement(By.cssSelector("#balance-chart[data-rendered]")));
-            browser.script("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove());");
+            if (scrollTo != null) {
+                browser.script("document.getElementById(arguments[0]).scrollIntoView();", scrollTo);
+            }
             Thread.sleep(1500);
             browser.screenshot("readme");
             java.nio.file.Files.copy(java.nio.file.Path.of("target", "screenshots", "readme.png"),

@@ -74,7 +74,7 @@ final class EditForm extends VerticalLayout {
             errors.register(s.field(), f);
             form.add(f);
         }
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("32rem", 4));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("44rem", 4));
         save.setId(idPrefix + "-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickListener(e -> onSave.run());

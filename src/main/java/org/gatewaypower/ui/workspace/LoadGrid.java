@@ -97,16 +97,16 @@ final class LoadGrid extends VerticalLayout {
         Select<Long> element = new Select<>();
         element.setItems(ws.elements().stream().map(Views.Element::id).toList());
         element.setItemLabelGenerator(id -> elementLabel(id));
-        column("Element", r -> elementLabel(r.getElementId()), "elementId", element, "12rem")
+        column("Element", r -> elementLabel(r.getElementId()), "elementId", element, "9rem")
                 .setFrozen(true);
         bind(element, LoadRow::getElementId, LoadRow::setElementId);
 
         TextField name = new TextField();
-        column("Name", LoadRow::getName, "name", name, "14rem").setFrozen(true);
+        column("Name", LoadRow::getName, "name", name, "12rem").setFrozen(true);
         bind(name, LoadRow::getName, LoadRow::setName);
 
         TextField subsystem = new TextField();
-        column("Subsystem", LoadRow::getSubsystem, "subsystem", subsystem, "9rem");
+        column("Subsystem", LoadRow::getSubsystem, "subsystem", subsystem, "8rem");
         bind(subsystem, LoadRow::getSubsystem, LoadRow::setSubsystem);
 
         Select<Bus> bus = new Select<>();

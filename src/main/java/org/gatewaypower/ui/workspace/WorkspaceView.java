@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -123,15 +124,32 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
         designForm = createDesignCaseForm(ws);
         loadGrid = new LoadGrid(ws, new LoadActions());
-        loadGrid.setHeight("32rem");
+        loadGrid.setSizeFull();
 
         TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
+        tabs.setSizeFull();
         tabs.add("Power equipment list", loadGrid);
         tabs.add("Batteries", sourceTab(ws, true));
         tabs.add("Solar arrays", sourceTab(ws, false));
         tabs.add("Elements", elementsGrid(ws));
-        add(header, designForm, results, tabs);
+        add(header, workArea(tabs));
+    }
+
+    /**
+     * Editing on the left, the design case and its results on the right, each scrolling on its own:
+     * an engineer sees what an edit does to the battery without leaving the row being edited.
+     */
+    private SplitLayout workArea(TabSheet tabs) {
+        VerticalLayout right = new VerticalLayout(designForm, results);
+        right.setPadding(false);
+        right.getStyle().set("overflow", "auto").set("padding-left", "var(--lumo-space-m)");
+        right.setHeightFull();
+        SplitLayout split = new SplitLayout(tabs, right);
+        split.setId("workspace-split");
+        split.setSizeFull();
+        split.setSplitterPosition(55);
+        setFlexGrow(1, split);
+        return split;
     }
 
     private EditForm createDesignCaseForm(Views.WorkspaceSnapshot ws) {
@@ -154,6 +172,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         timelineSelect.setItemLabelGenerator(AnalysisTimeline::label);
         periluneEpoch.setId("design-periluneEpoch");
         spanStart.setId("design-spanStart");
+        for (DateTimePicker picker : List.of(periluneEpoch, spanStart)) {
+            // ISO dates and a 24-hour clock in UTC, whatever the browser's locale.
+            picker.setLocale(java.util.Locale.UK);
+            picker.setDatePickerI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n()
+                    .setDateFormat("yyyy-MM-dd"));
+        }
         form.addExtra("timeline", timelineSelect);
         form.addTrailing("periluneEpoch", periluneEpoch);
         form.addTrailing("spanStart", spanStart);
