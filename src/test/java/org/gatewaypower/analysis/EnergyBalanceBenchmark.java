@@ -1,0 +1,122 @@
+package org.gatewaypower.analysis;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.gatewaypower.physics.energy.EnergyBalanceRun;
+import org.gatewaypower.physics.energy.EnergyBalanceSimulator;
+import org.gatewaypower.physics.energy.PowerState;
+import org.gatewaypower.physics.energy.SunlightTimeline;
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.ElementKind;
+import org.gatewaypower.workspace.Views;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The workspace energy balance at the sizes issue 4 sets targets for, single-threaded, with the
+ * eclipse timelines prepared once (they are cached by {@link EclipseService} in the app): the 59-day
+ * standard analysis a load edit triggers (MEV and CBE runs, BOL run, sizing of 6 modes), one year
+ * at 60-s output resolution, and a 15-year end-of-life run. 300 load items in 6 modes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-XX:ActiveProcessorCount=1"})
+public class EnergyBalanceBenchmark {
+
+    private Views.WorkspaceSnapshot workspace;
+    private SunlightTimeline cycle59d;
+    private SunlightTimeline year;
+    private SunlightTimeline fifteenYears;
+    private double periodS;
+    private org.gatewaypower.physics.energy.EnergyBalanceInput yearInput;
+    private org.gatewaypower.physics.energy.EnergyBalanceInput fifteenYearInput;
+
+    @Setup
+    public void setUp() {
+        EclipseService eclipses = new EclipseService();
+        Instant start = Instant.parse("2027-01-01T00:00:00Z");
+        cycle59d = eclipses.illumination(start, start, start.plusSeconds(59 * 86_400));
+        year = eclipses.illumination(start, start, start.plusSeconds(365 * 86_400));
+        fifteenYears = eclipses.illumination(start, start, start.plusSeconds((long) (15 * 365.25 * 86_400)));
+        periodS = eclipses.orbitPeriodS();
+        workspace = workspace(300);
+        BalanceReport probe = BalanceCalculator.calculate(workspace, cycle59d, "bench", periodS);
+        if (probe.battery() == null || probe.sizing().stream().anyMatch(m -> m.maxExtraLoadW() <= 0)) {
+            // Every mode must pass its checks, so that the sizing search runs in full and is measured.
+            throw new IllegalStateException("benchmark workspace must pass its checks in every mode: " + probe.checks());
+        }
+        yearInput = input(year);
+        fifteenYearInput = input(fifteenYears);
+    }
+
+    @Benchmark
+    public BalanceReport standardAnalysis59Days() {
+        return BalanceCalculator.calculate(workspace, cycle59d, "bench", periodS);
+    }
+
+    @Benchmark
+    public List<PowerState> oneYearAt60Seconds() {
+        EnergyBalanceRun run = EnergyBalanceSimulator.run(yearInput);
+        return run.sampleEvery(60);
+    }
+
+    @Benchmark
+    public EnergyBalanceRun fifteenYearEndOfLife() {
+        return EnergyBalanceSimulator.run(fifteenYearInput);
+    }
+
+    private org.gatewaypower.physics.energy.EnergyBalanceInput input(SunlightTimeline t) {
+        double load = 18_000;
+        return new org.gatewaypower.physics.energy.EnergyBalanceInput(t,
+                List.of(new org.gatewaypower.physics.energy.SolarArraySpec("w", 68_000, 0.0075, 0.9)), 15,
+                org.gatewaypower.physics.energy.BatteryBank.of(List.of(new org.gatewaypower.physics.energy.BatterySpec(
+                        "b", 100 * 3.6e6, 0.3, 1.0, 0.95, 0.95, 20_000, 40_000, 1.0))),
+                org.gatewaypower.physics.energy.LoadSchedule.constant(
+                        new org.gatewaypower.physics.energy.LoadLevel(load * 0.5, load * 0.3, load * 0.2)));
+    }
+
+    /** A workspace of {@code items} loads over 6 modes, one PPE-like element with arrays and a battery. */
+    static Views.WorkspaceSnapshot workspace(int items) {
+        List<Views.Mode> modes = new ArrayList<>();
+        for (int m = 0; m < 6; m++) {
+            modes.add(new Views.Mode(m + 1, "Mode " + m, "", m));
+        }
+        List<Views.LoadItem> loads = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            Map<Long, Double> duty = new HashMap<>();
+            for (Views.Mode m : modes) {
+                duty.put(m.id(), ((i + m.id()) % 10) / 10.0);
+            }
+            loads.add(new Views.LoadItem(i + 1, 1, "Load " + i, "Thermal", Bus.V120, 1, 10, 40 + i % 30,
+                    80 + i % 30, duty, MaturityClass.values()[i % 3], LoadPriority.values()[i % 3], 0, Instant.EPOCH,
+                    "bench"));
+        }
+        Views.DesignCase dc = new Views.DesignCase(1, 1, 6.5624 * 86_400, 90 * 60, 15, AnalysisTimeline.EPHEMERIS,
+                Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), 59, 0, Instant.EPOCH,
+                "bench");
+        return new Views.WorkspaceSnapshot(1, "bench", "", 0, List.of(),
+                List.of(new Views.Element(1, "PPE", ElementKind.PPE, 1, "NASA", 0)), modes, loads,
+                List.of(new Views.Battery(1, 1, "b", 100 * 3.6e6, 0.3, 1.0, 0.95, 0.95, 20_000, 40_000, 1.0, 0,
+                        Instant.EPOCH, "bench")),
+                List.of(new Views.SolarArray(1, 1, "w", 68_000, 0.0075, 0.9, 0, Instant.EPOCH, "bench")), dc);
+    }
+}
