@@ -1,7 +1,9 @@
 package org.gatewaypower.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -34,12 +36,23 @@ final class BalanceCalculator {
     private BalanceCalculator() {
     }
 
+    /**
+     * From {@code startS} (s from the start of the run) the operations timeline puts the station in
+     * operating mode {@code modeId}.
+     */
+    record ModeStep(double startS, long modeId) {
+    }
+
     /** The workspace's inputs in physics terms, for one illumination. */
     private record Setup(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, List<SolarArraySpec> arrays,
                          BatteryBank bank, double orbitPeriodS) {
 
         EnergyBalanceInput input(double arrayAgeYears, LoadLevel level) {
-            return new EnergyBalanceInput(orbit, arrays, arrayAgeYears, bank, LoadSchedule.constant(level));
+            return input(arrayAgeYears, LoadSchedule.constant(level));
+        }
+
+        EnergyBalanceInput input(double arrayAgeYears, LoadSchedule loads) {
+            return new EnergyBalanceInput(orbit, arrays, arrayAgeYears, bank, loads);
         }
 
         double sunlitBusW(double arrayAgeYears) {
@@ -59,6 +72,16 @@ final class BalanceCalculator {
      */
     static BalanceReport calculate(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
                                    double orbitPeriodS) {
+        return calculate(ws, orbit, illumination, orbitPeriodS, List.of());
+    }
+
+    /**
+     * As {@link #calculate(Views.WorkspaceSnapshot, SunlightTimeline, String, double)}, with the operating
+     * mode following the operations timeline: the design case's mode holds wherever {@code modeSteps}
+     * (in time order) set none. Load figures, margin and sizing stay those of the design case's mode.
+     */
+    static BalanceReport calculate(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
+                                   double orbitPeriodS, List<ModeStep> modeSteps) {
         Views.DesignCase dc = ws.designCase();
         if (dc == null) {
             throw new IllegalStateException("Workspace " + ws.name() + " has no design case");
@@ -90,9 +113,10 @@ final class BalanceCalculator {
 
         BatteryBank bank = BatteryBank.of(ws.batteries().stream().map(BalanceCalculator::toSpec).toList());
         Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS);
-        LoadLevel mevLevel = level(ws, mode.id(), true);
-        EnergyBalanceRun mev = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), mevLevel));
-        EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), level(ws, mode.id(), false)));
+        LoadSchedule mevLoads = schedule(ws, mode.id(), modeSteps, true);
+        EnergyBalanceRun mev = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), mevLoads));
+        EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(),
+                schedule(ws, mode.id(), modeSteps, false)));
         double sustainable = setup.sustainableW(dc.arrayAgeYears());
         double margin = margin(sustainable, load.mevAverageW());
 
@@ -113,7 +137,7 @@ final class BalanceCalculator {
         List<BalanceReport.Check> checks = checks(mev, bank, margin, sustainable, load, recharge, openOrbits);
 
         List<BalanceReport.LifeCase> life = List.of(
-                lifeCase(setup, "BOL", 0.0, mevLevel, load, ws),
+                lifeCase(setup, "BOL", 0.0, mevLoads, load),
                 new BalanceReport.LifeCase("EOL", dc.arrayAgeYears(), sunlitBus, sustainable, margin,
                         mev.minStateOfCharge(), mev.ledger().shedJ(), mev.ledger().unservedJ(),
                         checks.stream().allMatch(BalanceReport.Check::passed)));
@@ -157,9 +181,9 @@ final class BalanceCalculator {
         return run.orbitsNotClosing(periodS).size();
     }
 
-    private static BalanceReport.LifeCase lifeCase(Setup s, String name, double ageYears, LoadLevel level,
-                                                   ModeLoad load, Views.WorkspaceSnapshot ws) {
-        EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, level));
+    private static BalanceReport.LifeCase lifeCase(Setup s, String name, double ageYears, LoadSchedule loads,
+                                                   ModeLoad load) {
+        EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
         double sustainable = s.sustainableW(ageYears);
         double margin = margin(sustainable, load.mevAverageW());
         boolean pass = checks(run, s.bank(), margin, sustainable, load, null, openOrbits(run, s.orbitPeriodS()))
@@ -199,6 +223,23 @@ final class BalanceCalculator {
 
     private static ModeLoad modeLoad(Views.WorkspaceSnapshot ws, long modeId) {
         return ModeLoad.of(ws.loads().stream().map(l -> new ModeLoad.ItemAtDuty(toSpec(l), l.duty(modeId))).toList());
+    }
+
+    /** The demand over the run: the default mode, switched by the operations timeline's steps. */
+    private static LoadSchedule schedule(Views.WorkspaceSnapshot ws, long defaultModeId, List<ModeStep> steps,
+                                         boolean mev) {
+        Map<Long, LoadLevel> levels = new HashMap<>();
+        List<LoadSchedule.Step> out = new ArrayList<>();
+        out.add(new LoadSchedule.Step(0.0, levels.computeIfAbsent(defaultModeId, m -> level(ws, m, mev))));
+        for (ModeStep step : steps) {
+            LoadLevel level = levels.computeIfAbsent(step.modeId(), m -> level(ws, m, mev));
+            if (step.startS() <= 0) {
+                out.set(0, new LoadSchedule.Step(0.0, level));
+            } else if (step.startS() > out.get(out.size() - 1).startS()) {
+                out.add(new LoadSchedule.Step(step.startS(), level));
+            }
+        }
+        return new LoadSchedule(out);
     }
 
     /** The mode's orbit-average demand split by shedding priority, CBE or MEV (W). */

@@ -44,6 +44,25 @@ class BalanceAnalysisTest extends SpringTestBase {
     }
 
     @Test
+    void the_operations_timeline_switches_the_mode_the_battery_sees() {
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
+                workspaces, "mode steps", 3);
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
+        org.gatewaypower.physics.energy.SunlightTimeline orbit = org.gatewaypower.physics.energy.SunlightTimeline
+                .designOrbit(ws.designCase().orbitPeriodS(), ws.designCase().eclipseDurationS());
+
+        BalanceReport constant = BalanceCalculator.calculate(ws, orbit, "test", ws.designCase().orbitPeriodS());
+        BalanceReport switched = BalanceCalculator.calculate(ws, orbit, "test", ws.designCase().orbitPeriodS(),
+                java.util.List.of(new BalanceCalculator.ModeStep(0, f.otherModeId())));
+
+        // Other mode: 3 items × 2 units × (50 W · 0.75 + 500 W · 0.25) × 1.10 = 1,072.5 W through the 90-min
+        // eclipse at ηd = 0.95: 1,072.5 × 1.5 / 0.95 = 1,693.42 Wh drawn; the active mode draws 1,815 W.
+        assertThat(switched.battery().eclipseEnergyDrawnJ() / 3600).isCloseTo(1_072.5 * 1.5 / 0.95, within(1e-6));
+        assertThat(constant.battery().eclipseEnergyDrawnJ() / 3600).isCloseTo(1_815 * 1.5 / 0.95, within(1e-6));
+        assertThat(switched.battery().minStateOfCharge()).isGreaterThan(constant.battery().minStateOfCharge());
+    }
+
+    @Test
     void sizing_of_the_active_mode_is_the_tightest_of_the_margin_peak_and_depth_of_discharge_limits() {
         Views.WorkspaceSnapshot ws = demo();
         BalanceReport r = balances.balance(ws);
