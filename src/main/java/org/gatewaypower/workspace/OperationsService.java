@@ -70,6 +70,16 @@ public class OperationsService {
         return toView(e, modeNames(e.getWorkspaceId()));
     }
 
+    /** One phase, provided it belongs to the workspace (a phase of another workspace is not found there). */
+    @Transactional(readOnly = true)
+    public OperationPhase phase(long workspaceId, long phaseId) {
+        OperationPhaseEntity e = find(phaseId);
+        if (e.getWorkspaceId() != workspaceId) {
+            throw new NotFoundException(KIND + " in workspace " + workspaceId, phaseId);
+        }
+        return toView(e, modeNames(workspaceId));
+    }
+
     public OperationPhase create(long workspaceId, OperationPhaseDraft draft, String actor) {
         lockWorkspace(workspaceId);
         Map<Long, String> modeNames = modeNames(workspaceId);
