@@ -3,6 +3,7 @@ package org.gatewaypower.ui.workspace;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ final class OperationsChart {
     static List<PhaseKind> rows(List<OperationPhase> phases) {
         Set<PhaseKind> used = new LinkedHashSet<>();
         phases.forEach(p -> used.add(p.kind()));
-        return java.util.Arrays.stream(PhaseKind.values()).filter(used::contains).toList();
+        return Arrays.stream(PhaseKind.values()).filter(used::contains).toList();
     }
 
     /** Chart height (px) for the phases, so that rows keep their size however many there are. */
