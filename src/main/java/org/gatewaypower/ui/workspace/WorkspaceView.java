@@ -78,13 +78,16 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final Span subtitle = new Span();
     private WorkspaceBroadcaster.Subscription subscription;
     private String balanceProblem;
+    private final org.gatewaypower.workspace.OperationsService operations;
+    private OperationsPanel operationsPanel;
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
-                         AuthenticationContext auth) {
+                         AuthenticationContext auth, org.gatewaypower.workspace.OperationsService operations) {
         this.workspaces = workspaces;
         this.balances = balances;
         this.broadcaster = broadcaster;
         this.me = auth.getPrincipalName().orElse("anonymous");
+        this.operations = operations;
         setSizeFull();
     }
 
@@ -132,6 +135,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tabs.add("Batteries", sourceTab(ws, true));
         tabs.add("Solar arrays", sourceTab(ws, false));
         tabs.add("Elements", elementsGrid(ws));
+        operationsPanel = new OperationsPanel(operations, ws.id(), ws.modes(), me);
+        tabs.add("Operations timeline", operationsPanel);
         add(header, workArea(tabs));
     }
 
@@ -389,6 +394,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     /** Runs on a broadcaster thread: read and compute outside the UI lock, then apply under it. */
     private void onRemoteChange(UI ui, WorkspaceChanged event) {
+        refreshOperations(ui, event);
         Views.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
         java.util.Set<Long> removed = event.kind().equals("load item")
                 && event.change() == WorkspaceChanged.Change.REMOVED ? java.util.Set.of(event.entityId())
@@ -400,6 +406,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 Feedback.info(event.actor() + " " + event.description());
             }
         });
+    }
+
+    /** A timeline edit: re-read the phases outside the UI lock and show them under it. */
+    private void refreshOperations(UI ui, WorkspaceChanged event) {
+        if (operationsPanel != null && event.kind().equals(org.gatewaypower.workspace.OperationsService.KIND)) {
+            List<org.gatewaypower.workspace.Operations.OperationPhase> phases = operations.phases(event.workspaceId());
+            ui.access(() -> operationsPanel.refresh(phases));
+        }
     }
 
     private static java.time.Instant utc(LocalDateTime local) {

@@ -1,0 +1,138 @@
+package org.gatewaypower.ui.workspace;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.gatewaypower.workspace.Operations.OperationPhase;
+import org.gatewaypower.workspace.PhaseKind;
+import org.gatewaypower.workspace.Views;
+
+/**
+ * Builds the ECharts option of the operations Gantt chart: one row per phase kind, one bar per phase
+ * from start to end, coloured by operating mode, on a UTC time axis. The option must be plain JSON
+ * (no renderItem functions), so each bar is a two-point line series drawn thick on a category axis.
+ */
+final class OperationsChart {
+
+    /** Bar thickness (px) and the height of one row and of the chart's frame (px). */
+    static final int BAR_PX = 14;
+    static final int ROW_PX = 44;
+    static final int FRAME_PX = 110;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] PALETTE = {"#4a90e2", "#f5a623", "#7ed321", "#d0021b", "#9013fe", "#50e3c2",
+        "#8b572a", "#417505", "#bd10e0", "#b8e986"};
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private OperationsChart() {
+    }
+
+    /** The kinds that have a row: those used by some phase, in the enum's order. */
+    static List<PhaseKind> rows(List<OperationPhase> phases) {
+        Set<PhaseKind> used = new LinkedHashSet<>();
+        phases.forEach(p -> used.add(p.kind()));
+        return Arrays.stream(PhaseKind.values()).filter(used::contains).toList();
+    }
+
+    /** Chart height (px) for the phases, so that rows keep their size however many there are. */
+    static int heightPx(List<OperationPhase> phases) {
+        return FRAME_PX + ROW_PX * Math.max(2, rows(phases).size());
+    }
+
+    /** A mode's colour: by its place in the workspace's mode order, so it is the same in every browser. */
+    static String colour(List<Views.Mode> modes, long modeId) {
+        for (int i = 0; i < modes.size(); i++) {
+            if (modes.get(i).id() == modeId) {
+                return PALETTE[i % PALETTE.length];
+            }
+        }
+        return "#888888";
+    }
+
+    static String option(List<OperationPhase> phases, List<Views.Mode> modes) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("animation", false);
+        root.put("useUTC", true);
+        ObjectNode grid = root.putObject("grid");
+        grid.put("left", 110).put("right", 56).put("top", 40).put("bottom", 64);
+        ObjectNode x = root.putObject("xAxis");
+        x.put("type", "time").put("name", "UTC").putObject("axisLabel").put("hideOverlap", true);
+        if (phases.isEmpty()) {
+            root.putObject("title").put("text", "No phases yet: add the first one below").put("left", "center")
+                    .put("top", "middle").putObject("textStyle").put("fontSize", 14).put("color", "#888");
+            root.putObject("yAxis").put("type", "category").putArray("data");
+            return root.toString();
+        }
+        root.putObject("tooltip").put("trigger", "item").put("confine", true);
+        List<PhaseKind> rows = rows(phases);
+        ObjectNode y = root.putObject("yAxis");
+        y.put("type", "category").put("inverse", true);
+        ArrayNode categories = y.putArray("data");
+        rows.forEach(k -> categories.add(k.label()));
+
+        long min = phases.stream().mapToLong(p -> p.start().toEpochMilli()).min().orElseThrow();
+        long max = phases.stream().mapToLong(p -> p.end().toEpochMilli()).max().orElseThrow();
+        // A little room either side so the first and last bars do not touch the frame.
+        long pad = Math.max(3_600_000L, (max - min) / 50);
+        x.put("min", min - pad).put("max", max + pad);
+        ArrayNode zoom = root.putArray("dataZoom");
+        // filterMode none: a bar that starts before the window and ends after it is still drawn.
+        zoom.addObject().put("type", "slider").put("bottom", 8).put("filterMode", "none");
+        zoom.addObject().put("type", "inside").put("filterMode", "none");
+
+        Map<Long, String> legendNames = new HashMap<>();
+        List<String> legend = new ArrayList<>();
+        ArrayNode series = root.putArray("series");
+        for (OperationPhase p : phases) {
+            String modeName = p.modeName() == null ? "Mode " + p.modeId() : p.modeName();
+            if (legendNames.putIfAbsent(p.modeId(), modeName) == null) {
+                legend.add(modeName);
+            }
+            String colour = colour(modes, p.modeId());
+            int row = rows.indexOf(p.kind());
+            ObjectNode s = series.addObject();
+            s.put("name", modeName).put("type", "line").put("color", colour).put("symbol", "rect")
+                    .put("showSymbol", true);
+            s.putArray("symbolSize").add(3).add(BAR_PX + 4);
+            s.putObject("lineStyle").put("width", BAR_PX).put("color", colour).put("cap", "butt");
+            s.putObject("itemStyle").put("color", colour);
+            s.putObject("labelLayout").put("hideOverlap", true);
+            s.putObject("tooltip").put("formatter", tooltip(p, modeName));
+            ArrayNode data = s.putArray("data");
+            ObjectNode first = data.addObject().put("name", p.name());
+            first.putArray("value").add(p.start().toEpochMilli()).add(row);
+            first.putObject("label").put("show", true).put("position", "top").put("align", "left")
+                    .put("formatter", "{b}").put("fontSize", 11);
+            data.addObject().put("name", p.name()).putArray("value").add(p.end().toEpochMilli()).add(row);
+        }
+        ArrayNode legendData = root.putObject("legend").put("top", 0).putArray("data");
+        legend.forEach(legendData::add);
+        return root.toString();
+    }
+
+    /** Tooltip HTML; user-typed names are escaped, since ECharts renders tooltips as HTML. */
+    private static String tooltip(OperationPhase p, String modeName) {
+        double days = p.duration().toSeconds() / 86_400.0;
+        return "<b>" + html(p.name()) + "</b><br/>" + html(p.kind().label()) + " · mode " + html(modeName)
+                + "<br/>" + UTC.format(p.start()) + " to " + UTC.format(p.end()) + "<br/>"
+                + String.format(Locale.US, "%.2f days", days);
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;").replace("{", "&#123;").replace("}", "&#125;");
+    }
+}

@@ -1,0 +1,242 @@
+package org.gatewaypower.workspace;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.gatewaypower.workspace.Operations.OperationPhase;
+import org.gatewaypower.workspace.Operations.OperationPhaseDraft;
+import org.gatewaypower.workspace.internal.OperatingModeEntity;
+import org.gatewaypower.workspace.internal.OperatingModeRepository;
+import org.gatewaypower.workspace.internal.OperationPhaseEntity;
+import org.gatewaypower.workspace.internal.OperationPhaseRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The operations timeline of a workspace: dated phases, each setting the active operating mode.
+ * Phases of one workspace never overlap (a phase is [start, end), so one may end when the next
+ * starts); edits check every rule, refuse stale versions and publish {@link WorkspaceChanged} with
+ * kind {@value #KIND}.
+ */
+@Service
+@Transactional
+public class OperationsService {
+
+    /** The {@link WorkspaceChanged#kind()} of timeline edits. */
+    public static final String KIND = "operation phase";
+
+    /** Longest phase: 20 years, the longest analysis span (days). */
+    static final long MAX_PHASE_DAYS = (long) WorkspaceService.MAX_SPAN_DAYS;
+    /** The leap-second table and the ephemerides cover 1972 to 2100; so may the timeline. */
+    private static final Instant EARLIEST = Instant.parse("1972-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final OperationPhaseRepository phases;
+    private final OperatingModeRepository modes;
+
+    OperationsService(Clock clock, ApplicationEventPublisher events, OperationPhaseRepository phases,
+                      OperatingModeRepository modes) {
+        this.clock = clock;
+        this.events = events;
+        this.phases = phases;
+        this.modes = modes;
+    }
+
+    /** The workspace's phases, earliest first. */
+    @Transactional(readOnly = true)
+    public List<OperationPhase> phases(long workspaceId) {
+        if (!phases.workspaceExists(workspaceId)) {
+            throw new NotFoundException("workspace", workspaceId);
+        }
+        Map<Long, String> modeNames = modeNames(workspaceId);
+        return phases.findByWorkspaceIdOrderByStartAtAscIdAsc(workspaceId).stream()
+                .map(p -> toView(p, modeNames)).toList();
+    }
+
+    /** One phase. */
+    @Transactional(readOnly = true)
+    public OperationPhase phase(long phaseId) {
+        OperationPhaseEntity e = find(phaseId);
+        return toView(e, modeNames(e.getWorkspaceId()));
+    }
+
+    /** One phase, provided it belongs to the workspace (a phase of another workspace is not found there). */
+    @Transactional(readOnly = true)
+    public OperationPhase phase(long workspaceId, long phaseId) {
+        OperationPhaseEntity e = find(phaseId);
+        if (e.getWorkspaceId() != workspaceId) {
+            throw new NotFoundException(KIND + " in workspace " + workspaceId, phaseId);
+        }
+        return toView(e, modeNames(workspaceId));
+    }
+
+    public OperationPhase create(long workspaceId, OperationPhaseDraft draft, String actor) {
+        lockWorkspace(workspaceId);
+        Map<Long, String> modeNames = modeNames(workspaceId);
+        Valid v = validate(workspaceId, null, draft, modeNames);
+        OperationPhaseEntity e = new OperationPhaseEntity(workspaceId);
+        v.applyTo(e);
+        e.touch(actor, now());
+        OperationPhaseEntity saved = phases.saveAndFlush(e);
+        publish(saved, WorkspaceChanged.Change.ADDED, actor, "added phase " + saved.getName());
+        return toView(saved, modeNames);
+    }
+
+    /** Changes a phase, provided nobody changed it since {@code expectedVersion}. */
+    public OperationPhase update(long phaseId, long expectedVersion, OperationPhaseDraft draft, String actor) {
+        OperationPhaseEntity e = find(phaseId);
+        long workspaceId = e.getWorkspaceId();
+        lockWorkspace(workspaceId);
+        requireVersion(e, expectedVersion);
+        Map<Long, String> modeNames = modeNames(workspaceId);
+        Valid v = validate(workspaceId, phaseId, draft, modeNames);
+        v.applyTo(e);
+        e.touch(actor, now());
+        OperationPhaseEntity saved = flush(() -> phases.saveAndFlush(e), e, expectedVersion);
+        publish(saved, WorkspaceChanged.Change.CHANGED, actor, "changed phase " + saved.getName());
+        return toView(saved, modeNames);
+    }
+
+    /** Removes a phase, provided nobody changed it since {@code expectedVersion}. */
+    public void delete(long phaseId, long expectedVersion, String actor) {
+        OperationPhaseEntity e = find(phaseId);
+        lockWorkspace(e.getWorkspaceId());
+        requireVersion(e, expectedVersion);
+        phases.delete(e);
+        flush(() -> {
+            phases.flush();
+            return e;
+        }, e, expectedVersion);
+        publish(e, WorkspaceChanged.Change.REMOVED, actor, "removed phase " + e.getName());
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    /** A draft that passed every rule, times truncated to the second. */
+    private record Valid(String name, PhaseKind kind, long modeId, Instant start, Instant end) {
+
+        void applyTo(OperationPhaseEntity e) {
+            e.apply(name, kind, modeId, start, end);
+        }
+    }
+
+    /**
+     * Checks a draft against every rule, including overlap with the workspace's other phases
+     * ({@code selfId}, the phase being edited, excepted). The caller holds the workspace lock, so no
+     * phase can be added between this check and the write.
+     */
+    private Valid validate(long workspaceId, Long selfId, OperationPhaseDraft d, Map<Long, String> modeNames) {
+        Rules r = new Rules();
+        String name = r.text("name", "Name", d.name(), 120, true);
+        PhaseKind kind = r.required("kind", "Kind", d.kind());
+        Long modeId = r.required("modeId", "Operating mode", d.modeId());
+        if (modeId != null && !modeNames.containsKey(modeId)) {
+            r.fail("modeId", "Operating mode must be one of this workspace's modes (was id " + modeId + ")");
+        }
+        // A boundary finer than a second means nothing for a power timeline, and both databases
+        // store at least microseconds, so what is returned equals what is stored.
+        Instant start = second(r.required("start", "Start", d.start()));
+        Instant end = second(r.required("end", "End", d.end()));
+        withinEphemerisRange(r, "start", "Start", start);
+        withinEphemerisRange(r, "end", "End", end);
+        if (start != null && end != null && r.ok("start") && r.ok("end")) {
+            if (!end.isAfter(start)) {
+                r.fail("end", "End must be after start (was " + end + ", start " + start + ")");
+            } else if (Duration.between(start, end).compareTo(Duration.ofDays(MAX_PHASE_DAYS)) > 0) {
+                r.fail("end", "A phase may last at most 20 years (" + MAX_PHASE_DAYS + " days); was "
+                        + Rules.fmt(Duration.between(start, end).toSeconds() / 86_400.0) + " days");
+            } else {
+                rejectOverlaps(r, workspaceId, selfId, start, end);
+            }
+        }
+        r.throwIfAny();
+        return new Valid(name, kind, modeId, start, end);
+    }
+
+    private void rejectOverlaps(Rules r, long workspaceId, Long selfId, Instant start, Instant end) {
+        for (OperationPhaseEntity other : phases.findByWorkspaceIdOrderByStartAtAscIdAsc(workspaceId)) {
+            if (other.getId().equals(selfId)) {
+                continue;
+            }
+            boolean overlaps = start.isBefore(other.getEndAt()) && other.getStartAt().isBefore(end);
+            if (overlaps) {
+                // Name the boundary that lies inside the other phase; when this phase encloses it, the end.
+                boolean startInside = !start.isBefore(other.getStartAt()) && start.isBefore(other.getEndAt());
+                r.fail(startInside ? "start" : "end", "Overlaps phase '" + other.getName() + "' (from "
+                        + other.getStartAt() + " to " + other.getEndAt() + "); phases may not overlap");
+            }
+        }
+    }
+
+    private static void withinEphemerisRange(Rules r, String field, String label, Instant t) {
+        if (t != null && (t.isBefore(EARLIEST) || t.isAfter(LATEST))) {
+            r.fail(field, label + " must lie between 1972-01-01 and 2100-01-01 (leap-second table and ephemeris "
+                    + "range) (was " + t + ")");
+        }
+    }
+
+    private static Instant second(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The time of an edit, to the microsecond that both databases keep, so a returned phase equals a re-read one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private OperationPhaseEntity find(long phaseId) {
+        return phases.findById(phaseId).orElseThrow(() -> new NotFoundException(KIND, phaseId));
+    }
+
+    private void lockWorkspace(long workspaceId) {
+        if (phases.lockWorkspace(workspaceId).isEmpty()) {
+            throw new NotFoundException("workspace", workspaceId);
+        }
+    }
+
+    private Map<Long, String> modeNames(long workspaceId) {
+        return modes.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).stream()
+                .collect(Collectors.toMap(OperatingModeEntity::getId, OperatingModeEntity::getName));
+    }
+
+    /** Same rule as the workspace service: an edit must be based on the current version. */
+    private static void requireVersion(OperationPhaseEntity e, long expectedVersion) {
+        if (e.getVersion() != expectedVersion) {
+            throw new StaleEditException(KIND, e.getId(), expectedVersion, e.getVersion(), e.getUpdatedBy(),
+                    e.getUpdatedAt());
+        }
+    }
+
+    /**
+     * Flushes an edit; a concurrent commit between our read and this write surfaces as an optimistic
+     * locking failure, which we report exactly like a stale version.
+     */
+    private static <T> T flush(Supplier<T> write, OperationPhaseEntity e, long expectedVersion) {
+        try {
+            return write.get();
+        } catch (OptimisticLockingFailureException ex) {
+            throw new StaleEditException(KIND, e.getId(), expectedVersion, expectedVersion + 1, "another user", null);
+        }
+    }
+
+    private void publish(OperationPhaseEntity e, WorkspaceChanged.Change change, String actor, String description) {
+        events.publishEvent(new WorkspaceChanged(e.getWorkspaceId(), KIND, e.getId(), change, actor, description));
+    }
+
+    private static OperationPhase toView(OperationPhaseEntity e, Map<Long, String> modeNames) {
+        return new OperationPhase(e.getId(), e.getName(), e.getKind(), e.getModeId(), modeNames.get(e.getModeId()),
+                e.getStartAt(), e.getEndAt(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
+    }
+}
