@@ -1,10 +1,16 @@
 package org.gatewaypower.analysis;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.gatewaypower.physics.energy.SunlightTimeline;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.Operations;
+import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
@@ -20,10 +26,44 @@ public class BalanceService {
 
     private final WorkspaceService workspaces;
     private final EclipseService eclipses;
+    private final OperationsService operations;
 
-    BalanceService(WorkspaceService workspaces, EclipseService eclipses) {
+    BalanceService(WorkspaceService workspaces, EclipseService eclipses, OperationsService operations) {
         this.workspaces = workspaces;
         this.eclipses = eclipses;
+        this.operations = operations;
+    }
+
+    /**
+     * The operations timeline as mode steps from the span start: each phase's mode from its start, and
+     * the design case's mode again from its end until the next phase (phases never overlap).
+     */
+    static List<BalanceCalculator.ModeStep> modeSteps(List<Operations.OperationPhase> phases, long defaultModeId,
+                                                      Instant from, Instant to) {
+        List<BalanceCalculator.ModeStep> steps = new ArrayList<>();
+        for (Operations.OperationPhase p : phases) {
+            steps.add(new BalanceCalculator.ModeStep(seconds(from, p.start()), p.modeId()));
+            if (p.end().isBefore(to)) {
+                steps.add(new BalanceCalculator.ModeStep(seconds(from, p.end()), defaultModeId));
+            }
+        }
+        steps.sort(Comparator.comparingDouble(BalanceCalculator.ModeStep::startS));
+        // A phase starting where the previous one ends replaces the return to the default mode.
+        List<BalanceCalculator.ModeStep> out = new ArrayList<>();
+        for (BalanceCalculator.ModeStep s : steps) {
+            if (!out.isEmpty() && out.get(out.size() - 1).startS() == s.startS()) {
+                if (s.modeId() != defaultModeId) {
+                    out.set(out.size() - 1, s);
+                }
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static double seconds(Instant from, Instant t) {
+        return Math.max(0, Duration.between(from, t).toMillis() / 1000.0);
     }
 
     public BalanceReport balance(long workspaceId) {
@@ -38,9 +78,12 @@ public class BalanceService {
         if (dc.timeline() == AnalysisTimeline.EPHEMERIS) {
             Instant to = dc.spanStart().plusMillis(Math.round(dc.spanDays() * 86_400_000));
             SunlightTimeline orbit = eclipses.illumination(dc.periluneEpoch(), dc.spanStart(), to);
+            List<Operations.OperationPhase> phases = operations.phases(snapshot.id()).stream()
+                    .filter(p -> p.end().isAfter(dc.spanStart()) && p.start().isBefore(to)).toList();
             return BalanceCalculator.calculate(snapshot, orbit, String.format(Locale.ROOT,
-                    "9:2 NRHO ephemeris orbit, %s + %.1f d, perilune epoch %s", dc.spanStart(), dc.spanDays(),
-                    dc.periluneEpoch()), eclipses.orbitPeriodS());
+                    "9:2 NRHO ephemeris orbit, %s + %.1f d, perilune epoch %s, %d operations phase(s) in the span",
+                    dc.spanStart(), dc.spanDays(), dc.periluneEpoch(), phases.size()), eclipses.orbitPeriodS(),
+                    modeSteps(phases, dc.activeModeId(), dc.spanStart(), to));
         }
         SunlightTimeline orbit = SunlightTimeline.designOrbit(dc.orbitPeriodS(), dc.eclipseDurationS());
         return BalanceCalculator.calculate(snapshot, orbit, String.format(Locale.ROOT,
