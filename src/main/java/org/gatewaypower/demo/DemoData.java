@@ -11,6 +11,9 @@ import org.gatewaypower.security.AccountService;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
+import org.gatewaypower.workspace.Operations;
+import org.gatewaypower.workspace.OperationsService;
+import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.slf4j.Logger;
@@ -45,11 +48,14 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final WorkspaceService workspaces;
+    private final OperationsService operations;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
 
-    DemoData(WorkspaceService workspaces, AccountService accounts, PlatformTransactionManager transactions) {
+    DemoData(WorkspaceService workspaces, OperationsService operations, AccountService accounts,
+             PlatformTransactionManager transactions) {
         this.workspaces = workspaces;
+        this.operations = operations;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -185,6 +191,23 @@ class DemoData implements ApplicationRunner {
         // pass bounded at 90 min, arrays at 15 years (end of life).
         workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(modes.get("Orion docked"),
                 6.5624 * 86_400, 90 * 60.0, 15.0), SEEDER);
+
+        // An illustrative first crewed visit: it sets the mode whenever the analysis runs on the ephemeris orbit.
+        phase(ws, "Uncrewed before the visit", PhaseKind.UNCREWED, modes.get("Uncrewed"), "2027-01-01T00:00:00Z",
+                "2027-02-10T00:00:00Z");
+        phase(ws, "Orion arrival and docking", PhaseKind.ORION_DOCKED, modes.get("Orion docked"),
+                "2027-02-10T00:00:00Z", "2027-02-14T00:00:00Z");
+        phase(ws, "Crewed stay", PhaseKind.CREWED, modes.get("Crewed"), "2027-02-14T00:00:00Z", "2027-02-27T00:00:00Z");
+        phase(ws, "EVA", PhaseKind.EVA, modes.get("EVA"), "2027-02-27T00:00:00Z", "2027-02-27T08:00:00Z");
+        phase(ws, "Crewed stay, Orion docked", PhaseKind.ORION_DOCKED, modes.get("Orion docked"),
+                "2027-02-27T08:00:00Z", "2027-03-05T00:00:00Z");
+        phase(ws, "Uncrewed after the visit", PhaseKind.UNCREWED, modes.get("Uncrewed"), "2027-03-05T00:00:00Z",
+                "2027-06-01T00:00:00Z");
+    }
+
+    private void phase(long ws, String name, PhaseKind kind, long modeId, String start, String end) {
+        operations.create(ws, new Operations.OperationPhaseDraft(name, kind, modeId, java.time.Instant.parse(start),
+                java.time.Instant.parse(end)), SEEDER);
     }
 
     private void battery(long element, String name, double capacityKwh, double chargeW, double dischargeW,
