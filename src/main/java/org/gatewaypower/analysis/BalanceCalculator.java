@@ -45,7 +45,12 @@ final class BalanceCalculator {
 
     /** The workspace's inputs in physics terms, for one illumination. */
     private record Setup(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, List<SolarArraySpec> arrays,
-                         BatteryBank bank, double orbitPeriodS) {
+                         BatteryBank bank, double orbitPeriodS, double requiredMargin) {
+
+        /** The same inputs with another battery bank (aged, or with failed strings). */
+        Setup withBank(BatteryBank other) {
+            return new Setup(ws, orbit, arrays, other, orbitPeriodS, requiredMargin);
+        }
 
         EnergyBalanceInput input(double arrayAgeYears, LoadLevel level) {
             return input(arrayAgeYears, LoadSchedule.constant(level));
@@ -99,20 +104,32 @@ final class BalanceCalculator {
         double averageGeneration = sunlitBus * orbit.segments().stream()
                 .mapToDouble(seg -> seg.durationS() * seg.relativeFlux()).sum() / spanS;
 
+        double required = dc.marginPolicy().requiredMargin();
+        double transferAverage = transferW(ws, mode.id(), false);
+        double transferPeak = transferW(ws, mode.id(), true);
+        BalanceReport.Check transfer = new BalanceReport.Check("Power transfer",
+                "MEV demand of the elements without arrays ≤ what the power element passes on to them",
+                transferAverage <= dc.transferLimitW(), String.format(Locale.ROOT,
+                        "average %.2f kW (coincident peak %.2f kW) vs limit %.2f kW", transferAverage / 1000,
+                        transferPeak / 1000, dc.transferLimitW() / 1000));
         if (ws.batteries().isEmpty()) {
             double margin = margin(averageGeneration, load.mevAverageW());
             List<BalanceReport.Check> checks = List.of(
                     new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse", false,
                             "no battery in the workspace"),
-                    marginCheck(margin, averageGeneration, load.mevAverageW()));
+                    marginCheck(margin, averageGeneration, load.mevAverageW(), dc), transfer);
             return new BalanceReport(ws.id(), mode.id(), mode.name(), illumination, spanS, shadows.size(),
                     longestShadow, dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(),
                     load.mevPeakW(), rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks,
-                    List.of(), shadows, List.of(), List.of());
+                    List.of(), shadows, List.of(), List.of(), dc.marginPolicy().label(), required, transferAverage,
+                    dc.transferLimitW());
         }
 
-        BatteryBank bank = BatteryBank.of(ws.batteries().stream().map(BalanceCalculator::toSpec).toList());
-        Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS);
+        // End of life: batteries faded over the same years as the arrays; beginning of life: as built.
+        BatteryBank newBank = BatteryBank.of(ws.batteries().stream().map(BalanceCalculator::toSpec).toList());
+        BatteryBank bank = BatteryBank.of(ws.batteries().stream()
+                .map(b -> toSpec(b).aged(b.capacityFadePerYear(), dc.arrayAgeYears())).toList());
+        Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, required);
         LoadSchedule mevLoads = schedule(ws, mode.id(), modeSteps, true);
         EnergyBalanceRun mev = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), mevLoads));
         EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(),
@@ -134,25 +151,46 @@ final class BalanceCalculator {
                 cbe.minStateOfCharge(), mev.minimumState().timeS(), mev.maxDepthOfDischarge(),
                 1.0 - bank.minStateOfCharge(), mev.finalStateOfCharge(), drawn, recharge, mev.ledger(),
                 mev.shedding(), openOrbits);
-        List<BalanceReport.Check> checks = checks(mev, bank, margin, sustainable, load, recharge, openOrbits);
+        List<BalanceReport.Check> checks = checks(mev, bank, margin, sustainable, load, recharge, openOrbits, dc);
+        checks.add(transfer);
 
-        List<BalanceReport.LifeCase> life = List.of(
-                lifeCase(setup, "BOL", 0.0, mevLoads, load),
+        List<BalanceReport.LifeCase> life = new ArrayList<>(List.of(
+                lifeCase(setup.withBank(newBank), "BOL", 0.0, mevLoads, load, dc),
                 new BalanceReport.LifeCase("EOL", dc.arrayAgeYears(), sunlitBus, sustainable, margin,
                         mev.minStateOfCharge(), mev.ledger().shedJ(), mev.ledger().unservedJ(),
-                        checks.stream().allMatch(BalanceReport.Check::passed)));
+                        checks.stream().allMatch(BalanceReport.Check::passed))));
+        if (dc.failedCapacityShare() > 0) {
+            life.add(lifeCase(setup.withBank(bank.withFailedShare(dc.failedCapacityShare())),
+                    String.format(Locale.ROOT, "EOL, %.0f %% of strings failed", 100 * dc.failedCapacityShare()),
+                    dc.arrayAgeYears(), mevLoads, load, dc));
+        }
         List<BalanceReport.ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
                 .toList();
         return new BalanceReport(ws.id(), mode.id(), mode.name(), illumination, spanS, shadows.size(), longestShadow,
                 dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(), rated,
-                sunlitBus, averageGeneration, sustainable, margin, battery, checks, mev.states(), shadows, life, sizing);
+                sunlitBus, averageGeneration, sustainable, margin, battery, checks, mev.states(), shadows, life, sizing,
+                dc.marginPolicy().label(), required, transferAverage, dc.transferLimitW());
+    }
+
+    /**
+     * MEV demand of the loads on elements that have no solar array of their own, which the power element
+     * must pass on: orbit average, or coincident peak (W).
+     */
+    private static double transferW(Views.WorkspaceSnapshot ws, long modeId, boolean peak) {
+        java.util.Set<Long> powered = new java.util.HashSet<>();
+        ws.arrays().forEach(a -> powered.add(a.elementId()));
+        return ws.loads().stream().filter(l -> !powered.contains(l.elementId())).mapToDouble(l -> {
+            LoadItemSpec spec = toSpec(l);
+            double duty = l.duty(modeId);
+            return (peak ? spec.peakPowerAtDutyW(duty) : spec.averagePowerW(duty)) * spec.mevFactor();
+        }).sum();
     }
 
     private static List<BalanceReport.Check> checks(EnergyBalanceRun mev, BatteryBank bank, double margin,
                                                     double sustainable, ModeLoad load, Double recharge,
-                                                    int openOrbits) {
+                                                    int openOrbits, Views.DesignCase dc) {
         List<BalanceReport.Check> checks = new ArrayList<>();
-        checks.add(marginCheck(margin, sustainable, load.mevAverageW()));
+        checks.add(marginCheck(margin, sustainable, load.mevAverageW(), dc));
         checks.add(new BalanceReport.Check("Depth of discharge",
                 "Deepest discharge stays above the battery floor (max DoD < 1 − minimum SOC)", !mev.reachedFloor(),
                 String.format(Locale.ROOT, "max DoD %.1f %% vs limit %.1f %%", 100 * mev.maxDepthOfDischarge(),
@@ -182,11 +220,11 @@ final class BalanceCalculator {
     }
 
     private static BalanceReport.LifeCase lifeCase(Setup s, String name, double ageYears, LoadSchedule loads,
-                                                   ModeLoad load) {
+                                                   ModeLoad load, Views.DesignCase dc) {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
         double sustainable = s.sustainableW(ageYears);
         double margin = margin(sustainable, load.mevAverageW());
-        boolean pass = checks(run, s.bank(), margin, sustainable, load, null, openOrbits(run, s.orbitPeriodS()))
+        boolean pass = checks(run, s.bank(), margin, sustainable, load, null, openOrbits(run, s.orbitPeriodS()), dc)
                 .stream().allMatch(BalanceReport.Check::passed);
         return new BalanceReport.LifeCase(name, ageYears, s.sunlitBusW(ageYears), sustainable, margin,
                 run.minStateOfCharge(), run.ledger().shedJ(), run.ledger().unservedJ(), pass);
@@ -204,7 +242,7 @@ final class BalanceCalculator {
             double added = total - base;
             return !run.reachedFloor() && run.ledger().shedJ() == 0 && run.ledger().unservedJ() == 0
                     && openOrbits(run, s.orbitPeriodS()) == 0
-                    && margin(sustainable, total) >= BalanceReport.REQUIRED_POWER_MARGIN
+                    && margin(sustainable, total) >= s.requiredMargin()
                     && peak + added <= s.bank().maxDischargePowerW();
         }, Math.max(s.sunlitBusW(ageYears), 1.0));
         return new BalanceReport.ModeSizing(mode.id(), mode.name(), base, extra);
@@ -263,10 +301,12 @@ final class BalanceCalculator {
         return capabilityW > 0 ? (capabilityW - loadW) / capabilityW : (loadW > 0 ? Double.NEGATIVE_INFINITY : 0);
     }
 
-    private static BalanceReport.Check marginCheck(double margin, double capabilityW, double loadW) {
+    private static BalanceReport.Check marginCheck(double margin, double capabilityW, double loadW,
+                                                   Views.DesignCase dc) {
         return new BalanceReport.Check("Power margin",
-                "(sustainable orbit-average power − MEV orbit-average load) / sustainable ≥ 20 % (ESA system margin)",
-                margin >= BalanceReport.REQUIRED_POWER_MARGIN,
+                "(sustainable orbit-average power − MEV orbit-average load) / sustainable ≥ "
+                        + Math.round(100 * dc.marginPolicy().requiredMargin()) + " % (" + dc.marginPolicy().label() + ")",
+                margin >= dc.marginPolicy().requiredMargin(),
                 String.format(Locale.ROOT, "margin %.1f %% (sustainable %.2f kW, MEV load %.2f kW)", 100 * margin,
                         capabilityW / 1000, loadW / 1000));
     }

@@ -34,6 +34,11 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param shadows                shadow intervals of the run (s from its start)
  * @param lifeCases              beginning-of-life and end-of-life (design array age) runs side by side
  * @param sizing                 per operating mode, the largest extra constant load with every check passing
+ * @param marginPolicy           the margin policy the budget is judged by, in words
+ * @param requiredMargin         the power margin that policy requires (dimensionless)
+ * @param transferDemandW        orbit-average MEV demand of the elements without arrays, which the power
+ *                               element must pass on (W)
+ * @param transferLimitW         what the power element can pass on (W)
  */
 public record BalanceReport(
         long workspaceId,
@@ -58,10 +63,11 @@ public record BalanceReport(
         List<PowerState> timeline,
         List<SunlightTimeline.Interval> shadows,
         List<LifeCase> lifeCases,
-        List<ModeSizing> sizing) {
-
-    /** Power margin the design case must keep: the ESA system margin of 20 %. */
-    public static final double REQUIRED_POWER_MARGIN = 0.20;
+        List<ModeSizing> sizing,
+        String marginPolicy,
+        double requiredMargin,
+        double transferDemandW,
+        double transferLimitW) {
 
     public BalanceReport {
         checks = List.copyOf(checks);
@@ -74,7 +80,7 @@ public record BalanceReport(
     /**
      * The same workspace at one array age.
      *
-     * @param name             "BOL" or "EOL"
+     * @param name             "BOL", "EOL" or "EOL, strings failed"
      * @param arrayAgeYears    years since beginning of life
      * @param sunlitGenerationW array power at the bus in full sunlight at 1 AU (W)
      * @param sustainableLoadW largest constant load the arrays sustain over the run (W)

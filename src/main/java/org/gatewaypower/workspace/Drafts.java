@@ -20,10 +20,21 @@ public final class Drafts {
                                 Map<Long, Double> dutyByMode, MaturityClass maturity, LoadPriority priority) {
     }
 
-    /** A battery; capacity in J, fractions in [0, 1], powers in W. */
+    /**
+     * A battery; capacity in J, fractions in [0, 1], powers in W, calendar fade as a fraction per year
+     * (null keeps the stored value, or 2 %/year for a new battery).
+     */
     public record BatteryDraft(String name, Double capacityJ, Double minStateOfCharge, Double maxStateOfCharge,
                                Double chargeEfficiency, Double dischargeEfficiency, Double maxChargePowerW,
-                               Double maxDischargePowerW, Double initialStateOfCharge) {
+                               Double maxDischargePowerW, Double initialStateOfCharge, Double capacityFadePerYear) {
+
+        /** A battery with the default or stored calendar fade. */
+        public BatteryDraft(String name, Double capacityJ, Double minStateOfCharge, Double maxStateOfCharge,
+                            Double chargeEfficiency, Double dischargeEfficiency, Double maxChargePowerW,
+                            Double maxDischargePowerW, Double initialStateOfCharge) {
+            this(name, capacityJ, minStateOfCharge, maxStateOfCharge, chargeEfficiency, dischargeEfficiency,
+                    maxChargePowerW, maxDischargePowerW, initialStateOfCharge, null);
+        }
     }
 
     /** A solar array; rated power in W at 1 AU, beginning of life; fractions in [0, 1]. */
@@ -37,11 +48,21 @@ public final class Drafts {
      */
     public record DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS,
                                   Double arrayAgeYears, AnalysisTimeline timeline, java.time.Instant periluneEpoch,
-                                  java.time.Instant spanStart, Double spanDays) {
+                                  java.time.Instant spanStart, Double spanDays, Double failedCapacityShare,
+                                  org.gatewaypower.physics.load.MarginPolicy marginPolicy, Double transferLimitW) {
+
+        /** A case with the stored (or default) life and policy settings. */
+        public DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS, Double arrayAgeYears,
+                               AnalysisTimeline timeline, java.time.Instant periluneEpoch, java.time.Instant spanStart,
+                               Double spanDays) {
+            this(activeModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears, timeline, periluneEpoch, spanStart,
+                    spanDays, null, null, null);
+        }
 
         /** A design-orbit case with default orbit settings. */
         public DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS, Double arrayAgeYears) {
-            this(activeModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears, null, null, null, null);
+            this(activeModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears, null, null, null, null, null, null,
+                    null);
         }
     }
 }

@@ -53,11 +53,11 @@ public final class Views {
         }
     }
 
-    /** A battery of an element. Capacity in J; fractions in [0, 1]. */
+    /** A battery of an element. Capacity in J; fractions in [0, 1]; fade per year as a fraction. */
     public record Battery(long id, long elementId, String name, double capacityJ, double minStateOfCharge,
                           double maxStateOfCharge, double chargeEfficiency, double dischargeEfficiency,
                           double maxChargePowerW, double maxDischargePowerW, double initialStateOfCharge,
-                          long version, Instant updatedAt, String updatedBy) {
+                          double capacityFadePerYear, long version, Instant updatedAt, String updatedBy) {
     }
 
     /** A solar array of an element. */
@@ -68,11 +68,15 @@ public final class Views {
     /**
      * The analysis case of a workspace: the active mode, the hand-sizing design orbit, and the
      * ephemeris orbit's phase (epoch of one perilune passage) and span; {@code timeline} says which
-     * illumination the energy balance runs on.
+     * illumination the energy balance runs on; {@code failedCapacityShare} (fraction) sizes the
+     * "one string failed" case, {@code marginPolicy} the required power margin, and {@code transferLimitW}
+     * (W) the power the power element can pass to the rest of the stack.
      */
     public record DesignCase(long id, long activeModeId, double orbitPeriodS, double eclipseDurationS,
                              double arrayAgeYears, AnalysisTimeline timeline, Instant periluneEpoch,
-                             Instant spanStart, double spanDays, long version, Instant updatedAt, String updatedBy) {
+                             Instant spanStart, double spanDays, double failedCapacityShare,
+                             org.gatewaypower.physics.load.MarginPolicy marginPolicy, double transferLimitW,
+                             long version, Instant updatedAt, String updatedBy) {
     }
 
     /** Everything in one workspace, consistent as of one read. */

@@ -45,6 +45,8 @@ public class WorkspaceService {
     static final double MAX_ITEM_POWER_W = 1.0e6;
     /** Largest array or battery power accepted (W). */
     static final double MAX_SOURCE_POWER_W = 1.0e7;
+    /** Calendar fade of a new battery when none is given: 2 %/year (domain reference §4: 1–3 %/year). */
+    static final double DEFAULT_FADE = 0.02;
     /** Largest battery capacity accepted (J): 10 MWh. */
     static final double MAX_CAPACITY_J = 3.6e10;
 
@@ -390,6 +392,8 @@ public class WorkspaceService {
         double pD = r.nonNegative("maxDischargePowerW", "Maximum discharge power", d.maxDischargePowerW(),
                 MAX_SOURCE_POWER_W, "W");
         double init = r.range("initialStateOfCharge", "Initial state of charge", d.initialStateOfCharge(), 0, 1, "");
+        double fade = d.capacityFadePerYear() == null ? (e.getId() == null ? DEFAULT_FADE : e.getCapacityFadePerYear())
+                : r.range("capacityFadePerYear", "Capacity fade per year", d.capacityFadePerYear(), 0, 0.2, "");
         if (r.ok("initialStateOfCharge") && r.ok("minStateOfCharge") && r.ok("maxStateOfCharge")
                 && (init < min || init > max)) {
             r.fail("initialStateOfCharge", "Initial state of charge must lie between the minimum ("
@@ -397,7 +401,7 @@ public class WorkspaceService {
                     + Rules.fmt(init * 100) + " %");
         }
         r.throwIfAny();
-        e.apply(name, cap, min, max, etaC, etaD, pC, pD, init);
+        e.apply(name, cap, min, max, etaC, etaD, pC, pD, init, fade);
     }
 
     private static void applyArray(SolarArrayEntity e, SolarArrayDraft d) {
@@ -438,8 +442,14 @@ public class WorkspaceService {
         if (spanStart.isBefore(EARLIEST) || spanStart.plusSeconds((long) (spanDays * 86_400)).isAfter(LATEST)) {
             r.fail("spanStart", "Analysis span must lie between 1972 and 2100");
         }
+        double failed = d.failedCapacityShare() == null ? e.getFailedCapacityShare()
+                : r.range("failedCapacityShare", "Failed battery share", d.failedCapacityShare(), 0, 0.9, "");
+        org.gatewaypower.physics.load.MarginPolicy policy = d.marginPolicy() != null ? d.marginPolicy()
+                : e.getMarginPolicy();
+        double transfer = d.transferLimitW() == null ? e.getTransferLimitW()
+                : r.nonNegative("transferLimitW", "Power transfer limit", d.transferLimitW(), MAX_SOURCE_POWER_W, "W");
         r.throwIfAny();
-        e.apply(modeId, period, eclipse, age, timeline, perilune, spanStart, spanDays);
+        e.apply(modeId, period, eclipse, age, timeline, perilune, spanStart, spanDays, failed, policy, transfer);
     }
 
     private static void requireVersion(String kind, AuditedEntity e, long expectedVersion) {
@@ -502,8 +512,8 @@ public class WorkspaceService {
     private static Views.Battery toView(BatteryEntity e) {
         return new Views.Battery(e.getId(), e.getElementId(), e.getName(), e.getCapacityJ(), e.getMinStateOfCharge(),
                 e.getMaxStateOfCharge(), e.getChargeEfficiency(), e.getDischargeEfficiency(), e.getMaxChargePowerW(),
-                e.getMaxDischargePowerW(), e.getInitialStateOfCharge(), e.getVersion(), e.getUpdatedAt(),
-                e.getUpdatedBy());
+                e.getMaxDischargePowerW(), e.getInitialStateOfCharge(), e.getCapacityFadePerYear(), e.getVersion(),
+                e.getUpdatedAt(), e.getUpdatedBy());
     }
 
     private static Views.SolarArray toView(SolarArrayEntity e) {
@@ -514,6 +524,7 @@ public class WorkspaceService {
     private static Views.DesignCase toView(DesignCaseEntity e) {
         return new Views.DesignCase(e.getId(), e.getActiveModeId(), e.getOrbitPeriodS(), e.getEclipseDurationS(),
                 e.getArrayAgeYears(), e.getTimeline(), e.getPeriluneEpoch(), e.getSpanStart(), e.getSpanDays(),
-                e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
+                e.getFailedCapacityShare(), e.getMarginPolicy(), e.getTransferLimitW(), e.getVersion(), e.getUpdatedAt(),
+                e.getUpdatedBy());
     }
 }

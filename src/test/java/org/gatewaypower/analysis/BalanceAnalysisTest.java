@@ -63,20 +63,57 @@ class BalanceAnalysisTest extends SpringTestBase {
     }
 
     @Test
+    void failed_strings_margin_policy_and_transfer_limit_change_the_judgement_as_set() {
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
+                workspaces, "life and policy", 2);
+        long ihab = workspaces.addElement(f.workspaceId(), "I-Hab", org.gatewaypower.workspace.ElementKind.I_HAB,
+                "ESA", "test");
+        // 1 kW operating in the active mode on an element without arrays: 1,000 W × 1.20 (new design) = 1,200 W.
+        workspaces.createLoad(f.workspaceId(), new org.gatewaypower.workspace.Drafts.LoadItemDraft(ihab, "Heater",
+                "Thermal", org.gatewaypower.workspace.Bus.V120, 1, 0.0, 1_000.0, 1_000.0,
+                java.util.Map.of(f.activeModeId(), 1.0), org.gatewaypower.physics.load.MaturityClass.NEW_DESIGN,
+                org.gatewaypower.physics.load.LoadPriority.ESSENTIAL), "esa");
+        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
+                dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(),
+                dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), 0.25,
+                org.gatewaypower.physics.load.MarginPolicy.NASA_PHASE_B, 1_100.0), "nasa");
+
+        BalanceReport r = balances.balance(f.workspaceId());
+
+        assertThat(r.requiredMargin()).isEqualTo(0.30);
+        assertThat(r.checks()).filteredOn(c -> c.name().equals("Power margin")).singleElement()
+                .satisfies(c -> assertThat(c.rule()).contains("30 %").contains("NASA"));
+        assertThat(r.transferDemandW()).isCloseTo(1_200, within(1e-9));
+        assertThat(r.checks()).filteredOn(c -> c.name().equals("Power transfer")).singleElement()
+                .satisfies(c -> assertThat(c.passed()).isFalse());
+        assertThat(r.lifeCases()).extracting(BalanceReport.LifeCase::name)
+                .containsExactly("BOL", "EOL", "EOL, 25 % of strings failed");
+        BalanceReport.LifeCase eol = r.lifeCases().get(1);
+        BalanceReport.LifeCase failed = r.lifeCases().get(2);
+        // same energy drawn from three quarters of the capacity: depth of discharge × 4/3
+        assertThat(1 - failed.minStateOfCharge()).isCloseTo((1 - eol.minStateOfCharge()) * 4 / 3, within(1e-9));
+    }
+
+    @Test
     void sizing_of_the_active_mode_is_the_tightest_of_the_margin_peak_and_depth_of_discharge_limits() {
         Views.WorkspaceSnapshot ws = demo();
         BalanceReport r = balances.balance(ws);
         BalanceReport.ModeSizing active = r.sizing().stream().filter(m -> m.modeId() == r.modeId()).findFirst()
                 .orElseThrow();
 
-        double capacity = ws.batteries().stream().mapToDouble(Views.Battery::capacityJ).sum();
+        // end of life: each battery's capacity after its calendar fade over the design case's years
+        double years = ws.designCase().arrayAgeYears();
+        java.util.function.ToDoubleFunction<Views.Battery> faded = b -> b.capacityJ()
+                * Math.pow(1 - b.capacityFadePerYear(), years);
+        double capacity = ws.batteries().stream().mapToDouble(faded).sum();
         double usable = ws.batteries().stream()
-                .mapToDouble(b -> b.capacityJ() * (b.initialStateOfCharge() - b.minStateOfCharge())).sum();
-        double etaD = ws.batteries().stream().mapToDouble(b -> b.capacityJ() * b.dischargeEfficiency()).sum()
-                / capacity;
+                .mapToDouble(b -> faded.applyAsDouble(b) * (b.initialStateOfCharge() - b.minStateOfCharge())).sum();
+        double etaD = ws.batteries().stream().mapToDouble(b -> faded.applyAsDouble(b) * b.dischargeEfficiency())
+                .sum() / capacity;
         double maxDischarge = ws.batteries().stream().mapToDouble(Views.Battery::maxDischargePowerW).sum();
         // margin: (S − (L + x)) / S ≥ 20 %; peak: P + x ≤ discharge limit; DoD: (L + x)·Te / ηd < usable energy
-        double byMargin = 0.8 * r.sustainableLoadW() - r.mevAverageLoadW();
+        double byMargin = (1 - r.requiredMargin()) * r.sustainableLoadW() - r.mevAverageLoadW();
         double byPeak = maxDischarge - r.mevPeakLoadW();
         double byDod = usable * etaD / r.longestEclipseS() - r.mevAverageLoadW();
         double expected = Math.max(0, Math.min(byMargin, Math.min(byPeak, byDod)));

@@ -69,6 +69,19 @@ public record BatteryBank(
                 etaC / cap, etaD / cap, pC, pD);
     }
 
+    /**
+     * The bank with a share of its strings failed: capacity, stored energies and power limits all shrink
+     * by {@code failedShare} (dimensionless, [0, 1)); fractions and efficiencies stay.
+     */
+    public BatteryBank withFailedShare(double failedShare) {
+        if (!(failedShare >= 0 && failedShare < 1)) {
+            throw new IllegalArgumentException("failedShare must be within [0, 1), was " + failedShare);
+        }
+        double k = 1 - failedShare;
+        return new BatteryBank(capacityJ * k, floorJ * k, ceilingJ * k, initialJ * k, chargeEfficiency,
+                dischargeEfficiency, maxChargePowerW * k, maxDischargePowerW * k);
+    }
+
     /** State-of-charge floor of the bank (dimensionless). */
     public double minStateOfCharge() {
         return floorJ / capacityJ;

@@ -63,6 +63,20 @@ public record BatterySpec(
         }
     }
 
+    /**
+     * This battery after {@code years} of calendar fade at {@code fadePerYear} (dimensionless per year,
+     * compounding): capacity shrinks, fractions and power limits stay. Assumption: calendar ageing
+     * dominates (the Gateway sees ~180 deep cycles in 15 years, domain reference §4).
+     */
+    public BatterySpec aged(double fadePerYear, double years) {
+        if (!(fadePerYear >= 0 && fadePerYear < 1) || !(years >= 0)) {
+            throw new IllegalArgumentException("fadePerYear must be within [0, 1) and years ≥ 0");
+        }
+        return new BatterySpec(name, capacityJ * Math.pow(1 - fadePerYear, years), minStateOfCharge,
+                maxStateOfCharge, chargeEfficiency, dischargeEfficiency, maxChargePowerW, maxDischargePowerW,
+                initialStateOfCharge);
+    }
+
     /** Nameplate capacity (Wh). */
     public double capacityWh() {
         return capacityJ / J_PER_WH;

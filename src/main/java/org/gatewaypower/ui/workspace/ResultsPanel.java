@@ -116,7 +116,7 @@ final class ResultsPanel extends VerticalLayout {
                 "sunlit · orbit average " + Units.kw(r.orbitAverageGenerationW())));
         cards.add(card("result-margin", "Power margin", Units.percent(r.powerMargin()),
                 "sustainable " + Units.kw(r.sustainableLoadW()) + " · need ≥ "
-                        + Units.percent(BalanceReport.REQUIRED_POWER_MARGIN)));
+                        + Units.percent(r.requiredMargin())));
         checks.setItems(r.checks());
         life.setItems(r.lifeCases());
         sizing.setItems(r.sizing());

@@ -70,6 +70,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private EditForm designForm;
     private Select<Long> modeSelect;
     private final Select<AnalysisTimeline> timelineSelect = new Select<>();
+    private final Select<org.gatewaypower.physics.load.MarginPolicy> policySelect = new Select<>();
     private final DateTimePicker periluneEpoch = new DateTimePicker("Perilune epoch (UTC)");
     private final DateTimePicker spanStart = new DateTimePicker("Span start (UTC)");
     private final ResultsPanel results = new ResultsPanel();
@@ -162,7 +163,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 new EditForm.Spec("orbitPeriodS", "Orbit period (h)", HOUR),
                 new EditForm.Spec("eclipseDurationS", "Longest eclipse (min)", MINUTE),
                 new EditForm.Spec("arrayAgeYears", "Array age (years since BOL)", 1),
-                new EditForm.Spec("spanDays", "Span (days)", 1)), this::saveDesignCase);
+                new EditForm.Spec("spanDays", "Span (days)", 1),
+                new EditForm.Spec("failedCapacityShare", "Failed battery strings (% of capacity)", PERCENT),
+                new EditForm.Spec("transferLimitW", "Power transfer limit (kW)", KW)), this::saveDesignCase);
         modeSelect = new Select<>();
         modeSelect.setLabel("Operating mode");
         modeSelect.setId("design-activeModeId");
@@ -184,6 +187,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     .setDateFormat("yyyy-MM-dd"));
         }
         form.addExtra("timeline", timelineSelect);
+        policySelect.setLabel("Margin policy");
+        policySelect.setId("design-marginPolicy");
+        policySelect.setItems(org.gatewaypower.physics.load.MarginPolicy.values());
+        policySelect.setItemLabelGenerator(org.gatewaypower.physics.load.MarginPolicy::label);
+        form.addTrailing("marginPolicy", policySelect);
         form.addTrailing("periluneEpoch", periluneEpoch);
         form.addTrailing("spanStart", spanStart);
         return form;
@@ -209,7 +217,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                         new EditForm.Spec("chargeEfficiency", "Charge efficiency (%)", PERCENT),
                         new EditForm.Spec("dischargeEfficiency", "Discharge efficiency (%)", PERCENT),
                         new EditForm.Spec("maxChargePowerW", "Max charge power (kW)", KW),
-                        new EditForm.Spec("maxDischargePowerW", "Max discharge power (kW)", KW)),
+                        new EditForm.Spec("maxDischargePowerW", "Max discharge power (kW)", KW),
+                        new EditForm.Spec("capacityFadePerYear", "Capacity fade (%/year)", PERCENT)),
                         () -> saveBattery(b.id()));
                 batteryForms.put(b.id(), f);
                 tab.add(f);
@@ -254,9 +263,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         Views.DesignCase dc = ws.designCase();
         if (dc != null) {
             boolean applied = designForm.show(null, Map.of("orbitPeriodS", dc.orbitPeriodS(), "eclipseDurationS",
-                    dc.eclipseDurationS(), "arrayAgeYears", dc.arrayAgeYears(), "spanDays", dc.spanDays()),
+                    dc.eclipseDurationS(), "arrayAgeYears", dc.arrayAgeYears(), "spanDays", dc.spanDays(),
+                    "failedCapacityShare", dc.failedCapacityShare(), "transferLimitW", dc.transferLimitW()),
                     dc.version(), dc.updatedBy(), dc.updatedAt());
             if (applied) {
+                policySelect.setValue(dc.marginPolicy());
                 modeSelect.setValue(dc.activeModeId());
                 timelineSelect.setValue(dc.timeline());
                 periluneEpoch.setValue(LocalDateTime.ofInstant(dc.periluneEpoch(), ZoneOffset.UTC));
@@ -275,6 +286,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 v.put("dischargeEfficiency", b.dischargeEfficiency());
                 v.put("maxChargePowerW", b.maxChargePowerW());
                 v.put("maxDischargePowerW", b.maxDischargePowerW());
+                v.put("capacityFadePerYear", b.capacityFadePerYear());
                 f.show(b.name(), v, b.version(), b.updatedBy(), b.updatedAt());
             }
         }
@@ -318,7 +330,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             workspaces.updateDesignCase(workspaceId, designForm.version(), new Drafts.DesignCaseDraft(
                     modeSelect.getValue(), designForm.si("orbitPeriodS"), designForm.si("eclipseDurationS"),
                     designForm.si("arrayAgeYears"), timelineSelect.getValue(), utc(periluneEpoch.getValue()),
-                    utc(spanStart.getValue()), designForm.si("spanDays")), me);
+                    utc(spanStart.getValue()), designForm.si("spanDays"), designForm.si("failedCapacityShare"),
+                    policySelect.getValue(), designForm.si("transferLimitW")), me);
             Feedback.saved("Design case saved");
             designForm.markClean();
             reload();
@@ -335,7 +348,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             workspaces.updateBattery(id, f.version(), new Drafts.BatteryDraft(f.name(), f.si("capacityJ"),
                     f.si("minStateOfCharge"), f.si("maxStateOfCharge"), f.si("chargeEfficiency"),
                     f.si("dischargeEfficiency"), f.si("maxChargePowerW"), f.si("maxDischargePowerW"),
-                    f.si("initialStateOfCharge")), me);
+                    f.si("initialStateOfCharge"), f.si("capacityFadePerYear")), me);
             Feedback.saved("Battery saved");
             forceReload(f);
         } catch (InvalidInputException ex) {

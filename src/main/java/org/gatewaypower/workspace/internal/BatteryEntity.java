@@ -38,6 +38,9 @@ public class BatteryEntity extends AuditedEntity {
     @Column(name = "initial_state_of_charge", nullable = false)
     private double initialStateOfCharge;
 
+    @Column(name = "capacity_fade_per_year", nullable = false)
+    private double capacityFadePerYear;
+
     protected BatteryEntity() {
     }
 
@@ -47,7 +50,9 @@ public class BatteryEntity extends AuditedEntity {
 
     /** Replaces every editable value; the caller has validated them. */
     public void apply(String newName, double capJ, double minSoc, double maxSoc, double etaCharge,
-                      double etaDischarge, double chargeW, double dischargeW, double initialSoc) {
+                      double etaDischarge, double chargeW, double dischargeW, double initialSoc,
+                      double fadePerYear) {
+        this.capacityFadePerYear = fadePerYear;
         this.name = newName;
         this.capacityJ = capJ;
         this.minStateOfCharge = minSoc;
@@ -93,6 +98,10 @@ public class BatteryEntity extends AuditedEntity {
 
     public double getMaxDischargePowerW() {
         return maxDischargePowerW;
+    }
+
+    public double getCapacityFadePerYear() {
+        return capacityFadePerYear;
     }
 
     public double getInitialStateOfCharge() {

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.gatewaypower.physics.load.MarginPolicy;
 import org.gatewaypower.workspace.AnalysisTimeline;
 
 @Entity
@@ -42,6 +43,16 @@ public class DesignCaseEntity extends AuditedEntity {
     @Column(name = "span_days", nullable = false)
     private double spanDays;
 
+    @Column(name = "failed_capacity_share", nullable = false)
+    private double failedCapacityShare;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "margin_policy", nullable = false, length = 24)
+    private MarginPolicy marginPolicy = MarginPolicy.ESA_SYSTEM;
+
+    @Column(name = "transfer_limit_w", nullable = false)
+    private double transferLimitW = 24_000.0;
+
     protected DesignCaseEntity() {
     }
 
@@ -52,6 +63,17 @@ public class DesignCaseEntity extends AuditedEntity {
     /** Replaces every editable value; the caller has validated them. */
     public void apply(long modeId, double periodS, double eclipseS, double ageYears, AnalysisTimeline newTimeline,
                       Instant newPeriluneEpoch, Instant newSpanStart, double newSpanDays) {
+        apply(modeId, periodS, eclipseS, ageYears, newTimeline, newPeriluneEpoch, newSpanStart, newSpanDays,
+                failedCapacityShare, marginPolicy, transferLimitW);
+    }
+
+    /** Replaces every editable value, including the life and policy settings; the caller validated them. */
+    public void apply(long modeId, double periodS, double eclipseS, double ageYears, AnalysisTimeline newTimeline,
+                      Instant newPeriluneEpoch, Instant newSpanStart, double newSpanDays, double failedShare,
+                      MarginPolicy policy, double transferW) {
+        this.failedCapacityShare = failedShare;
+        this.marginPolicy = policy;
+        this.transferLimitW = transferW;
         this.activeModeId = modeId;
         this.orbitPeriodS = periodS;
         this.eclipseDurationS = eclipseS;
@@ -60,6 +82,18 @@ public class DesignCaseEntity extends AuditedEntity {
         this.periluneEpoch = newPeriluneEpoch;
         this.spanStart = newSpanStart;
         this.spanDays = newSpanDays;
+    }
+
+    public double getFailedCapacityShare() {
+        return failedCapacityShare;
+    }
+
+    public MarginPolicy getMarginPolicy() {
+        return marginPolicy;
+    }
+
+    public double getTransferLimitW() {
+        return transferLimitW;
     }
 
     public AnalysisTimeline getTimeline() {

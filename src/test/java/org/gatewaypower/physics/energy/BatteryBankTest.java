@@ -28,6 +28,20 @@ class BatteryBankTest {
     }
 
     @Test
+    void calendar_fade_compounds_and_a_failed_share_shrinks_capacity_and_power_alike() {
+        // 100 kWh at 2 %/year for 15 years: 100 × 0.98^15 = 73.86 kWh.
+        BatterySpec b = new BatterySpec("b", 100 * 3.6e6, 0.3, 1.0, 0.95, 0.95, 10_000, 20_000, 1.0);
+        assertThat(b.aged(0.02, 15).capacityWh() / 1000).isCloseTo(73.8569, within(1e-4));
+        // a quarter of the strings failed: 75 % of capacity, energies and power limits remain.
+        BatteryBank bank = BatteryBank.of(List.of(b)).withFailedShare(0.25);
+        assertThat(bank.capacityJ() / 3.6e6).isCloseTo(75, within(1e-9));
+        assertThat(bank.floorJ() / 3.6e6).isCloseTo(22.5, within(1e-9));
+        assertThat(bank.maxDischargePowerW()).isCloseTo(15_000, within(1e-9));
+        assertThat(bank.minStateOfCharge()).isCloseTo(0.3, within(1e-12));
+        assertThatThrownBy(() -> BatteryBank.of(List.of(b)).withFailedShare(1.0)).hasMessageContaining("failedShare");
+    }
+
+    @Test
     void battery_spec_rejects_values_outside_their_physical_ranges() {
         assertThatThrownBy(() -> new BatterySpec("x", 0, 0.3, 1, 0.9, 0.9, 1, 1, 1))
                 .hasMessageContaining("capacityJ");
