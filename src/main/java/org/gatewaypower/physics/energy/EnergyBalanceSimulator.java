@@ -105,6 +105,10 @@ public final class EnergyBalanceSimulator {
             throw new IllegalStateException("empty run");
         }
         double busEnd = busAt1Au * lastSegment.relativeFlux();
+        // The closing state carries the level in force at the end, even if a step starts exactly there.
+        while (step + 1 < steps.size() && steps.get(step + 1).startS() <= t) {
+            step++;
+        }
         LoadLevel lastLevel = steps.get(step).level();
         Flow end = Flow.of(busEnd, lastLevel, stored, bank, eps);
         record(states, end.state(t, lastSegment.litFraction(), busEnd, lastLevel, stored, bank));

@@ -69,6 +69,21 @@ class SheddingTest {
     }
 
     @Test
+    void a_load_step_starting_exactly_at_the_end_sets_the_closing_state() {
+        // Found by the shedding property: the last state must carry the level in force at the end.
+        BatteryBank b = bank(10, 0.0, 1.0, 0.0, 0.5, 0.5, 0, 0);
+        LoadSchedule steps = new LoadSchedule(List.of(new LoadSchedule.Step(0, new LoadLevel(0, 0, 1)),
+                new LoadSchedule.Step(60, new LoadLevel(0, 0, 0))));
+        EnergyBalanceRun run = EnergyBalanceSimulator.run(new EnergyBalanceInput(dark(60), List.of(), 0, b, steps));
+
+        PowerState last = run.states().get(run.states().size() - 1);
+        assertThat(last.timeS()).isEqualTo(60.0);
+        assertThat(last.loadW()).isZero();
+        assertThat(last.shedW()).isZero();
+        assertThat(run.ledger().shedDeferrableJ()).isCloseTo(60.0, within(1e-12));
+    }
+
+    @Test
     void a_mode_change_inside_an_eclipse_is_an_exact_event() {
         // 5 kW for 30 min then 10 kW for 30 min, η = 1: 2.5 + 5 = 7.5 kWh removed; the change is a state.
         BatteryBank b = bank(50, 0.0, 1.0, 1.0, 1.0, 1.0, 20_000, 20_000);
