@@ -163,11 +163,13 @@ class OperationsIT extends SpringTestBase {
 
     private void choose(String selectId, String label) {
         click(selectId);
-        browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+        // Items of the opened drop-down only: another select's chosen value is also a vaadin-select-item.
+        browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
                 .filter(i -> i.isDisplayed() && i.getText().trim().equals(label)).findFirst().orElse(null)).click();
         browser.waitFor(d -> d.findElement(By.id(selectId)).getText().contains(label)
                 || label.equals(d.findElement(By.id(selectId)).getDomProperty("selectedItemLabel"))
-                || !d.findElements(By.cssSelector("vaadin-select-item")).stream().anyMatch(WebElement::isDisplayed));
+                || !d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
+                        .anyMatch(WebElement::isDisplayed));
     }
 
     /** Sets a date-time picker as a user's commit does: the value, then the change event the server listens to. */
