@@ -70,6 +70,36 @@ public class BalanceService {
         return balance(workspaces.snapshot(workspaceId));
     }
 
+    /**
+     * The balance at beginning of life (array age 0 years) or, as {@link #balance(long)}, at the design
+     * case's array age (end of life, years).
+     */
+    public BalanceReport balance(long workspaceId, boolean beginningOfLife) {
+        return balance(workspaces.snapshot(workspaceId), beginningOfLife);
+    }
+
+    /** As {@link #balance(long, boolean)}, on a snapshot already read. */
+    public BalanceReport balance(Views.WorkspaceSnapshot snapshot, boolean beginningOfLife) {
+        return balance(beginningOfLife ? atBeginningOfLife(snapshot) : snapshot);
+    }
+
+    /**
+     * The snapshot with its design case's array age set to 0 years. Only the age changes, so the BOL
+     * run sees the same loads, battery, illumination and operations timeline as the EOL run it is
+     * compared with.
+     */
+    static Views.WorkspaceSnapshot atBeginningOfLife(Views.WorkspaceSnapshot s) {
+        Views.DesignCase dc = s.designCase();
+        if (dc == null) {
+            return s;
+        }
+        Views.DesignCase bol = new Views.DesignCase(dc.id(), dc.activeModeId(), dc.orbitPeriodS(),
+                dc.eclipseDurationS(), 0.0, dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
+                dc.version(), dc.updatedAt(), dc.updatedBy());
+        return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
+                s.modes(), s.loads(), s.batteries(), s.arrays(), bol);
+    }
+
     public BalanceReport balance(Views.WorkspaceSnapshot snapshot) {
         Views.DesignCase dc = snapshot.designCase();
         if (dc == null) {

@@ -99,6 +99,20 @@ public record BalanceResponse(
                         x.startS() / 3600, x.endS() / 3600, x.energyJ() / WH, x.maxPowerW())).toList());
     }
 
+    /**
+     * The same figures with other life cases: a run made at beginning of life reports its own age as
+     * both of its life cases, so the analysis API puts the standard run's BOL/EOL pair beside it.
+     */
+    BalanceResponse withLifeCases(List<LifeCase> cases) {
+        return new BalanceResponse(workspaceId, mode, illumination, spanHours, eclipseCount, longestEclipseMinutes,
+                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
+                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMarginPercent,
+                minStateOfChargePercent, minStateOfChargeCbePercent, maxDepthOfDischargePercent,
+                maxDepthOfDischargeLimitPercent, batteryCapacityWh, eclipseEnergyDrawnWh, rechargeTimeHours,
+                unservedEnergyWh, shedEnergyWh, orbitsNotClosing, ledger, allChecksPass, checks, List.copyOf(cases),
+                sizing, shedding);
+    }
+
     private static Double finitePercent(double fraction) {
         return Double.isFinite(fraction) ? 100 * fraction : null;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.analysis.BalanceReport;
+import org.gatewaypower.physics.energy.Downsampler;
 import org.gatewaypower.physics.energy.PowerState;
 import org.gatewaypower.physics.energy.SunlightTimeline;
 
@@ -18,6 +19,8 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
 final class BalanceChart {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Most states plotted: a multi-year run has far more events than a browser chart draws fluidly. */
+    static final int MAX_POINTS = 2_000;
 
     private BalanceChart() {
     }
@@ -43,7 +46,8 @@ final class BalanceChart {
                 .put("filterMode", "none");
         zoom.addObject().put("type", "inside").put("start", 0).put("end", zoomEnd).put("filterMode", "none");
 
-        List<PowerState> states = report.timeline();
+        // Downsampled on the server, keeping each stretch's minima and maxima so the deepest discharge shows.
+        List<PowerState> states = Downsampler.downsample(report.timeline(), MAX_POINTS);
         ArrayNode series = root.putArray("series");
         ObjectNode gen = stepSeries(series, "Generation", "#f5a623");
         ObjectNode markArea = gen.putObject("markArea").put("silent", true);
