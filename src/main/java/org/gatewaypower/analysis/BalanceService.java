@@ -95,7 +95,8 @@ public class BalanceService {
         }
         Views.DesignCase bol = new Views.DesignCase(dc.id(), dc.activeModeId(), dc.orbitPeriodS(),
                 dc.eclipseDurationS(), 0.0, dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
-                dc.version(), dc.updatedAt(), dc.updatedBy());
+                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.version(), dc.updatedAt(),
+                dc.updatedBy());
         return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), bol);
     }
