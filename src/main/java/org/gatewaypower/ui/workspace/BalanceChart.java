@@ -32,7 +32,7 @@ final class BalanceChart {
         ArrayNode legend = root.putObject("legend").put("top", 0).putArray("data");
         legend.add("Generation").add("Load (MEV)").add("Battery").add("State of charge");
         ObjectNode grid = root.putObject("grid");
-        grid.put("left", 56).put("right", 56).put("top", 36).put("bottom", 64);
+        grid.put("left", 56).put("right", 56).put("top", 60).put("bottom", 64);
         ObjectNode x = root.putObject("xAxis");
         x.put("type", "value").put("name", "h").put("min", 0).put("max", round(report.spanS() / 3600, 4));
         ArrayNode y = root.putArray("yAxis");

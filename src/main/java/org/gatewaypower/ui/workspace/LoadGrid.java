@@ -97,27 +97,27 @@ final class LoadGrid extends VerticalLayout {
         Select<Long> element = new Select<>();
         element.setItems(ws.elements().stream().map(Views.Element::id).toList());
         element.setItemLabelGenerator(id -> elementLabel(id));
-        column("Element", r -> elementLabel(r.getElementId()), "elementId", element, "9rem")
+        column("Element", r -> elementLabel(r.getElementId()), "elementId", element, "8rem")
                 .setFrozen(true);
         bind(element, LoadRow::getElementId, LoadRow::setElementId);
 
         TextField name = new TextField();
-        column("Name", LoadRow::getName, "name", name, "12rem").setFrozen(true);
+        column("Name", LoadRow::getName, "name", name, "11rem").setFrozen(true);
         bind(name, LoadRow::getName, LoadRow::setName);
 
         TextField subsystem = new TextField();
-        column("Subsystem", LoadRow::getSubsystem, "subsystem", subsystem, "8rem");
+        column("Subsystem", LoadRow::getSubsystem, "subsystem", subsystem, "7rem");
         bind(subsystem, LoadRow::getSubsystem, LoadRow::setSubsystem);
 
         Select<Bus> bus = new Select<>();
         bus.setItems(Bus.values());
         bus.setItemLabelGenerator(Bus::label);
-        column("Bus", r -> r.getBus() == null ? "" : r.getBus().label(), "bus", bus, "6rem");
+        column("Bus", r -> r.getBus() == null ? "" : r.getBus().label(), "bus", bus, "5rem");
         bind(bus, LoadRow::getBus, LoadRow::setBus);
 
         IntegerField quantity = new IntegerField();
         quantity.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Quantity must be a whole number"));
-        column("Qty", r -> r.getQuantity() == null ? "" : String.valueOf(r.getQuantity()), "quantity", quantity, "5rem");
+        column("Qty", r -> r.getQuantity() == null ? "" : String.valueOf(r.getQuantity()), "quantity", quantity, "4rem");
         bind(quantity, LoadRow::getQuantity, LoadRow::setQuantity);
 
         powerColumn("Standby W", "standbyPowerW", "Standby power", LoadRow::getStandbyPowerW, LoadRow::setStandbyPowerW);

@@ -32,7 +32,7 @@ final class ResultsPanel extends VerticalLayout {
         cards.setWidthFull();
         chart.setId("balance-chart");
         chart.setWidthFull();
-        chart.setHeight("300px");
+        chart.setHeight("330px");
         checks.setId("checks");
         checks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         checks.addComponentColumn(c -> {

@@ -146,14 +146,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
      * an engineer sees what an edit does to the battery without leaving the row being edited.
      */
     private SplitLayout workArea(TabSheet tabs) {
-        VerticalLayout right = new VerticalLayout(designForm, results);
+        // Results first: they are what an edit on the left changes; the case settings follow them.
+        VerticalLayout right = new VerticalLayout(results, designForm);
         right.setPadding(false);
         right.getStyle().set("overflow", "auto").set("padding-left", "var(--lumo-space-m)");
         right.setHeightFull();
         SplitLayout split = new SplitLayout(tabs, right);
         split.setId("workspace-split");
         split.setSizeFull();
-        split.setSplitterPosition(55);
+        split.setSplitterPosition(58);
         setFlexGrow(1, split);
         return split;
     }
