@@ -94,7 +94,8 @@ final class BalanceCalculator {
         Views.Mode mode = ws.mode(dc.activeModeId());
         ModeLoad load = modeLoad(ws, mode.id());
         List<SolarArraySpec> arrays = ws.arrays().stream()
-                .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency()))
+                .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(),
+                        a.incidenceDeg(), a.temperatureCoefficientPerK(), a.temperatureOffsetK()))
                 .toList();
         List<SunlightTimeline.Interval> shadows = orbit.shadowIntervals();
         double spanS = orbit.durationS();
@@ -122,7 +123,7 @@ final class BalanceCalculator {
                     longestShadow, dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(),
                     load.mevPeakW(), rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks,
                     List.of(), shadows, List.of(), List.of(), dc.marginPolicy().label(), required, transferAverage,
-                    dc.transferLimitW());
+                    dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps));
         }
 
         // End of life: batteries faded over the same years as the arrays; beginning of life: as built.
@@ -169,7 +170,35 @@ final class BalanceCalculator {
         return new BalanceReport(ws.id(), mode.id(), mode.name(), illumination, spanS, shadows.size(), longestShadow,
                 dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(), rated,
                 sunlitBus, averageGeneration, sustainable, margin, battery, checks, mev.states(), shadows, life, sizing,
-                dc.marginPolicy().label(), required, transferAverage, dc.transferLimitW());
+                dc.marginPolicy().label(), required, transferAverage, dc.transferLimitW(), elementLoads(ws),
+                reportSteps(mode.id(), modeSteps));
+    }
+
+    /** Each element's orbit-average MEV load in every mode (W). */
+    private static List<BalanceReport.ElementLoad> elementLoads(Views.WorkspaceSnapshot ws) {
+        List<BalanceReport.ElementLoad> out = new ArrayList<>();
+        for (Views.Element e : ws.elements()) {
+            Map<Long, Double> byMode = new HashMap<>();
+            for (Views.Mode m : ws.modes()) {
+                double w = 0;
+                for (Views.LoadItem l : ws.loads()) {
+                    if (l.elementId() == e.id()) {
+                        LoadItemSpec spec = toSpec(l);
+                        w += spec.averagePowerW(l.duty(m.id())) * spec.mevFactor();
+                    }
+                }
+                byMode.put(m.id(), w);
+            }
+            out.add(new BalanceReport.ElementLoad(e.id(), e.name(), byMode));
+        }
+        return out;
+    }
+
+    private static List<BalanceReport.ModeStep> reportSteps(long defaultModeId, List<ModeStep> steps) {
+        List<BalanceReport.ModeStep> out = new ArrayList<>();
+        out.add(new BalanceReport.ModeStep(0.0, defaultModeId));
+        steps.forEach(s -> out.add(new BalanceReport.ModeStep(Math.max(0, s.startS()), s.modeId())));
+        return out;
     }
 
     /**

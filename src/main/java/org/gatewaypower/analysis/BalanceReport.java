@@ -39,6 +39,8 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param transferDemandW        orbit-average MEV demand of the elements without arrays, which the power
  *                               element must pass on (W)
  * @param transferLimitW         what the power element can pass on (W)
+ * @param elementLoads           per element, its orbit-average MEV load in each mode, for the power chart
+ * @param modeSteps              which mode holds from when in the MEV run (s from its start, mode id)
  */
 public record BalanceReport(
         long workspaceId,
@@ -67,7 +69,9 @@ public record BalanceReport(
         String marginPolicy,
         double requiredMargin,
         double transferDemandW,
-        double transferLimitW) {
+        double transferLimitW,
+        List<ElementLoad> elementLoads,
+        List<ModeStep> modeSteps) {
 
     public BalanceReport {
         checks = List.copyOf(checks);
@@ -75,6 +79,38 @@ public record BalanceReport(
         shadows = List.copyOf(shadows);
         lifeCases = List.copyOf(lifeCases);
         sizing = List.copyOf(sizing);
+        elementLoads = List.copyOf(elementLoads);
+        modeSteps = List.copyOf(modeSteps);
+    }
+
+    /**
+     * One element's share of the load.
+     *
+     * @param elementId   the element
+     * @param name        its name
+     * @param mevByModeW  orbit-average MEV load by mode id (W)
+     */
+    public record ElementLoad(long elementId, String name, java.util.Map<Long, Double> mevByModeW) {
+        public ElementLoad {
+            mevByModeW = java.util.Map.copyOf(mevByModeW);
+        }
+    }
+
+    /**
+     * From {@code startS} (s from the start of the run) the loads are those of mode {@code modeId}.
+     */
+    public record ModeStep(double startS, long modeId) {
+    }
+
+    /** The mode in force at {@code tS} (s from the start of the run). */
+    public long modeAt(double tS) {
+        long mode = modeId;
+        for (ModeStep s : modeSteps) {
+            if (s.startS() <= tS) {
+                mode = s.modeId();
+            }
+        }
+        return mode;
     }
 
     /**
@@ -105,6 +141,15 @@ public record BalanceReport(
      *                     already fails a check
      */
     public record ModeSizing(long modeId, String modeName, double mevAverageW, double maxExtraLoadW) {
+    }
+
+    /** The same report with other life cases. */
+    public BalanceReport withLifeCases(List<LifeCase> cases) {
+        return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
+                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
+                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
+                shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferLimitW, elementLoads,
+                modeSteps);
     }
 
     /** True when every check passes. */

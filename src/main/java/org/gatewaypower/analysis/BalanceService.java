@@ -80,7 +80,11 @@ public class BalanceService {
 
     /** As {@link #balance(long, boolean)}, on a snapshot already read. */
     public BalanceReport balance(Views.WorkspaceSnapshot snapshot, boolean beginningOfLife) {
-        return balance(beginningOfLife ? atBeginningOfLife(snapshot) : snapshot);
+        if (!beginningOfLife) {
+            return balance(snapshot);
+        }
+        // The BOL run's own life cases would both sit at age 0: keep the true BOL/EOL pair of the case.
+        return balance(atBeginningOfLife(snapshot)).withLifeCases(balance(snapshot).lifeCases());
     }
 
     /**

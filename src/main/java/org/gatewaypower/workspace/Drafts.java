@@ -37,9 +37,18 @@ public final class Drafts {
         }
     }
 
-    /** A solar array; rated power in W at 1 AU, beginning of life; fractions in [0, 1]. */
-    public record SolarArrayDraft(String name, Double ratedPowerW, Double degradationPerYear,
-                                  Double pathEfficiency) {
+    /**
+     * A solar array; rated power in W at 1 AU, beginning of life; fractions in [0, 1]; incidence in
+     * degrees, temperature coefficient per K and temperature offset in K (null keeps stored values, 0 for
+     * a new array).
+     */
+    public record SolarArrayDraft(String name, Double ratedPowerW, Double degradationPerYear, Double pathEfficiency,
+                                  Double incidenceDeg, Double temperatureCoefficientPerK, Double temperatureOffsetK) {
+
+        /** A Sun-tracking array at its rating temperature (or with its stored incidence and temperature). */
+        public SolarArrayDraft(String name, Double ratedPowerW, Double degradationPerYear, Double pathEfficiency) {
+            this(name, ratedPowerW, degradationPerYear, pathEfficiency, null, null, null);
+        }
     }
 
     /**

@@ -60,9 +60,10 @@ public final class Views {
                           double capacityFadePerYear, long version, Instant updatedAt, String updatedBy) {
     }
 
-    /** A solar array of an element. */
+    /** A solar array of an element: incidence in degrees, temperature coefficient per K, offset in K. */
     public record SolarArray(long id, long elementId, String name, double ratedPowerW, double degradationPerYear,
-                             double pathEfficiency, long version, Instant updatedAt, String updatedBy) {
+                             double pathEfficiency, double incidenceDeg, double temperatureCoefficientPerK,
+                             double temperatureOffsetK, long version, Instant updatedAt, String updatedBy) {
     }
 
     /**

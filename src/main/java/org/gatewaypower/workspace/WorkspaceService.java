@@ -410,8 +410,15 @@ public class WorkspaceService {
         double rated = r.nonNegative("ratedPowerW", "Rated power", d.ratedPowerW(), MAX_SOURCE_POWER_W, "W");
         double deg = r.range("degradationPerYear", "Degradation per year", d.degradationPerYear(), 0, 0.5, "");
         double eta = r.efficiency("pathEfficiency", "Path efficiency", d.pathEfficiency());
+        double incidence = d.incidenceDeg() == null ? e.getIncidenceDeg()
+                : r.range("incidenceDeg", "Sun incidence angle", d.incidenceDeg(), 0, 90, "°");
+        double gamma = d.temperatureCoefficientPerK() == null ? e.getTemperatureCoefficientPerK()
+                : r.range("temperatureCoefficientPerK", "Temperature coefficient", d.temperatureCoefficientPerK(),
+                        -0.01, 0.01, "per K");
+        double offset = d.temperatureOffsetK() == null ? e.getTemperatureOffsetK()
+                : r.range("temperatureOffsetK", "Temperature above rating", d.temperatureOffsetK(), -150, 150, "K");
         r.throwIfAny();
-        e.apply(name, rated, deg, eta);
+        e.apply(name, rated, deg, eta, incidence, gamma, offset);
     }
 
     private void applyDesignCase(long workspaceId, DesignCaseEntity e, DesignCaseDraft d) {
@@ -518,7 +525,8 @@ public class WorkspaceService {
 
     private static Views.SolarArray toView(SolarArrayEntity e) {
         return new Views.SolarArray(e.getId(), e.getElementId(), e.getName(), e.getRatedPowerW(),
-                e.getDegradationPerYear(), e.getPathEfficiency(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
+                e.getDegradationPerYear(), e.getPathEfficiency(), e.getIncidenceDeg(), e.getTemperatureCoefficientPerK(),
+                e.getTemperatureOffsetK(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
     }
 
     private static Views.DesignCase toView(DesignCaseEntity e) {

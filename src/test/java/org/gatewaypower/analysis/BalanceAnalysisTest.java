@@ -32,6 +32,9 @@ class BalanceAnalysisTest extends SpringTestBase {
         BalanceReport.LifeCase eol = r.lifeCases().get(1);
         double years = ws.designCase().arrayAgeYears();
 
+        // the elements' shares add up to the mode's MEV load (the stacked power chart)
+        assertThat(r.elementLoads().stream().mapToDouble(e -> e.mevByModeW().get(r.modeId())).sum())
+                .isCloseTo(r.mevAverageLoadW(), within(1e-6));
         assertThat(bol.name()).isEqualTo("BOL");
         assertThat(eol.name()).isEqualTo("EOL");
         double expectedBol = ws.arrays().stream().mapToDouble(a -> a.ratedPowerW() * a.pathEfficiency()).sum();
@@ -60,6 +63,8 @@ class BalanceAnalysisTest extends SpringTestBase {
         assertThat(switched.battery().eclipseEnergyDrawnJ() / 3600).isCloseTo(1_072.5 * 1.5 / 0.95, within(1e-6));
         assertThat(constant.battery().eclipseEnergyDrawnJ() / 3600).isCloseTo(1_815 * 1.5 / 0.95, within(1e-6));
         assertThat(switched.battery().minStateOfCharge()).isGreaterThan(constant.battery().minStateOfCharge());
+        assertThat(switched.modeAt(0)).isEqualTo(f.otherModeId());
+        assertThat(constant.modeAt(0)).isEqualTo(f.activeModeId());
     }
 
     @Test

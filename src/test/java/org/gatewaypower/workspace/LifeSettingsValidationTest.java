@@ -34,6 +34,23 @@ class LifeSettingsValidationTest extends SpringTestBase {
     }
 
     @Test
+    void an_incidence_beyond_90_degrees_is_refused_and_a_valid_temperature_derating_lowers_generation() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(service, "array", 0);
+        Views.SolarArray before = service.snapshot(f.workspaceId()).arrays().get(0);
+        assertThatThrownBy(() -> service.updateArray(before.id(), before.version(), new Drafts.SolarArrayDraft(
+                before.name(), before.ratedPowerW(), before.degradationPerYear(), before.pathEfficiency(), 95.0, 0.0,
+                0.0), "nasa")).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("incidenceDeg")));
+        assertThat(service.snapshot(f.workspaceId()).arrays().get(0)).isEqualTo(before);
+
+        Views.SolarArray after = service.updateArray(before.id(), before.version(), new Drafts.SolarArrayDraft(
+                before.name(), before.ratedPowerW(), before.degradationPerYear(), before.pathEfficiency(), 0.0,
+                -0.0025, 40.0), "nasa");
+        assertThat(after.temperatureCoefficientPerK()).isEqualTo(-0.0025);
+        assertThat(after.temperatureOffsetK()).isEqualTo(40.0);
+    }
+
+    @Test
     void failed_share_of_95_percent_and_a_negative_transfer_limit_are_refused_and_the_case_is_unchanged() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(service, "failed", 0);
         Views.DesignCase before = service.snapshot(f.workspaceId()).designCase();

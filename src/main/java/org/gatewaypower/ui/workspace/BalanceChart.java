@@ -29,7 +29,7 @@ final class BalanceChart {
         ObjectNode root = JSON.createObjectNode();
         root.put("animation", false);
         root.putObject("tooltip").put("trigger", "axis");
-        ArrayNode legend = root.putObject("legend").put("top", 0).putArray("data");
+        ArrayNode legend = root.putObject("legend").put("top", 0).put("type", "scroll").putArray("data");
         legend.add("Generation").add("Load (MEV)").add("Battery").add("State of charge");
         ObjectNode grid = root.putObject("grid");
         grid.put("left", 56).put("right", 56).put("top", 60).put("bottom", 64);
@@ -59,6 +59,17 @@ final class BalanceChart {
             pair.addObject().put("xAxis", round(s.endS() / 3600, 4));
         }
         ObjectNode load = stepSeries(series, "Load (MEV)", "#d0021b");
+        // Each element's load, stacked: which module the demand comes from, against the generation line.
+        List<ObjectNode> elements = new java.util.ArrayList<>();
+        for (BalanceReport.ElementLoad e : report.elementLoads()) {
+            ObjectNode es = stepSeries(series, e.name(), null);
+            es.remove("color");
+            es.put("stack", "elements");
+            es.putObject("areaStyle").put("opacity", 0.35);
+            es.putObject("lineStyle").put("width", 0);
+            legend.add(e.name());
+            elements.add(es);
+        }
         ObjectNode battery = stepSeries(series, "Battery", "#4a90e2");
         ObjectNode soc = series.addObject();
         soc.put("name", "State of charge").put("type", "line").put("yAxisIndex", 1).put("showSymbol", false)
@@ -71,6 +82,10 @@ final class BalanceChart {
             double h = round(s.timeS() / 3600, 5);
             point(gen, h, s.generationW() / 1000);
             point(load, h, s.loadW() / 1000);
+            long mode = report.modeAt(s.timeS());
+            for (int i = 0; i < elements.size(); i++) {
+                point(elements.get(i), h, report.elementLoads().get(i).mevByModeW().getOrDefault(mode, 0.0) / 1000);
+            }
             point(battery, h, s.batteryPowerW() / 1000);
             point(soc, h, 100 * s.stateOfCharge());
         }
@@ -89,7 +104,10 @@ final class BalanceChart {
 
     private static ObjectNode stepSeries(ArrayNode series, String name, String color) {
         ObjectNode s = series.addObject();
-        s.put("name", name).put("type", "line").put("step", "end").put("showSymbol", false).put("color", color);
+        s.put("name", name).put("type", "line").put("step", "end").put("showSymbol", false);
+        if (color != null) {
+            s.put("color", color);
+        }
         return s;
     }
 

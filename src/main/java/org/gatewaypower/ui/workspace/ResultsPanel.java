@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.physics.energy.EnergyLedger;
+import org.gatewaypower.physics.energy.SunlightTimeline;
 import org.gatewaypower.ui.Units;
 import org.gatewaypower.ui.component.EChart;
 
@@ -97,7 +98,7 @@ final class ResultsPanel extends VerticalLayout {
         if (b != null) {
             cards.add(card("result-min-soc", "Minimum state of charge", Units.percent(b.minStateOfCharge()),
                     "MEV loads · CBE " + Units.percent(b.minStateOfChargeCbe()) + " · floor "
-                            + Units.percent(b.minStateOfChargeLimit())));
+                            + Units.percent(b.minStateOfChargeLimit()) + " · " + whereMinimum(r)));
             cards.add(card("result-max-dod", "Max depth of discharge", Units.percent(b.maxDepthOfDischarge()),
                     "limit " + Units.percent(b.maxDepthOfDischargeLimit())));
             cards.add(card("result-eclipse-energy", "Energy drawn in eclipse", Units.kwh(b.eclipseEnergyDrawnJ()),
@@ -137,6 +138,20 @@ final class ResultsPanel extends VerticalLayout {
         } else {
             ledger.setText("");
         }
+    }
+
+    /** When the lowest state of charge occurs, and in which eclipse (the one it falls in or follows). */
+    static String whereMinimum(BalanceReport r) {
+        double t = r.battery().minStateOfChargeTimeS();
+        SunlightTimeline.Interval eclipse = null;
+        for (SunlightTimeline.Interval s : r.shadows()) {
+            if (s.startS() <= t + 1e-6) {
+                eclipse = s;
+            }
+        }
+        String at = "at " + Units.hours(t) + " into the run";
+        return eclipse == null ? at : at + ", eclipse from " + Units.hours(eclipse.startS()) + " ("
+                + Units.minutes(eclipse.durationS()) + ")";
     }
 
     private static Component card(String id, String title, String value, String detail) {

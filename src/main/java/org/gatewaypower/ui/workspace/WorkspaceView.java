@@ -79,6 +79,20 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final Span subtitle = new Span();
     private WorkspaceBroadcaster.Subscription subscription;
     private String balanceProblem;
+
+    /** Which life the results show: end of life (the design case's array age) or beginning of life. */
+    private enum Life {
+        EOL("End of life"), BOL("Beginning of life");
+
+        private final String label;
+
+        Life(String label) {
+            this.label = label;
+        }
+    }
+
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<Life> lifeToggle =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     private final org.gatewaypower.workspace.OperationsService operations;
     private OperationsPanel operationsPanel;
 
@@ -147,7 +161,17 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
      */
     private SplitLayout workArea(TabSheet tabs) {
         // Results first: they are what an edit on the left changes; the case settings follow them.
-        VerticalLayout right = new VerticalLayout(results, designForm);
+        lifeToggle.setId("life-toggle");
+        lifeToggle.setItems(Life.values());
+        lifeToggle.setItemLabelGenerator(l -> l.label);
+        lifeToggle.setValue(Life.EOL);
+        lifeToggle.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+                show(ws, balance(ws));
+            }
+        });
+        VerticalLayout right = new VerticalLayout(lifeToggle, results, designForm);
         right.setPadding(false);
         right.getStyle().set("overflow", "auto").set("padding-left", "var(--lumo-space-m)");
         right.setHeightFull();
@@ -229,7 +253,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 EditForm f = new EditForm("array-" + a.id(), title(ws, a.elementId(), a.name()), true, List.of(
                         new EditForm.Spec("ratedPowerW", "Rated power at 1 AU, BOL (kW)", KW),
                         new EditForm.Spec("degradationPerYear", "Degradation (%/year)", PERCENT),
-                        new EditForm.Spec("pathEfficiency", "Path efficiency (%)", PERCENT)),
+                        new EditForm.Spec("pathEfficiency", "Path efficiency (%)", PERCENT),
+                        new EditForm.Spec("incidenceDeg", "Sun incidence (°)", 1),
+                        new EditForm.Spec("temperatureCoefficientPerK", "Temperature coefficient (%/°C)", PERCENT),
+                        new EditForm.Spec("temperatureOffsetK", "Temperature above rating (°C)", 1)),
                         () -> saveArray(a.id()));
                 arrayForms.put(a.id(), f);
                 tab.add(f);
@@ -295,7 +322,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             EditForm f = arrayForms.get(a.id());
             if (f != null) {
                 f.show(a.name(), Map.of("ratedPowerW", a.ratedPowerW(), "degradationPerYear", a.degradationPerYear(),
-                        "pathEfficiency", a.pathEfficiency()), a.version(), a.updatedBy(), a.updatedAt());
+                        "pathEfficiency", a.pathEfficiency(), "incidenceDeg", a.incidenceDeg(),
+                        "temperatureCoefficientPerK", a.temperatureCoefficientPerK(), "temperatureOffsetK",
+                        a.temperatureOffsetK()), a.version(), a.updatedBy(), a.updatedAt());
             }
         }
         subtitle.setText((report == null ? "" : "Design case: " + report.modeName() + " · ") + ws.loads().size()
@@ -311,7 +340,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private BalanceReport balance(Views.WorkspaceSnapshot ws) {
         try {
             balanceProblem = null;
-            return balances.balance(ws);
+            return balances.balance(ws, lifeToggle.getValue() == Life.BOL);
         } catch (RuntimeException ex) {
             balanceProblem = "The energy balance cannot be computed for these settings: " + ex.getMessage()
                     + ". Correct the design case above.";
@@ -363,7 +392,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         EditForm f = arrayForms.get(id);
         try {
             workspaces.updateArray(id, f.version(), new Drafts.SolarArrayDraft(f.name(), f.si("ratedPowerW"),
-                    f.si("degradationPerYear"), f.si("pathEfficiency")), me);
+                    f.si("degradationPerYear"), f.si("pathEfficiency"), f.si("incidenceDeg"),
+                    f.si("temperatureCoefficientPerK"), f.si("temperatureOffsetK")), me);
             Feedback.saved("Solar array saved");
             forceReload(f);
         } catch (InvalidInputException ex) {

@@ -23,6 +23,15 @@ public class SolarArrayEntity extends AuditedEntity {
     @Column(name = "path_efficiency", nullable = false)
     private double pathEfficiency;
 
+    @Column(name = "incidence_deg", nullable = false)
+    private double incidenceDeg;
+
+    @Column(name = "temperature_coefficient_per_k", nullable = false)
+    private double temperatureCoefficientPerK;
+
+    @Column(name = "temperature_offset_k", nullable = false)
+    private double temperatureOffsetK;
+
     protected SolarArrayEntity() {
     }
 
@@ -31,7 +40,11 @@ public class SolarArrayEntity extends AuditedEntity {
     }
 
     /** Replaces every editable value; the caller has validated them. */
-    public void apply(String newName, double ratedW, double degradation, double efficiency) {
+    public void apply(String newName, double ratedW, double degradation, double efficiency, double incidence,
+                      double coefficientPerK, double offsetK) {
+        this.incidenceDeg = incidence;
+        this.temperatureCoefficientPerK = coefficientPerK;
+        this.temperatureOffsetK = offsetK;
         this.name = newName;
         this.ratedPowerW = ratedW;
         this.degradationPerYear = degradation;
@@ -52,6 +65,18 @@ public class SolarArrayEntity extends AuditedEntity {
 
     public double getDegradationPerYear() {
         return degradationPerYear;
+    }
+
+    public double getIncidenceDeg() {
+        return incidenceDeg;
+    }
+
+    public double getTemperatureCoefficientPerK() {
+        return temperatureCoefficientPerK;
+    }
+
+    public double getTemperatureOffsetK() {
+        return temperatureOffsetK;
     }
 
     public double getPathEfficiency() {

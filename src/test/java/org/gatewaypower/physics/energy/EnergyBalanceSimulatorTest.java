@@ -119,6 +119,16 @@ class EnergyBalanceSimulatorTest {
     }
 
     @Test
+    void incidence_and_temperature_scale_the_array_output() {
+        // 10 kW at 30° incidence: × cos 30° = 0.866025; 40 K above rating at −0.25 %/K: × (1 − 0.1) = 0.9.
+        SolarArraySpec a = new SolarArraySpec("a", 10_000, 0.0, 1.0, 30, -0.0025, 40);
+        assertThat(a.busPowerW(0)).isCloseTo(10_000 * Math.cos(Math.toRadians(30)) * 0.9, within(1e-9));
+        assertThat(a.busPowerW(0)).isCloseTo(7_794.23, within(0.01));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SolarArraySpec("a", 1, 0, 1, 91, 0, 0))
+                .hasMessageContaining("incidenceDeg");
+    }
+
+    @Test
     void array_output_scales_with_inverse_square_distance_lit_fraction_and_degradation() {
         // 10 kW rated, 1 %/yr for 10 years: 10 × 0.99^10 = 9.0438 kW; at 1.0167 AU (aphelion) × 1/1.0167²;
         // half the disc hidden: × 0.5; path 0.9.
