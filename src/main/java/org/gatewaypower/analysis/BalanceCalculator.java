@@ -64,8 +64,10 @@ final class BalanceCalculator {
             return arrays.stream().mapToDouble(a -> a.busPowerW(arrayAgeYears)).sum();
         }
 
+        /** Sustainable load with the arrays as they are at the end of the run, the least capable point (W). */
         double sustainableW(double arrayAgeYears) {
-            return SourceCapability.sustainableLoadW(orbit, sunlitBusW(arrayAgeYears), bank);
+            double endAge = arrayAgeYears + orbit.durationS() / EnergyBalanceSimulator.SECONDS_PER_YEAR;
+            return SourceCapability.sustainableLoadW(orbit, sunlitBusW(endAge), bank);
         }
     }
 
@@ -126,10 +128,12 @@ final class BalanceCalculator {
                     dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps));
         }
 
-        // End of life: batteries faded over the same years as the arrays; beginning of life: as built.
+        // Batteries are judged at the end of the run (the arrays' age at the start plus the span), the worst
+        // point of their calendar fade within it; "as built" for the beginning-of-life comparison.
+        double endAge = dc.arrayAgeYears() + spanS / EnergyBalanceSimulator.SECONDS_PER_YEAR;
         BatteryBank newBank = BatteryBank.of(ws.batteries().stream().map(BalanceCalculator::toSpec).toList());
         BatteryBank bank = BatteryBank.of(ws.batteries().stream()
-                .map(b -> toSpec(b).aged(b.capacityFadePerYear(), dc.arrayAgeYears())).toList());
+                .map(b -> toSpec(b).aged(b.capacityFadePerYear(), endAge)).toList());
         Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, required);
         LoadSchedule mevLoads = schedule(ws, mode.id(), modeSteps, true);
         EnergyBalanceRun mev = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), mevLoads));

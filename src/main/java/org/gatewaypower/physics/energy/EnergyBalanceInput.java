@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param timeline       illumination over the span
  * @param arrays         the solar arrays feeding the bus (may be empty)
- * @param arrayAgeYears  years since the arrays' beginning of life (years, ≥ 0)
+ * @param arrayAgeYears  years since the arrays' beginning of life at the start of the run (years, ≥ 0);
+ *                       they keep ageing through the run
  * @param battery        the battery bank on the bus
  * @param loads          load demand over the run by shedding priority (W)
  */
@@ -45,20 +46,30 @@ public record EnergyBalanceInput(
         return new EnergyBalanceInput(timeline, arrays, arrayAgeYears, battery, newLoadPowerW);
     }
 
-    /** Array output at the terminals in full sunlight at 1 AU (W). */
+    /** Array output at the terminals in full sunlight at 1 AU at the start of the run (W). */
     public double arrayTerminalPowerW() {
+        return arrayTerminalPowerW(arrayAgeYears);
+    }
+
+    /** Array output at the terminals in full sunlight at 1 AU at the given array age (W). */
+    public double arrayTerminalPowerW(double ageYears) {
         double p = 0;
         for (SolarArraySpec a : arrays) {
-            p += a.terminalPowerW(arrayAgeYears);
+            p += a.terminalPowerW(ageYears);
         }
         return p;
     }
 
-    /** Array output at the bus in full sunlight at 1 AU (W). */
+    /** Array output at the bus in full sunlight at 1 AU at the start of the run (W). */
     public double arrayBusPowerW() {
+        return arrayBusPowerW(arrayAgeYears);
+    }
+
+    /** Array output at the bus in full sunlight at 1 AU at the given array age (W). */
+    public double arrayBusPowerW(double ageYears) {
         double p = 0;
         for (SolarArraySpec a : arrays) {
-            p += a.busPowerW(arrayAgeYears);
+            p += a.busPowerW(ageYears);
         }
         return p;
     }

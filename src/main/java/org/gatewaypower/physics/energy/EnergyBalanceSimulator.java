@@ -24,10 +24,17 @@ import org.gatewaypower.physics.load.LoadPriority;
  * continuous (just the power needed), an idealisation of switching whole items off. Nothing is
  * dropped silently: curtailed, shed and unserved energy are in the {@link EnergyLedger}.
  *
+ * <p>The arrays age through the run from {@link EnergyBalanceInput#arrayAgeYears()} at its start (each
+ * segment at its midpoint's age), so a multi-year run sees them degrade; the battery bank is taken as
+ * given (the caller fades it to the age it wants to judge, e.g. the end of the run).
+ *
  * <p>Limits: no bus voltage, no converter dynamics, no battery thermal or rate effects (see
  * {@link BatterySpec} and {@link BatteryBank}).
  */
 public final class EnergyBalanceSimulator {
+
+    /** Seconds in a Julian year, for the arrays' ageing through a run. */
+    public static final double SECONDS_PER_YEAR = 365.25 * 86_400;
 
     /** Stored energy within this fraction of capacity of a limit counts as at the limit. */
     private static final double AT_LIMIT_TOLERANCE = 1e-12;
@@ -38,9 +45,6 @@ public final class EnergyBalanceSimulator {
     /** Runs the balance over the whole timeline. */
     public static EnergyBalanceRun run(EnergyBalanceInput in) {
         BatteryBank bank = in.battery();
-        double terminalAt1Au = in.arrayTerminalPowerW();
-        double busAt1Au = in.arrayBusPowerW();
-        double pathEfficiency = terminalAt1Au > 0 ? busAt1Au / terminalAt1Au : 1.0;
         double eps = AT_LIMIT_TOLERANCE * bank.capacityJ();
         List<LoadSchedule.Step> steps = in.loads().steps();
 
@@ -56,6 +60,11 @@ public final class EnergyBalanceSimulator {
 
         for (SunlightSegment seg : in.timeline().segments()) {
             double segEnd = t + seg.durationS();
+            // The arrays age with the run: each segment sees them at its midpoint's age.
+            double age = in.arrayAgeYears() + (t + 0.5 * seg.durationS()) / SECONDS_PER_YEAR;
+            double terminalAt1Au = in.arrayTerminalPowerW(age);
+            double busAt1Au = in.arrayBusPowerW(age);
+            double pathEfficiency = terminalAt1Au > 0 ? busAt1Au / terminalAt1Au : 1.0;
             double terminal = terminalAt1Au * seg.relativeFlux();
             double bus = busAt1Au * seg.relativeFlux();
             while (t < segEnd) {
@@ -104,7 +113,7 @@ public final class EnergyBalanceSimulator {
         if (lastSegment == null) {
             throw new IllegalStateException("empty run");
         }
-        double busEnd = busAt1Au * lastSegment.relativeFlux();
+        double busEnd = in.arrayBusPowerW(in.arrayAgeYears() + t / SECONDS_PER_YEAR) * lastSegment.relativeFlux();
         // The closing state carries the level in force at the end, even if a step starts exactly there.
         while (step + 1 < steps.size() && steps.get(step + 1).startS() <= t) {
             step++;

@@ -119,6 +119,22 @@ class EnergyBalanceSimulatorTest {
     }
 
     @Test
+    void arrays_keep_ageing_through_a_multi_year_run() {
+        // 10 kW, 10 %/yr, two one-year sunlit segments starting at age 2: midpoints at 2.5 and 3.5 years,
+        // available = 10 kW × 1 yr × (0.9^2.5 + 0.9^3.5).
+        double year = EnergyBalanceSimulator.SECONDS_PER_YEAR;
+        SunlightTimeline two = new SunlightTimeline(List.of(new SunlightSegment(year, 1, 1),
+                new SunlightSegment(year, 1, 1)));
+        BatteryBank b = bank(10, 0.2, 1.0, 1.0, 1.0, 1.0, 1_000, 1_000);
+        EnergyBalanceRun run = EnergyBalanceSimulator.run(new EnergyBalanceInput(two,
+                List.of(new SolarArraySpec("a", 10_000, 0.10, 1.0)), 2.0, b, 0.0));
+
+        assertThat(run.ledger().availableJ()).isCloseTo(10_000 * year * (Math.pow(0.9, 2.5) + Math.pow(0.9, 3.5)),
+                within(1e-3));
+        assertThat(run.states().get(1).generationW()).isCloseTo(10_000 * Math.pow(0.9, 3.5), within(1e-9));
+    }
+
+    @Test
     void incidence_and_temperature_scale_the_array_output() {
         // 10 kW at 30° incidence: × cos 30° = 0.866025; 40 K above rating at −0.25 %/K: × (1 − 0.1) = 0.9.
         SolarArraySpec a = new SolarArraySpec("a", 10_000, 0.0, 1.0, 30, -0.0025, 40);
