@@ -87,8 +87,34 @@ public class BalanceService {
         return balance(atBeginningOfLife(snapshot)).withLifeCases(balance(snapshot).lifeCases());
     }
 
+    /** The snapshot with its design case's array age replaced (years). */
+    static Views.WorkspaceSnapshot withArrayAge(Views.WorkspaceSnapshot s, double years) {
+        Views.DesignCase dc = s.designCase();
+        Views.DesignCase aged = new Views.DesignCase(dc.id(), dc.activeModeId(), dc.orbitPeriodS(),
+                dc.eclipseDurationS(), years, dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
+                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.bolDate(), dc.version(),
+                dc.updatedAt(), dc.updatedBy());
+        return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
+                s.modes(), s.loads(), s.batteries(), s.arrays(), aged);
+    }
+
     /**
-     * The snapshot with its design case's array age set to 0 years. Only the age changes, so the BOL
+     * The snapshot on the ephemeris orbit over another span (start, days), for a one-off run; nothing is
+     * saved.
+     */
+    public static Views.WorkspaceSnapshot withSpan(Views.WorkspaceSnapshot s, Instant start, double days) {
+        Views.DesignCase dc = s.designCase();
+        Views.DesignCase span = new Views.DesignCase(dc.id(), dc.activeModeId(), dc.orbitPeriodS(),
+                dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, dc.periluneEpoch(), start, days,
+                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.bolDate(), dc.version(),
+                dc.updatedAt(), dc.updatedBy());
+        return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
+                s.modes(), s.loads(), s.batteries(), s.arrays(), span);
+    }
+
+    /**
+     * The snapshot with its design case's array age set to 0 years (and, for the ephemeris orbit, its
+     * beginning of life at the span start). Only the age changes, so the BOL
      * run sees the same loads, battery, illumination and operations timeline as the EOL run it is
      * compared with.
      */
@@ -99,8 +125,8 @@ public class BalanceService {
         }
         Views.DesignCase bol = new Views.DesignCase(dc.id(), dc.activeModeId(), dc.orbitPeriodS(),
                 dc.eclipseDurationS(), 0.0, dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
-                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.version(), dc.updatedAt(),
-                dc.updatedBy());
+                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.spanStart(), dc.version(),
+                dc.updatedAt(), dc.updatedBy());
         return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), bol);
     }
@@ -115,7 +141,11 @@ public class BalanceService {
             SunlightTimeline orbit = eclipses.illumination(dc.periluneEpoch(), dc.spanStart(), to);
             List<Operations.OperationPhase> phases = operations.phases(snapshot.id()).stream()
                     .filter(p -> p.end().isAfter(dc.spanStart()) && p.start().isBefore(to)).toList();
-            return BalanceCalculator.calculate(snapshot, orbit, String.format(Locale.ROOT,
+            // On the calendar, the arrays' and batteries' age at the span start counts from the BOL date.
+            Views.WorkspaceSnapshot aged = withArrayAge(snapshot, Math.max(0,
+                    Duration.between(dc.bolDate(), dc.spanStart()).toMillis() / 1000.0
+                            / org.gatewaypower.physics.energy.EnergyBalanceSimulator.SECONDS_PER_YEAR));
+            return BalanceCalculator.calculate(aged, orbit, String.format(Locale.ROOT,
                     "9:2 NRHO ephemeris orbit, %s + %.1f d, perilune epoch %s, %d operations phase(s) in the span",
                     dc.spanStart(), dc.spanDays(), dc.periluneEpoch(), phases.size()), eclipses.orbitPeriodS(),
                     modeSteps(phases, dc.activeModeId(), dc.spanStart(), to));

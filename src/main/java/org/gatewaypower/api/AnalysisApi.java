@@ -66,13 +66,18 @@ class AnalysisApi {
      *
      * @param life      "BOL" (array age 0 years) or "EOL" (the design case's array age); default EOL
      * @param maxPoints most timeline points in the answer (100..20000); default 2000
+     * @param spanStart start of an ephemeris-orbit span to run instead of the analysis case (ISO-8601 UTC)
+     * @param spanDays  length of that span (days, 1..7305)
      */
     @Schema(description = "What to run; every field is optional")
     record AnalysisRequest(
             @Schema(description = "BOL (array age 0 years) or EOL (the design case's array age)",
                     allowableValues = {"BOL", "EOL"}, defaultValue = "EOL") String life,
             @Schema(description = "Most timeline points in the answer", minimum = "100", maximum = "20000",
-                    defaultValue = "2000") Integer maxPoints) {
+                    defaultValue = "2000") Integer maxPoints,
+            @Schema(description = "Run the ephemeris orbit from this instant instead of the analysis case "
+                    + "(ISO-8601 UTC); with spanDays") java.time.Instant spanStart,
+            @Schema(description = "Length of that span in days", minimum = "1", maximum = "7305") Double spanDays) {
     }
 
     private final WorkspaceService workspaces;
@@ -102,7 +107,7 @@ class AnalysisApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     AnalysisResponse analyse(@Parameter(description = "Workspace id") @PathVariable long id,
                              @RequestBody(required = false) AnalysisRequest body) {
-        AnalysisRequest request = body == null ? new AnalysisRequest(null, null) : body;
+        AnalysisRequest request = body == null ? new AnalysisRequest(null, null, null, null) : body;
         List<InvalidInputException.FieldViolation> problems = new ArrayList<>();
         String life = life(request.life(), problems);
         int maxPoints = request.maxPoints() == null ? DEFAULT_MAX_POINTS : request.maxPoints();
@@ -110,17 +115,24 @@ class AnalysisApi {
             problems.add(new InvalidInputException.FieldViolation("maxPoints", "maxPoints must be between "
                     + MIN_MAX_POINTS + " and " + MAX_MAX_POINTS + " (was " + maxPoints + ")"));
         }
+        boolean ownSpan = request.spanStart() != null || request.spanDays() != null;
+        if (request.spanDays() != null && !(request.spanDays() >= 1 && request.spanDays() <= 7305)) {
+            problems.add(new InvalidInputException.FieldViolation("spanDays",
+                    "spanDays must be between 1 and 7305 days (20 years) (was " + request.spanDays() + ")"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Views.WorkspaceSnapshot snapshot = workspaces.snapshot(id);
+        if (ownSpan && snapshot.designCase() != null) {
+            snapshot = BalanceService.withSpan(snapshot,
+                    request.spanStart() != null ? request.spanStart() : snapshot.designCase().spanStart(),
+                    request.spanDays() != null ? request.spanDays() : snapshot.designCase().spanDays());
+        }
         boolean bol = "BOL".equals(life);
         BalanceReport report = balances.balance(snapshot, bol);
+        // BalanceService.balance(snapshot, true) already carries the true BOL/EOL pair of life cases.
         BalanceResponse figures = BalanceResponse.of(report);
-        if (bol) {
-            // A run at age 0 calls its own age both BOL and EOL; the standard run has the true pair.
-            figures = figures.withLifeCases(BalanceResponse.of(balances.balance(snapshot, false)).lifeCases());
-        }
         return AnalysisResponse.of(life, report, figures, maxPoints);
     }
 

@@ -58,7 +58,17 @@ public final class Drafts {
     public record DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS,
                                   Double arrayAgeYears, AnalysisTimeline timeline, java.time.Instant periluneEpoch,
                                   java.time.Instant spanStart, Double spanDays, Double failedCapacityShare,
-                                  org.gatewaypower.physics.load.MarginPolicy marginPolicy, Double transferLimitW) {
+                                  org.gatewaypower.physics.load.MarginPolicy marginPolicy, Double transferLimitW,
+                                  java.time.Instant bolDate) {
+
+        /** A case with the stored (or default) beginning-of-life date. */
+        public DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS, Double arrayAgeYears,
+                               AnalysisTimeline timeline, java.time.Instant periluneEpoch, java.time.Instant spanStart,
+                               Double spanDays, Double failedCapacityShare,
+                               org.gatewaypower.physics.load.MarginPolicy marginPolicy, Double transferLimitW) {
+            this(activeModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears, timeline, periluneEpoch, spanStart,
+                    spanDays, failedCapacityShare, marginPolicy, transferLimitW, null);
+        }
 
         /** A case with the stored (or default) life and policy settings. */
         public DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS, Double arrayAgeYears,

@@ -71,13 +71,14 @@ public final class Views {
      * ephemeris orbit's phase (epoch of one perilune passage) and span; {@code timeline} says which
      * illumination the energy balance runs on; {@code failedCapacityShare} (fraction) sizes the
      * "one string failed" case, {@code marginPolicy} the required power margin, and {@code transferLimitW}
-     * (W) the power the power element can pass to the rest of the stack.
+     * (W) the power the power element can pass to the rest of the stack; on the ephemeris orbit the arrays'
+     * and batteries' age is counted from {@code bolDate}.
      */
     public record DesignCase(long id, long activeModeId, double orbitPeriodS, double eclipseDurationS,
                              double arrayAgeYears, AnalysisTimeline timeline, Instant periluneEpoch,
                              Instant spanStart, double spanDays, double failedCapacityShare,
                              org.gatewaypower.physics.load.MarginPolicy marginPolicy, double transferLimitW,
-                             long version, Instant updatedAt, String updatedBy) {
+                             Instant bolDate, long version, Instant updatedAt, String updatedBy) {
     }
 
     /** Everything in one workspace, consistent as of one read. */

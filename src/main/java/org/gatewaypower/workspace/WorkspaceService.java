@@ -455,8 +455,13 @@ public class WorkspaceService {
                 : e.getMarginPolicy();
         double transfer = d.transferLimitW() == null ? e.getTransferLimitW()
                 : r.nonNegative("transferLimitW", "Power transfer limit", d.transferLimitW(), MAX_SOURCE_POWER_W, "W");
+        java.time.Instant bol = d.bolDate() != null ? d.bolDate() : e.getBolDate();
+        if (bol.isBefore(EARLIEST) || bol.isAfter(LATEST)) {
+            r.fail("bolDate", "Beginning-of-life date must lie between 1972 and 2100 (was " + bol + ")");
+        }
         r.throwIfAny();
         e.apply(modeId, period, eclipse, age, timeline, perilune, spanStart, spanDays, failed, policy, transfer);
+        e.setBolDate(bol);
     }
 
     private static void requireVersion(String kind, AuditedEntity e, long expectedVersion) {
@@ -532,7 +537,7 @@ public class WorkspaceService {
     private static Views.DesignCase toView(DesignCaseEntity e) {
         return new Views.DesignCase(e.getId(), e.getActiveModeId(), e.getOrbitPeriodS(), e.getEclipseDurationS(),
                 e.getArrayAgeYears(), e.getTimeline(), e.getPeriluneEpoch(), e.getSpanStart(), e.getSpanDays(),
-                e.getFailedCapacityShare(), e.getMarginPolicy(), e.getTransferLimitW(), e.getVersion(), e.getUpdatedAt(),
-                e.getUpdatedBy());
+                e.getFailedCapacityShare(), e.getMarginPolicy(), e.getTransferLimitW(), e.getBolDate(), e.getVersion(),
+                e.getUpdatedAt(), e.getUpdatedBy());
     }
 }

@@ -57,6 +57,27 @@ class EphemerisBalanceTest extends SpringTestBase {
     }
 
     @Test
+    void on_the_calendar_the_arrays_age_from_the_beginning_of_life_date() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "bol date", 1);
+        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        Instant from = Instant.parse("2037-01-01T00:00:00Z");
+        Instant bol = from.minusSeconds((long) (10 * 365.25 * 86_400));
+        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+                dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, from, from,
+                30.0, 0.0, dc.marginPolicy(), dc.transferLimitW(), bol), "esa");
+
+        BalanceReport r = balances.balance(f.workspaceId());
+        BalanceReport bolRun = balances.balance(workspaces.snapshot(f.workspaceId()), true);
+
+        // 20 kW rated, path 0.90, 0.75 %/year for 10 years at the span start: 18 kW × 0.9925^10.
+        assertThat(r.arrayAgeYears()).isCloseTo(10.0, within(1e-9));
+        assertThat(r.sunlitGenerationW()).isCloseTo(20_000 * 0.90 * Math.pow(0.9925, 10), within(1e-6));
+        assertThat(bolRun.sunlitGenerationW()).isCloseTo(20_000 * 0.90, within(1e-6));
+        assertThat(bolRun.lifeCases()).extracting(BalanceReport.LifeCase::name).startsWith("BOL", "EOL");
+        assertThat(bolRun.lifeCases().get(1).arrayAgeYears()).isCloseTo(10.0, within(1e-9));
+    }
+
+    @Test
     void a_span_shorter_than_one_revolution_still_computes() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "short span", 1);
         Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();

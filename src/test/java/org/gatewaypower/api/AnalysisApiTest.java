@@ -122,6 +122,20 @@ class AnalysisApiTest extends SpringTestBase {
     }
 
     @Test
+    void a_span_in_the_request_runs_the_ephemeris_orbit_over_it_without_saving_anything() throws Exception {
+        Fixture f = TestWorkspaces.create(service, "Analysis API span", 1);
+        long versionBefore = service.snapshot(f.workspaceId()).designCase().version();
+
+        JsonNode run = postOk(f.workspaceId(), "{\"spanStart\":\"2027-04-01T00:00:00Z\",\"spanDays\":30}");
+
+        assertThat(run.get("illumination").asText()).contains("NRHO").contains("2027-04-01");
+        assertThat(run.get("spanHours").asDouble()).isCloseTo(30 * 24, within(1e-9));
+        assertThat(service.snapshot(f.workspaceId()).designCase().version()).isEqualTo(versionBefore);
+        assertThat(fields(problem(post(f.workspaceId(), "{\"spanDays\":0}"), HttpStatus.BAD_REQUEST)))
+                .containsExactly("spanDays");
+    }
+
+    @Test
     void an_unknown_life_is_refused_with_400_naming_life() throws Exception {
         Fixture f = TestWorkspaces.create(service, "Analysis API bad life", 1);
 

@@ -73,6 +73,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final Select<org.gatewaypower.physics.load.MarginPolicy> policySelect = new Select<>();
     private final DateTimePicker periluneEpoch = new DateTimePicker("Perilune epoch (UTC)");
     private final DateTimePicker spanStart = new DateTimePicker("Span start (UTC)");
+    private final DateTimePicker bolDate = new DateTimePicker("Beginning of life (UTC)");
     private final ResultsPanel results = new ResultsPanel();
     private final Map<Long, EditForm> batteryForms = new HashMap<>();
     private final Map<Long, EditForm> arrayForms = new HashMap<>();
@@ -187,7 +188,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         EditForm form = new EditForm("design", "Design case", false, List.of(
                 new EditForm.Spec("orbitPeriodS", "Orbit period (h)", HOUR),
                 new EditForm.Spec("eclipseDurationS", "Longest eclipse (min)", MINUTE),
-                new EditForm.Spec("arrayAgeYears", "Array age (years since BOL)", 1),
+                new EditForm.Spec("arrayAgeYears", "Array age on the design orbit (years since BOL)", 1),
                 new EditForm.Spec("spanDays", "Span (days)", 1),
                 new EditForm.Spec("failedCapacityShare", "Failed battery strings (% of capacity)", PERCENT),
                 new EditForm.Spec("transferLimitW", "Power transfer limit (kW)", KW)), this::saveDesignCase);
@@ -205,7 +206,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         timelineSelect.setItemLabelGenerator(AnalysisTimeline::label);
         periluneEpoch.setId("design-periluneEpoch");
         spanStart.setId("design-spanStart");
-        for (DateTimePicker picker : List.of(periluneEpoch, spanStart)) {
+        bolDate.setId("design-bolDate");
+        form.addTrailing("bolDate", bolDate);
+        for (DateTimePicker picker : List.of(periluneEpoch, spanStart, bolDate)) {
             // ISO dates and a 24-hour clock in UTC, whatever the browser's locale.
             picker.setLocale(java.util.Locale.UK);
             picker.setDatePickerI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n()
@@ -300,6 +303,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 timelineSelect.setValue(dc.timeline());
                 periluneEpoch.setValue(LocalDateTime.ofInstant(dc.periluneEpoch(), ZoneOffset.UTC));
                 spanStart.setValue(LocalDateTime.ofInstant(dc.spanStart(), ZoneOffset.UTC));
+                bolDate.setValue(LocalDateTime.ofInstant(dc.bolDate(), ZoneOffset.UTC));
             }
         }
         for (Views.Battery b : ws.batteries()) {
@@ -361,7 +365,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     modeSelect.getValue(), designForm.si("orbitPeriodS"), designForm.si("eclipseDurationS"),
                     designForm.si("arrayAgeYears"), timelineSelect.getValue(), utc(periluneEpoch.getValue()),
                     utc(spanStart.getValue()), designForm.si("spanDays"), designForm.si("failedCapacityShare"),
-                    policySelect.getValue(), designForm.si("transferLimitW")), me);
+                    policySelect.getValue(), designForm.si("transferLimitW"), utc(bolDate.getValue())), me);
             Feedback.saved("Design case saved");
             designForm.markClean();
             reload();

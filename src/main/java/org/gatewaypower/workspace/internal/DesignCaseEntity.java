@@ -43,6 +43,9 @@ public class DesignCaseEntity extends AuditedEntity {
     @Column(name = "span_days", nullable = false)
     private double spanDays;
 
+    @Column(name = "bol_date", nullable = false)
+    private Instant bolDate = Instant.parse("2027-01-01T00:00:00Z");
+
     @Column(name = "failed_capacity_share", nullable = false)
     private double failedCapacityShare;
 
@@ -82,6 +85,14 @@ public class DesignCaseEntity extends AuditedEntity {
         this.periluneEpoch = newPeriluneEpoch;
         this.spanStart = newSpanStart;
         this.spanDays = newSpanDays;
+    }
+
+    public Instant getBolDate() {
+        return bolDate;
+    }
+
+    public void setBolDate(Instant date) {
+        this.bolDate = date;
     }
 
     public double getFailedCapacityShare() {
