@@ -152,6 +152,14 @@ public record BalanceReport(
                 modeSteps);
     }
 
+    /**
+     * The power allocation the margin policy leaves for the loads: sustainable power less the required
+     * margin (W). The MEV load must stay within it.
+     */
+    public double allocationW() {
+        return sustainableLoadW * (1 - requiredMargin);
+    }
+
     /** True when every check passes. */
     public boolean allChecksPass() {
         return checks.stream().allMatch(Check::passed);

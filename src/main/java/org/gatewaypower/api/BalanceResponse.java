@@ -26,6 +26,8 @@ public record BalanceResponse(
         double orbitAverageGenerationW,
         double sustainableLoadW,
         Double powerMarginPercent,
+        double allocationW,
+        String marginPolicy,
         Double minStateOfChargePercent,
         Double minStateOfChargeCbePercent,
         Double maxDepthOfDischargePercent,
@@ -77,7 +79,7 @@ public record BalanceResponse(
                 r.longestEclipseS() / 60,
                 r.arrayAgeYears(), r.cbeAverageLoadW(), r.mevAverageLoadW(), r.cbePeakLoadW(), r.mevPeakLoadW(),
                 r.arrayRatedPowerW(), r.sunlitGenerationW(), r.orbitAverageGenerationW(), r.sustainableLoadW(),
-                finitePercent(r.powerMargin()),
+                finitePercent(r.powerMargin()), r.allocationW(), r.marginPolicy(),
                 b == null ? null : 100 * b.minStateOfCharge(),
                 b == null ? null : 100 * b.minStateOfChargeCbe(),
                 b == null ? null : 100 * b.maxDepthOfDischarge(),
@@ -97,20 +99,6 @@ public record BalanceResponse(
                         m.maxExtraLoadW())).toList(),
                 b == null ? List.of() : b.shedding().stream().map(x -> new Shed(x.priority().name(),
                         x.startS() / 3600, x.endS() / 3600, x.energyJ() / WH, x.maxPowerW())).toList());
-    }
-
-    /**
-     * The same figures with other life cases: a run made at beginning of life reports its own age as
-     * both of its life cases, so the analysis API puts the standard run's BOL/EOL pair beside it.
-     */
-    BalanceResponse withLifeCases(List<LifeCase> cases) {
-        return new BalanceResponse(workspaceId, mode, illumination, spanHours, eclipseCount, longestEclipseMinutes,
-                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
-                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMarginPercent,
-                minStateOfChargePercent, minStateOfChargeCbePercent, maxDepthOfDischargePercent,
-                maxDepthOfDischargeLimitPercent, batteryCapacityWh, eclipseEnergyDrawnWh, rechargeTimeHours,
-                unservedEnergyWh, shedEnergyWh, orbitsNotClosing, ledger, allChecksPass, checks, List.copyOf(cases),
-                sizing, shedding);
     }
 
     private static Double finitePercent(double fraction) {

@@ -87,6 +87,8 @@ class BalanceAnalysisTest extends SpringTestBase {
         BalanceReport r = balances.balance(f.workspaceId());
 
         assertThat(r.requiredMargin()).isEqualTo(0.30);
+        // the allocation the policy leaves for the loads: sustainable power less 30 %
+        assertThat(r.allocationW()).isCloseTo(0.70 * r.sustainableLoadW(), within(1e-9));
         assertThat(r.checks()).filteredOn(c -> c.name().equals("Power margin")).singleElement()
                 .satisfies(c -> assertThat(c.rule()).contains("30 %").contains("NASA"));
         assertThat(r.transferDemandW()).isCloseTo(1_200, within(1e-9));

@@ -57,6 +57,12 @@ class TimelineBalanceIT extends SpringTestBase {
         }
     }
 
+    /** The figures of the depth-of-discharge check as the service computes them now. */
+    private String dodFigures(long workspaceId) {
+        return balances.balance(workspaceId).checks().stream().filter(c -> c.name().equals("Depth of discharge"))
+                .findFirst().orElseThrow().figures();
+    }
+
     @Test
     void a_duty_cycle_edit_in_the_timeline_mode_moves_the_other_sessions_minimum_state_of_charge() throws Exception {
         assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
@@ -77,6 +83,7 @@ class TimelineBalanceIT extends SpringTestBase {
         esa.open("/workspace/" + f.workspaceId());
         csa.open("/workspace/" + f.workspaceId());
         assertThat(csa.text("result-min-soc")).isEqualTo(before);
+        String dodBefore = csa.cell("checks", dodFigures(f.workspaceId())).getText().trim();
         assertThat(csa.text("result-illumination")).contains("NRHO").contains("1 operations phase");
 
         esa.doubleClick(esa.cell("load-grid", "Load 0"));
@@ -88,6 +95,10 @@ class TimelineBalanceIT extends SpringTestBase {
         });
         double expected = 100 * balances.balance(f.workspaceId()).battery().minStateOfCharge();
         assertThat(after).isEqualTo(String.format(Locale.US, "%.1f %%", expected));
+        // the checks table follows: the depth-of-discharge check now shows the new figures
+        String dodAfter = dodFigures(f.workspaceId());
+        assertThat(dodAfter).isNotEqualTo(dodBefore);
+        csa.cell("checks", dodAfter);
         assertThat(expected).isLessThan(Double.parseDouble(before.replace(" %", "")));
         assertThat(workspaces.snapshot(f.workspaceId()).loads().get(0).duty(f.otherModeId())).isEqualTo(1.0);
     }

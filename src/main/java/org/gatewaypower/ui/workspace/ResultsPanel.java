@@ -117,7 +117,7 @@ final class ResultsPanel extends VerticalLayout {
                 "sunlit · orbit average " + Units.kw(r.orbitAverageGenerationW())));
         cards.add(card("result-margin", "Power margin", Units.percent(r.powerMargin()),
                 "sustainable " + Units.kw(r.sustainableLoadW()) + " · need ≥ "
-                        + Units.percent(r.requiredMargin())));
+                        + Units.percent(r.requiredMargin()) + " · allocation " + Units.kw(r.allocationW())));
         checks.setItems(r.checks());
         life.setItems(r.lifeCases());
         sizing.setItems(r.sizing());
