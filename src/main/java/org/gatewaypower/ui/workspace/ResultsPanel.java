@@ -35,7 +35,9 @@ final class ResultsPanel extends VerticalLayout {
         chart.setWidthFull();
         chart.setHeight("330px");
         checks.setId("checks");
-        checks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        // Figures and rules are sentences an engineer reads in full: wrap them rather than cut them.
+        checks.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         checks.addComponentColumn(c -> {
             Span s = new Span(c.passed() ? "PASS" : "FAIL");
             s.getElement().getThemeList().add("badge " + (c.passed() ? "success" : "error"));
