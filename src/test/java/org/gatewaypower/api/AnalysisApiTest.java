@@ -1,6 +1,7 @@
 package org.gatewaypower.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gatewaypower.api.ProblemAssertions.fields;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
@@ -342,24 +343,6 @@ class AnalysisApiTest extends SpringTestBase {
         return headers;
     }
 
-    private JsonNode problem(ResponseEntity<String> response, HttpStatus status) throws Exception {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
-        MediaType type = response.getHeaders().getContentType();
-        assertThat(type).as("Content-Type").isNotNull();
-        assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("Content-Type %s", type).isTrue();
-        JsonNode problem = mapper.readTree(response.getBody());
-        assertThat(problem.get("status").asInt()).isEqualTo(status.value());
-        assertThat(problem.get("title").asText()).isNotBlank();
-        return problem;
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        assertThat(problem.get("errors")).as("errors of %s", problem).isNotNull();
-        List<String> fields = new ArrayList<>();
-        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
-    }
-
     private static List<String> names(JsonNode array, String field) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.get(field).asText()));
@@ -370,5 +353,9 @@ class AnalysisApiTest extends SpringTestBase {
         List<String> out = new ArrayList<>();
         object.fieldNames().forEachRemaining(out::add);
         return out;
+    }
+
+    private JsonNode problem(ResponseEntity<String> response, HttpStatus status) throws Exception {
+        return ProblemAssertions.problem(mapper, response, status);
     }
 }

@@ -1,6 +1,7 @@
 package org.gatewaypower.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gatewaypower.api.ProblemAssertions.fields;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -412,20 +413,6 @@ class WorkspaceApiTest extends SpringTestBase {
     }
 
     private JsonNode assertProblem(ResponseEntity<String> response, HttpStatus status) throws Exception {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
-        MediaType type = response.getHeaders().getContentType();
-        assertThat(type).as("Content-Type").isNotNull();
-        assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("Content-Type %s", type).isTrue();
-        JsonNode problem = mapper.readTree(response.getBody());
-        assertThat(problem.get("status").asInt()).isEqualTo(status.value());
-        assertThat(problem.get("title").asText()).isNotBlank();
-        return problem;
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        assertThat(problem.get("errors")).as("errors of %s", problem).isNotNull();
-        List<String> fields = new ArrayList<>();
-        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
+        return ProblemAssertions.problem(mapper, response, status);
     }
 }
