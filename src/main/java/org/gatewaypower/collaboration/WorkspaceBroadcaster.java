@@ -53,12 +53,6 @@ public class WorkspaceBroadcaster {
         };
     }
 
-    /** Number of open subscriptions for a workspace. */
-    public int subscriberCount(long workspaceId) {
-        List<Listener> list = listeners.get(workspaceId);
-        return list == null ? 0 : list.size();
-    }
-
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(WorkspaceChanged event) {
         List<Listener> list = listeners.get(event.workspaceId());

@@ -18,14 +18,6 @@ public final class Units {
         return String.format(Locale.US, "%,.2f kW", noNegativeZero(watts / 1000, 2));
     }
 
-    public static String w(double watts) {
-        return String.format(Locale.US, "%,.0f W", watts);
-    }
-
-    public static String wNumber(double watts) {
-        return String.format(Locale.US, "%,.0f", watts);
-    }
-
     public static String kwh(double joules) {
         return String.format(Locale.US, "%,.2f kWh", noNegativeZero(joules / J_PER_WH / 1000, 2));
     }

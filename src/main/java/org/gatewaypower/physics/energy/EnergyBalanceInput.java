@@ -41,16 +41,6 @@ public record EnergyBalanceInput(
         return new EnergyBalanceInput(timeline, arrays, arrayAgeYears, battery, newLoads);
     }
 
-    /** A copy with one constant demand of loads that are never shed (W). */
-    public EnergyBalanceInput withLoadPowerW(double newLoadPowerW) {
-        return new EnergyBalanceInput(timeline, arrays, arrayAgeYears, battery, newLoadPowerW);
-    }
-
-    /** Array output at the terminals in full sunlight at 1 AU at the start of the run (W). */
-    public double arrayTerminalPowerW() {
-        return arrayTerminalPowerW(arrayAgeYears);
-    }
-
     /** Array output at the terminals in full sunlight at 1 AU at the given array age (W). */
     public double arrayTerminalPowerW(double ageYears) {
         double p = 0;
@@ -58,11 +48,6 @@ public record EnergyBalanceInput(
             p += a.terminalPowerW(ageYears);
         }
         return p;
-    }
-
-    /** Array output at the bus in full sunlight at 1 AU at the start of the run (W). */
-    public double arrayBusPowerW() {
-        return arrayBusPowerW(arrayAgeYears);
     }
 
     /** Array output at the bus in full sunlight at 1 AU at the given array age (W). */

@@ -91,17 +91,11 @@ public record EnergyBalanceRun(
      * each sample carries the flows in force at its instant and the exact stored energy.
      */
     public List<PowerState> sampleEvery(double stepS) {
-        if (!(stepS > 0)) {
-            throw new IllegalArgumentException("stepS must be > 0, was " + stepS);
-        }
-        double end = durationS();
-        int n = (int) Math.floor(end / stepS + 1e-9);
-        List<PowerState> out = new ArrayList<>(n + 2);
-        for (int k = 0; k <= n; k++) {
-            out.add(stateAt(k * stepS));
-        }
-        if (n * stepS < end - 1e-9) {
-            out.add(stateAt(end));
+        UniformSampler grid = UniformSampler.every(states, stepS);
+        List<PowerState> out = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 1, grid.count() + 1));
+        grid.forEachRemaining(out::add);
+        if (out.get(out.size() - 1).timeS() < durationS() - 1e-9) {
+            out.add(stateAt(durationS()));
         }
         return out;
     }

@@ -16,4 +16,15 @@ public interface CelestialEphemeris {
 
     /** Geocentric velocity in EME2000 axes (m/s) at {@code ttSeconds} (s of TT since J2000.0). */
     Vector3D velocity(double ttSeconds);
+
+    /**
+     * Velocity of an ephemeris by a central difference of its positions over ±{@code halfStepS} (m/s):
+     * for series whose analytic derivative is not worth writing out.
+     */
+    static Vector3D centralDifference(CelestialEphemeris e, double ttSeconds, double halfStepS) {
+        Vector3D after = e.position(ttSeconds + halfStepS);
+        Vector3D before = e.position(ttSeconds - halfStepS);
+        double k = 0.5 / halfStepS;
+        return new Vector3D(k, after, -k, before);
+    }
 }

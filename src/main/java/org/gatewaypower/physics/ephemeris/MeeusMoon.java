@@ -131,10 +131,7 @@ public final class MeeusMoon implements CelestialEphemeris {
 
     /** Central difference of {@link #position(double)} over ±{@code halfStepS} (m/s); for tests. */
     Vector3D centralDifference(double ttSeconds, double halfStepS) {
-        Vector3D after = position(ttSeconds + halfStepS);
-        Vector3D before = position(ttSeconds - halfStepS);
-        double k = 0.5 / halfStepS;
-        return new Vector3D(k, after, -k, before);
+        return CelestialEphemeris.centralDifference(this, ttSeconds, halfStepS);
     }
 
     /** Geocentric position in the mean equator and equinox of date (m); for tests of the conversion. */

@@ -58,10 +58,7 @@ public final class MeeusSun implements CelestialEphemeris {
     /** Geocentric velocity in EME2000 axes (m/s) at {@code ttSeconds} (s of TT since J2000.0). */
     @Override
     public Vector3D velocity(double ttSeconds) {
-        Vector3D after = position(ttSeconds + VELOCITY_STEP_S);
-        Vector3D before = position(ttSeconds - VELOCITY_STEP_S);
-        double k = 0.5 / VELOCITY_STEP_S;
-        return new Vector3D(k, after, -k, before);
+        return CelestialEphemeris.centralDifference(this, ttSeconds, VELOCITY_STEP_S);
     }
 
     /** Geocentric position in the mean equator and equinox of date (m); for tests of the conversion. */

@@ -21,7 +21,4 @@ public class EChart extends Component implements HasSize, HasStyle {
         getElement().setProperty("option", optionJson);
     }
 
-    public String getOption() {
-        return getElement().getProperty("option", "");
-    }
 }

@@ -368,8 +368,4 @@ final class LoadGrid extends VerticalLayout {
         return v == null ? "" : String.format(java.util.Locale.US, pattern, v);
     }
 
-    Grid<LoadRow> grid() {
-        return grid;
-    }
-
 }

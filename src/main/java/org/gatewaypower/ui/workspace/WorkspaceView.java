@@ -80,6 +80,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final Span subtitle = new Span();
     private WorkspaceBroadcaster.Subscription subscription;
     private String balanceProblem;
+    /** Mirrors the life toggle for computations off the UI thread. */
+    private volatile boolean showBol;
 
     /** Which life the results show: end of life (the design case's array age) or beginning of life. */
     private enum Life {
@@ -167,6 +169,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         lifeToggle.setItemLabelGenerator(l -> l.label);
         lifeToggle.setValue(Life.EOL);
         lifeToggle.addValueChangeListener(e -> {
+            showBol = e.getValue() == Life.BOL;
             if (e.isFromClient()) {
                 Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
                 show(ws, balance(ws));
@@ -342,13 +345,21 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     /** The balance of a snapshot, or null (with the reason kept for display) when it cannot be computed. */
     private BalanceReport balance(Views.WorkspaceSnapshot ws) {
+        Computed c = compute(ws);
+        balanceProblem = c.problem();
+        return c.report();
+    }
+
+    /** A balance, or why there is none; computed without touching the view, so any thread may run it. */
+    private record Computed(BalanceReport report, String problem) {
+    }
+
+    private Computed compute(Views.WorkspaceSnapshot ws) {
         try {
-            balanceProblem = null;
-            return balances.balance(ws, lifeToggle.getValue() == Life.BOL);
+            return new Computed(balances.balance(ws, showBol), null);
         } catch (RuntimeException ex) {
-            balanceProblem = "The energy balance cannot be computed for these settings: " + ex.getMessage()
-                    + ". Correct the design case above.";
-            return null;
+            return new Computed(null, "The energy balance cannot be computed for these settings: " + ex.getMessage()
+                    + ". Correct the design case above.");
         }
     }
 
@@ -447,9 +458,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         java.util.Set<Long> removed = event.kind().equals("load item")
                 && event.change() == WorkspaceChanged.Change.REMOVED ? java.util.Set.of(event.entityId())
                 : java.util.Set.of();
+        // The analysis runs here, on the broadcaster's thread; only applying it takes the UI lock.
+        Computed computed = compute(ws);
         ui.access(() -> {
             loadGrid.update(ws, removed, note -> Feedback.info(note));
-            show(ws, balance(ws));
+            balanceProblem = computed.problem();
+            show(ws, computed.report());
             if (!event.actor().equals(me)) {
                 Feedback.info(event.actor() + " " + event.description());
             }

@@ -1,0 +1,25 @@
+package org.gatewaypower.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The UI shows SI values the way engineers read them. */
+class UnitsTest {
+
+    @Test
+    void watts_joules_fractions_and_seconds_are_shown_in_kw_kwh_percent_hours_and_minutes() {
+        assertThat(Units.kw(18_607.8)).isEqualTo("18.61 kW");
+        assertThat(Units.kwh(29_288.25 * 3600)).isEqualTo("29.29 kWh");
+        assertThat(Units.percent(0.70711)).isEqualTo("70.7 %");
+        assertThat(Units.hours(5_532)).isEqualTo("1.54 h");
+        assertThat(Units.minutes(5_400)).isEqualTo("90.0 min");
+    }
+
+    @Test
+    void rounding_residue_is_not_shown_as_negative_zero_and_an_infinite_margin_as_a_dash() {
+        assertThat(Units.kwh(-1e-9)).isEqualTo("0.00 kWh");
+        assertThat(Units.kw(-0.001)).isEqualTo("0.00 kW");
+        assertThat(Units.percent(Double.NEGATIVE_INFINITY)).isEqualTo("—");
+    }
+}
