@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.StaleEditException;
@@ -42,6 +43,14 @@ class ApiErrors {
         if (ex.lastEditedAt() != null) {
             p.setProperty("lastEditedAt", ex.lastEditedAt().toString());
         }
+        return p;
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException ex) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        p.setTitle("Forbidden");
+        p.setType(URI.create("urn:gateway-power:problem:forbidden"));
         return p;
     }
 

@@ -1,17 +1,22 @@
 package org.gatewaypower.api;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 
 import org.gatewaypower.analysis.BalanceService;
-import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST adapter over the workspace and analysis services; HTTP Basic on the same accounts as the UI. */
@@ -31,9 +36,11 @@ class WorkspaceApi {
         this.balances = balances;
     }
 
+    /** The workspaces the caller is a member of (administrators: all). */
     @GetMapping
-    List<WorkspaceRef> list() {
-        return workspaces.listWorkspaces().stream().map(w -> new WorkspaceRef(w.id(), w.name())).toList();
+    List<WorkspaceRef> list(Principal principal) {
+        return workspaces.listWorkspaces(principal.getName()).stream().map(w -> new WorkspaceRef(w.id(), w.name()))
+                .toList();
     }
 
     /** Elements, modes, loads, batteries, arrays and the design case; SI values with units in the names. */
@@ -47,18 +54,93 @@ class WorkspaceApi {
         return BalanceResponse.of(balances.balance(id));
     }
 
+    /** What the caller may change here: role, and the elements, batteries and arrays they may edit. */
+    @GetMapping("/{id}/permissions")
+    Views.Permissions permissions(@PathVariable long id, Principal principal) {
+        return workspaces.permissions(id, principal.getName());
+    }
+
+    /** Adds a load item to one of the workspace's elements. */
+    @PostMapping("/{id}/loads")
+    ResponseEntity<Views.LoadItem> createLoad(@PathVariable long id, @RequestBody LoadUpdateRequest body,
+                                              Principal principal) {
+        Views.LoadItem created = workspaces.createLoad(id, body.toDraft(), principal.getName());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/loads/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{id}/loads/{loadId}")
+    Views.LoadItem load(@PathVariable long id, @PathVariable long loadId) {
+        return inWorkspace(id, workspaces.load(loadId), Views.LoadItem::elementId, "load item", loadId);
+    }
+
     /** Replaces a load item; refused with 409 when {@code version} is not the current one. */
     @PutMapping("/{id}/loads/{loadId}")
     Views.LoadItem updateLoad(@PathVariable long id, @PathVariable long loadId, @RequestBody LoadUpdateRequest body,
                               Principal principal) {
-        if (body.version() == null) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("version",
-                    "Version is required: send the version you read, so that nobody's edit is overwritten")));
+        long version = EditRequests.requireVersion(body.version());
+        load(id, loadId);
+        return workspaces.updateLoad(loadId, version, body.toDraft(), principal.getName());
+    }
+
+    /** Removes a load item; {@code version} is the one the client read. */
+    @DeleteMapping("/{id}/loads/{loadId}")
+    ResponseEntity<Void> deleteLoad(@PathVariable long id, @PathVariable long loadId,
+                                    @RequestParam(required = false) Long version, Principal principal) {
+        long v = EditRequests.requireVersion(version);
+        load(id, loadId);
+        workspaces.deleteLoad(loadId, v, principal.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/batteries/{batteryId}")
+    Views.Battery updateBattery(@PathVariable long id, @PathVariable long batteryId,
+                                @RequestBody EditRequests.BatteryUpdate body, Principal principal) {
+        long version = EditRequests.requireVersion(body.version());
+        workspaces.snapshot(id).batteries().stream().filter(b -> b.id() == batteryId).findFirst()
+                .orElseThrow(() -> new NotFoundException("battery in workspace " + id, batteryId));
+        return workspaces.updateBattery(batteryId, version, body.toDraft(), principal.getName());
+    }
+
+    @PutMapping("/{id}/arrays/{arrayId}")
+    Views.SolarArray updateArray(@PathVariable long id, @PathVariable long arrayId,
+                                 @RequestBody EditRequests.ArrayUpdate body, Principal principal) {
+        long version = EditRequests.requireVersion(body.version());
+        workspaces.snapshot(id).arrays().stream().filter(a -> a.id() == arrayId).findFirst()
+                .orElseThrow(() -> new NotFoundException("solar array in workspace " + id, arrayId));
+        return workspaces.updateArray(arrayId, version, body.toDraft(), principal.getName());
+    }
+
+    @PutMapping("/{id}/design-case")
+    Views.DesignCase updateDesignCase(@PathVariable long id, @RequestBody EditRequests.DesignCaseUpdate body,
+                                      Principal principal) {
+        long version = EditRequests.requireVersion(body.version());
+        return workspaces.updateDesignCase(id, version, body.toDraft(), principal.getName());
+    }
+
+    @GetMapping("/{id}/members")
+    List<Views.Member> members(@PathVariable long id) {
+        return workspaces.members(id);
+    }
+
+    /** Adds a member or changes their role (workspace owners). */
+    @PutMapping("/{id}/members/{username}")
+    Views.Member setMember(@PathVariable long id, @PathVariable String username,
+                           @RequestBody EditRequests.MemberRole body, Principal principal) {
+        return workspaces.setMember(id, username, body.role(), principal.getName());
+    }
+
+    @DeleteMapping("/{id}/members/{username}")
+    ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable String username, Principal principal) {
+        workspaces.removeMember(id, username, principal.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    private <T> T inWorkspace(long workspaceId, T item, java.util.function.ToLongFunction<T> elementOf, String kind,
+                              long itemId) {
+        if (workspaces.snapshot(workspaceId).elements().stream().noneMatch(e -> e.id() == elementOf.applyAsLong(item))) {
+            throw new NotFoundException(kind + " in workspace " + workspaceId, itemId);
         }
-        Views.LoadItem current = workspaces.load(loadId);
-        if (workspaces.snapshot(id).elements().stream().noneMatch(e -> e.id() == current.elementId())) {
-            throw new org.gatewaypower.workspace.NotFoundException("load item in workspace " + id, loadId);
-        }
-        return workspaces.updateLoad(loadId, body.version(), body.toDraft(), principal.getName());
+        return item;
     }
 }

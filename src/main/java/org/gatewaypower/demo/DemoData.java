@@ -15,6 +15,7 @@ import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the workspace as illustrative.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 @ConditionalOnProperty(name = "gateway.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
 
     static final String WORKSPACE = "Gateway demo";
     static final String DEMO_PASSWORD = "gateway";
-    private static final String SEEDER = "demo-seed";
+    /** The demo is built by the demo administrator, through the same access rules as any user. */
+    private static final String SEEDER = "admin";
     private static final double KWH = 3.6e6;
     private static final List<String> MODES = List.of("Uncrewed", "Crewed", "Orion docked", "EVA", "SEP thrusting",
             "Safe");
@@ -68,6 +71,24 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> seedWorkspace());
             log.info("Seeded the demo workspace '{}'", WORKSPACE);
         }
+        workspaces.listWorkspaces().stream().filter(w -> w.name().equals(WORKSPACE)).findFirst()
+                .ifPresent(w -> seedMembers(w.id()));
+    }
+
+    /**
+     * The demo's members: NASA integrates the station and owns the workspace; every other partner edits
+     * what its team owns; the observer reads. Seeded also into a demo workspace made before membership
+     * existed.
+     */
+    private void seedMembers(long ws) {
+        if (workspaces.members(ws).stream().anyMatch(m -> !m.username().equals(SEEDER))) {
+            return;
+        }
+        workspaces.setMember(ws, "nasa", WorkspaceRole.OWNER, SEEDER);
+        for (String editor : List.of("jaxa", "esa", "csa", "mbrsc")) {
+            workspaces.setMember(ws, editor, WorkspaceRole.EDITOR, SEEDER);
+        }
+        workspaces.setMember(ws, "observer", WorkspaceRole.VIEWER, SEEDER);
     }
 
     private void seedAccounts() {
@@ -77,6 +98,7 @@ class DemoData implements ApplicationRunner {
         account("esa", "ESA power team", "ESA", false);
         account("csa", "CSA power team", "CSA", false);
         account("mbrsc", "MBRSC power team", "MBRSC", false);
+        account("observer", "ESA reviewer (read only)", "ESA", false);
     }
 
     private void account(String username, String name, String team, boolean admin) {
@@ -100,7 +122,7 @@ class DemoData implements ApplicationRunner {
                 "PPE solar electric propulsion firing (orbit maintenance or transfer)",
                 "Contingency: essential and critical loads only"};
         for (int i = 0; i < MODES.size(); i++) {
-            modes.put(MODES.get(i), workspaces.addMode(ws, MODES.get(i), descriptions[i], i));
+            modes.put(MODES.get(i), workspaces.addMode(ws, MODES.get(i), descriptions[i], i, SEEDER));
         }
 
         long ppe = workspaces.addElement(ws, "PPE", ElementKind.PPE, "NASA", SEEDER);
@@ -115,10 +137,11 @@ class DemoData implements ApplicationRunner {
         workspaces.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing port", 34_000.0, 0.0075, 0.90), SEEDER);
         workspaces.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing starboard", 34_000.0, 0.0075, 0.90), SEEDER);
 
-        battery(ppe, "PPE Li-ion battery", 30, 6_000, 12_000, 0.96);
-        battery(halo, "HALO battery A (JAXA)", 25, 5_000, 10_000, 0.95);
-        battery(halo, "HALO battery B (JAXA)", 25, 5_000, 10_000, 0.95);
-        battery(ihab, "I-Hab battery (JAXA)", 20, 4_000, 8_000, 0.95);
+        battery(ppe, "PPE Li-ion battery", null, 30, 6_000, 12_000, 0.96);
+        // JAXA supplies the HALO and I-Hab batteries: JAXA owns them inside NASA's and ESA's modules.
+        battery(halo, "HALO battery A (JAXA)", "JAXA", 25, 5_000, 10_000, 0.95);
+        battery(halo, "HALO battery B (JAXA)", "JAXA", 25, 5_000, 10_000, 0.95);
+        battery(ihab, "I-Hab battery (JAXA)", "JAXA", 20, 4_000, 8_000, 0.95);
 
         Seeder s = new Seeder(ws, modes);
         // duty cycles in the order Uncrewed, Crewed, Orion docked, EVA, SEP thrusting, Safe
@@ -210,10 +233,10 @@ class DemoData implements ApplicationRunner {
                 java.time.Instant.parse(end)), SEEDER);
     }
 
-    private void battery(long element, String name, double capacityKwh, double chargeW, double dischargeW,
-                         double efficiency) {
+    private void battery(long element, String name, String ownerTeam, double capacityKwh, double chargeW,
+                         double dischargeW, double efficiency) {
         workspaces.addBattery(element, new Drafts.BatteryDraft(name, capacityKwh * KWH, 0.30, 1.0, efficiency,
-                efficiency, chargeW, dischargeW, 1.0), SEEDER);
+                efficiency, chargeW, dischargeW, 1.0), ownerTeam, SEEDER);
     }
 
     /** Adds load items with one duty cycle per mode, in the order of {@link #MODES}. */

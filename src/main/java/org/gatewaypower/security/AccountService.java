@@ -7,9 +7,12 @@ import java.util.stream.Collectors;
 
 import org.gatewaypower.security.internal.UserAccountEntity;
 import org.gatewaypower.security.internal.UserAccountRepository;
+import org.gatewaypower.workspace.Actor;
+import org.gatewaypower.workspace.ActorDirectory;
+import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.TeamDirectory;
 import org.gatewaypower.workspace.Views;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,18 +22,64 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** User accounts: sign-in look-up (passwords stored as bcrypt hashes) and creation. */
+/**
+ * User accounts: sign-in look-up (passwords stored as bcrypt hashes), creation by administrators, and
+ * the workspace module's look-up of who an actor is.
+ */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService implements UserDetailsService, ActorDirectory {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final WorkspaceService workspaces;
+    private final TeamDirectory teams;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, WorkspaceService workspaces) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, TeamDirectory teams) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.workspaces = workspaces;
+        this.teams = teams;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Actor> actor(String username) {
+        return users.findByUsername(username).map(u -> new Actor(u.getUsername(), u.getDisplayName(),
+                u.getTeamId() == null ? null : teams.byId(u.getTeamId()).map(Views.Team::code).orElse(null),
+                u.isAdmin()));
+    }
+
+    /** Every account, by username (administrators). */
+    @Transactional(readOnly = true)
+    public List<Account> list(String actor) {
+        requireAdmin(actor, "list accounts");
+        return directory();
+    }
+
+    /**
+     * Who can be added to a workspace: every account's name and team (no password material), for the
+     * owners' member picker.
+     */
+    @Transactional(readOnly = true)
+    public List<Account> directory() {
+        Map<Long, String> codes = teamCodes();
+        return users.findAll().stream().sorted(java.util.Comparator.comparing(UserAccountEntity::getUsername))
+                .map(u -> new Account(u.getUsername(), u.getDisplayName(),
+                        u.getTeamId() == null ? null : codes.get(u.getTeamId()), u.isAdmin()))
+                .toList();
+    }
+
+    /** Creates an account on behalf of an administrator. */
+    @Transactional
+    public Account create(String username, String displayName, String rawPassword, String teamCode, boolean admin,
+                          String actor) {
+        requireAdmin(actor, "create accounts");
+        return create(username, displayName, rawPassword, teamCode, admin);
+    }
+
+    private void requireAdmin(String actor, String what) {
+        boolean admin = users.findByUsername(actor).map(UserAccountEntity::isAdmin).orElse(false);
+        if (!admin) {
+            throw new ForbiddenException(actor + " may not " + what + ": only administrators may");
+        }
     }
 
     @Override
@@ -57,7 +106,10 @@ public class AccountService implements UserDetailsService {
         return users.findByUsername(username).isPresent();
     }
 
-    /** Creates a user; {@code teamCode} may be null for users outside the partner teams. */
+    /**
+     * Creates a user without asking who does it: for start-up seeding (demo data, the configured first
+     * administrator). {@code teamCode} may be null for users outside the partner teams.
+     */
     @Transactional
     public Account create(String username, String displayName, String rawPassword, String teamCode, boolean admin) {
         List<InvalidInputException.FieldViolation> problems = new java.util.ArrayList<>();
@@ -69,11 +121,13 @@ public class AccountService implements UserDetailsService {
         }
         if (rawPassword == null || rawPassword.length() < 6) {
             problems.add(new InvalidInputException.FieldViolation("password", "Password must be at least 6 characters"));
+        } else if (rawPassword.length() > 72) {
+            problems.add(new InvalidInputException.FieldViolation("password",
+                    "Password must be at most 72 characters (bcrypt reads no further)"));
         }
         Long teamId = null;
         if (teamCode != null) {
-            teamId = workspaces.teams().stream().filter(t -> t.code().equals(teamCode)).map(Views.Team::id)
-                    .findFirst().orElse(null);
+            teamId = teams.byCode(teamCode).map(Views.Team::id).orElse(null);
             if (teamId == null) {
                 problems.add(new InvalidInputException.FieldViolation("team", "Team " + teamCode + " does not exist"));
             }
@@ -87,6 +141,6 @@ public class AccountService implements UserDetailsService {
     }
 
     private Map<Long, String> teamCodes() {
-        return workspaces.teams().stream().collect(Collectors.toMap(Views.Team::id, Views.Team::code));
+        return teams.teams().stream().collect(Collectors.toMap(Views.Team::id, Views.Team::code));
     }
 }

@@ -27,7 +27,11 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", e -> auth.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(home, who, signOut);
+        com.vaadin.flow.router.RouterLink admin = new com.vaadin.flow.router.RouterLink("Administration",
+                AdminView.class);
+        admin.setId("admin-link");
+        admin.setVisible(me.admin());
+        HorizontalLayout bar = new HorizontalLayout(home, who, admin, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);

@@ -24,6 +24,19 @@ class UiErrorHandler implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         ErrorHandler handler = (ErrorEvent error) -> {
+            Throwable refused = forbidden(error.getThrowable());
+            if (refused != null) {
+                // An action the access rules refuse is not an error of the application: say why, plainly.
+                UI ui = UI.getCurrent();
+                if (ui != null) {
+                    ui.access(() -> {
+                        Notification n = Notification.show("Not saved: " + refused.getMessage(), 8000,
+                                Notification.Position.MIDDLE);
+                        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    });
+                }
+                return;
+            }
             log.error("Unexpected error in the UI", error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
@@ -36,5 +49,14 @@ class UiErrorHandler implements VaadinServiceInitListener {
             }
         };
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(handler));
+    }
+
+    private static Throwable forbidden(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.gatewaypower.workspace.ForbiddenException) {
+                return c;
+            }
+        }
+        return null;
     }
 }

@@ -43,9 +43,11 @@ public class OperationsService {
     private final ApplicationEventPublisher events;
     private final OperationPhaseRepository phases;
     private final OperatingModeRepository modes;
+    private final WorkspaceAccess access;
 
     OperationsService(Clock clock, ApplicationEventPublisher events, OperationPhaseRepository phases,
-                      OperatingModeRepository modes) {
+                      OperatingModeRepository modes, WorkspaceAccess access) {
+        this.access = access;
         this.clock = clock;
         this.events = events;
         this.phases = phases;
@@ -82,6 +84,7 @@ public class OperationsService {
 
     public OperationPhase create(long workspaceId, OperationPhaseDraft draft, String actor) {
         lockWorkspace(workspaceId);
+        access.requireOwner(workspaceId, actor, "change the operations timeline");
         Map<Long, String> modeNames = modeNames(workspaceId);
         Valid v = validate(workspaceId, null, draft, modeNames);
         OperationPhaseEntity e = new OperationPhaseEntity(workspaceId);
@@ -97,6 +100,7 @@ public class OperationsService {
         OperationPhaseEntity e = find(phaseId);
         long workspaceId = e.getWorkspaceId();
         lockWorkspace(workspaceId);
+        access.requireOwner(workspaceId, actor, "change the operations timeline");
         requireVersion(e, expectedVersion);
         Map<Long, String> modeNames = modeNames(workspaceId);
         Valid v = validate(workspaceId, phaseId, draft, modeNames);
@@ -111,6 +115,7 @@ public class OperationsService {
     public void delete(long phaseId, long expectedVersion, String actor) {
         OperationPhaseEntity e = find(phaseId);
         lockWorkspace(e.getWorkspaceId());
+        access.requireOwner(e.getWorkspaceId(), actor, "change the operations timeline");
         requireVersion(e, expectedVersion);
         phases.delete(e);
         flush(() -> {

@@ -53,17 +53,25 @@ public final class Views {
         }
     }
 
-    /** A battery of an element. Capacity in J; fractions in [0, 1]; fade per year as a fraction. */
+    /**
+     * A battery of an element. Capacity in J; fractions in [0, 1]; fade per year as a fraction;
+     * {@code ownerTeamCode} is the team that supplies it (the element's owner unless set otherwise).
+     */
     public record Battery(long id, long elementId, String name, double capacityJ, double minStateOfCharge,
                           double maxStateOfCharge, double chargeEfficiency, double dischargeEfficiency,
                           double maxChargePowerW, double maxDischargePowerW, double initialStateOfCharge,
-                          double capacityFadePerYear, long version, Instant updatedAt, String updatedBy) {
+                          double capacityFadePerYear, long version, Instant updatedAt, String updatedBy,
+                          String ownerTeamCode) {
     }
 
-    /** A solar array of an element: incidence in degrees, temperature coefficient per K, offset in K. */
+    /**
+     * A solar array of an element: incidence in degrees, temperature coefficient per K, offset in K;
+     * {@code ownerTeamCode} as for a battery.
+     */
     public record SolarArray(long id, long elementId, String name, double ratedPowerW, double degradationPerYear,
                              double pathEfficiency, double incidenceDeg, double temperatureCoefficientPerK,
-                             double temperatureOffsetK, long version, Instant updatedAt, String updatedBy) {
+                             double temperatureOffsetK, long version, Instant updatedAt, String updatedBy,
+                             String ownerTeamCode) {
     }
 
     /**
@@ -94,6 +102,42 @@ public final class Views {
         public Mode mode(long modeId) {
             return modes.stream().filter(m -> m.id() == modeId).findFirst()
                     .orElseThrow(() -> new NotFoundException("operating mode", modeId));
+        }
+    }
+
+    /** A member of a workspace and their role. */
+    public record Member(long id, String username, String displayName, String teamCode, WorkspaceRole role,
+                         long version) {
+    }
+
+    /**
+     * What one user may do in one workspace, for displays that show read-only what they may not change
+     * (the services enforce the same rules on every save).
+     *
+     * @param role                  the member's role, null for an administrator who is not a member
+     * @param admin                 an administrator of the installation
+     * @param ownsWorkspace         may change the analysis case, modes, elements, timeline and members
+     * @param editableElementIds    elements whose loads the user may change
+     * @param editableBatteryIds    batteries the user may change
+     * @param editableArrayIds      solar arrays the user may change
+     */
+    public record Permissions(String username, String teamCode, WorkspaceRole role, boolean admin,
+                              boolean ownsWorkspace, java.util.Set<Long> editableElementIds,
+                              java.util.Set<Long> editableBatteryIds, java.util.Set<Long> editableArrayIds) {
+
+        public Permissions {
+            editableElementIds = java.util.Set.copyOf(editableElementIds);
+            editableBatteryIds = java.util.Set.copyOf(editableBatteryIds);
+            editableArrayIds = java.util.Set.copyOf(editableArrayIds);
+        }
+
+        public boolean mayEditLoadsOf(long elementId) {
+            return editableElementIds.contains(elementId);
+        }
+
+        public boolean readOnly() {
+            return !ownsWorkspace && editableElementIds.isEmpty() && editableBatteryIds.isEmpty()
+                    && editableArrayIds.isEmpty();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -28,6 +29,8 @@ import org.gatewaypower.workspace.internal.PartnerTeamRepository;
 import org.gatewaypower.workspace.internal.SolarArrayEntity;
 import org.gatewaypower.workspace.internal.SolarArrayRepository;
 import org.gatewaypower.workspace.internal.WorkspaceEntity;
+import org.gatewaypower.workspace.internal.WorkspaceMemberEntity;
+import org.gatewaypower.workspace.internal.WorkspaceMemberRepository;
 import org.gatewaypower.workspace.internal.WorkspaceRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -69,11 +72,13 @@ public class WorkspaceService {
     private final BatteryRepository batteries;
     private final SolarArrayRepository arrays;
     private final DesignCaseRepository designCases;
+    private final WorkspaceMemberRepository members;
+    private final WorkspaceAccess access;
 
     WorkspaceService(Clock clock, ApplicationEventPublisher events, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, ElementRepository elements, OperatingModeRepository modes,
                      LoadItemRepository loads, BatteryRepository batteries, SolarArrayRepository arrays,
-                     DesignCaseRepository designCases) {
+                     DesignCaseRepository designCases, WorkspaceMemberRepository members, WorkspaceAccess access) {
         this.clock = clock;
         this.events = events;
         this.teams = teams;
@@ -84,6 +89,8 @@ public class WorkspaceService {
         this.batteries = batteries;
         this.arrays = arrays;
         this.designCases = designCases;
+        this.members = members;
+        this.access = access;
     }
 
     // ---------------------------------------------------------------- reads
@@ -94,10 +101,27 @@ public class WorkspaceService {
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList();
     }
 
+    /** Every workspace, for set-up code and administrators; users see {@link #listWorkspaces(String)}. */
     @Transactional(readOnly = true)
     public List<Views.WorkspaceSummary> listWorkspaces() {
+        return summaries(workspaces.findAllByOrderByNameAsc());
+    }
+
+    /** The workspaces the user may open: those they are a member of (administrators: all). */
+    @Transactional(readOnly = true)
+    public List<Views.WorkspaceSummary> listWorkspaces(String actor) {
+        Actor a = access.actor(actor);
+        if (a.admin()) {
+            return listWorkspaces();
+        }
+        Set<Long> mine = members.findByUsername(actor).stream().map(WorkspaceMemberEntity::getWorkspaceId)
+                .collect(Collectors.toSet());
+        return summaries(workspaces.findAllByOrderByNameAsc().stream().filter(w -> mine.contains(w.getId())).toList());
+    }
+
+    private List<Views.WorkspaceSummary> summaries(List<WorkspaceEntity> list) {
         Map<Long, String> teamCodes = teamCodes();
-        return workspaces.findAllByOrderByNameAsc().stream().map(w -> {
+        return list.stream().map(w -> {
             List<Long> elementIds = elements.findByWorkspaceIdOrderByIdAsc(w.getId()).stream()
                     .map(ElementEntity::getId).toList();
             int loadCount = elementIds.isEmpty() ? 0 : (int) loads.countByElementIdIn(elementIds);
@@ -125,10 +149,16 @@ public class WorkspaceService {
         List<Views.LoadItem> loadViews = elementIds.isEmpty() ? List.of()
                 : loads.findByElementIdInOrderByElementIdAscIdAsc(elementIds).stream().map(WorkspaceService::toView)
                         .toList();
+        Map<Long, Long> elementOwners = els.stream()
+                .collect(Collectors.toMap(ElementEntity::getId, ElementEntity::getOwnerTeamId));
         List<Views.Battery> batteryViews = elementIds.isEmpty() ? List.of()
-                : batteries.findByElementIdInOrderByIdAsc(elementIds).stream().map(WorkspaceService::toView).toList();
+                : batteries.findByElementIdInOrderByIdAsc(elementIds).stream()
+                        .map(b -> toView(b, teamCodes.get(effectiveOwner(b.getOwnerTeamId(), elementOwners.get(b.getElementId())))))
+                        .toList();
         List<Views.SolarArray> arrayViews = elementIds.isEmpty() ? List.of()
-                : arrays.findByElementIdInOrderByIdAsc(elementIds).stream().map(WorkspaceService::toView).toList();
+                : arrays.findByElementIdInOrderByIdAsc(elementIds).stream()
+                        .map(x -> toView(x, teamCodes.get(effectiveOwner(x.getOwnerTeamId(), elementOwners.get(x.getElementId())))))
+                        .toList();
         Views.DesignCase dc = designCases.findByWorkspaceId(workspaceId).map(WorkspaceService::toView).orElse(null);
         return new Views.WorkspaceSnapshot(w.getId(), w.getName(), w.getDescription(), w.getVersion(), wsTeams,
                 elementViews, modeViews, loadViews, batteryViews, arrayViews, dc);
@@ -141,9 +171,10 @@ public class WorkspaceService {
 
     // ---------------------------------------------------------------- edits users make
 
-    /** Adds a line to the power equipment list of the draft's element. */
+    /** Adds a line to the power equipment list of the draft's element (its team's editors and owners). */
     @Transactional
     public Views.LoadItem createLoad(long workspaceId, LoadItemDraft draft, String actor) {
+        requireLoadEdit(workspaceId, draft.elementId(), actor, "add a load to " + elementName(draft.elementId()));
         Validated v = validateLoad(workspaceId, draft);
         LoadItemEntity e = new LoadItemEntity(v.elementId);
         v.applyTo(e, draft);
@@ -158,6 +189,11 @@ public class WorkspaceService {
     public Views.LoadItem updateLoad(long loadId, long expectedVersion, LoadItemDraft draft, String actor) {
         LoadItemEntity e = loads.findById(loadId).orElseThrow(() -> new NotFoundException("load item", loadId));
         long workspaceId = workspaceOfElement(e.getElementId());
+        requireLoadEdit(workspaceId, e.getElementId(), actor, "change load '" + e.getName() + "'");
+        if (draft.elementId() != null && draft.elementId() != e.getElementId()) {
+            requireLoadEdit(workspaceId, draft.elementId(), actor, "move load '" + e.getName() + "' to "
+                    + elementName(draft.elementId()));
+        }
         requireVersion("load item", e, expectedVersion);
         Validated v = validateLoad(workspaceId, draft);
         v.applyTo(e, draft);
@@ -172,6 +208,7 @@ public class WorkspaceService {
     public void deleteLoad(long loadId, long expectedVersion, String actor) {
         LoadItemEntity e = loads.findById(loadId).orElseThrow(() -> new NotFoundException("load item", loadId));
         long workspaceId = workspaceOfElement(e.getElementId());
+        requireLoadEdit(workspaceId, e.getElementId(), actor, "remove load '" + e.getName() + "'");
         requireVersion("load item", e, expectedVersion);
         loads.delete(e);
         flush(() -> {
@@ -186,6 +223,8 @@ public class WorkspaceService {
         BatteryEntity e = batteries.findById(batteryId)
                 .orElseThrow(() -> new NotFoundException("battery", batteryId));
         long workspaceId = workspaceOfElement(e.getElementId());
+        access.requireTeamEdit(workspaceId, owner(e.getOwnerTeamId(), e.getElementId()), actor,
+                "change battery '" + e.getName() + "'");
         requireVersion("battery", e, expectedVersion);
         applyBattery(e, draft);
         e.touch(actor, clock.instant());
@@ -199,6 +238,8 @@ public class WorkspaceService {
         SolarArrayEntity e = arrays.findById(arrayId)
                 .orElseThrow(() -> new NotFoundException("solar array", arrayId));
         long workspaceId = workspaceOfElement(e.getElementId());
+        access.requireTeamEdit(workspaceId, owner(e.getOwnerTeamId(), e.getElementId()), actor,
+                "change solar array '" + e.getName() + "'");
         requireVersion("solar array", e, expectedVersion);
         applyArray(e, draft);
         e.touch(actor, clock.instant());
@@ -212,6 +253,7 @@ public class WorkspaceService {
                                              String actor) {
         DesignCaseEntity e = designCases.findByWorkspaceId(workspaceId)
                 .orElseThrow(() -> new NotFoundException("design case of workspace", workspaceId));
+        access.requireOwner(workspaceId, actor, "change the analysis case");
         requireVersion("design case", e, expectedVersion);
         applyDesignCase(workspaceId, e, draft);
         e.touch(actor, clock.instant());
@@ -220,13 +262,113 @@ public class WorkspaceService {
         return toView(saved);
     }
 
-    // ---------------------------------------------------------------- set-up (demo data, administration)
+    // ---------------------------------------------------------------- access
+
+    /** Refuses (403) unless the user may read the workspace: its members and administrators. */
+    @Transactional(readOnly = true)
+    public void requireReadable(long workspaceId, String actor) {
+        requireWorkspace(workspaceId);
+        access.requireRead(workspaceId, actor);
+    }
+
+    /** What the user may change in the workspace, for read-only displays. */
+    @Transactional(readOnly = true)
+    public Views.Permissions permissions(long workspaceId, String actor) {
+        Actor a = access.requireRead(workspaceId, actor);
+        Optional<WorkspaceRole> role = access.role(workspaceId, actor);
+        boolean owns = a.admin() || role.orElse(null) == WorkspaceRole.OWNER;
+        Map<Long, String> codes = teamCodes();
+        List<ElementEntity> els = elements.findByWorkspaceIdOrderByIdAsc(workspaceId);
+        Map<Long, Long> elementOwners = els.stream()
+                .collect(Collectors.toMap(ElementEntity::getId, ElementEntity::getOwnerTeamId));
+        List<Long> ids = List.copyOf(elementOwners.keySet());
+        Set<Long> editableElements = els.stream()
+                .filter(el -> access.mayEdit(a, role, codes.get(el.getOwnerTeamId()))).map(ElementEntity::getId)
+                .collect(Collectors.toSet());
+        Set<Long> editableBatteries = ids.isEmpty() ? Set.of() : batteries.findByElementIdInOrderByIdAsc(ids).stream()
+                .filter(b -> access.mayEdit(a, role, codes.get(effectiveOwner(b.getOwnerTeamId(),
+                        elementOwners.get(b.getElementId()))))).map(BatteryEntity::getId).collect(Collectors.toSet());
+        Set<Long> editableArrays = ids.isEmpty() ? Set.of() : arrays.findByElementIdInOrderByIdAsc(ids).stream()
+                .filter(x -> access.mayEdit(a, role, codes.get(effectiveOwner(x.getOwnerTeamId(),
+                        elementOwners.get(x.getElementId()))))).map(SolarArrayEntity::getId).collect(Collectors.toSet());
+        return new Views.Permissions(a.username(), a.teamCode(), role.orElse(null), a.admin(), owns,
+                editableElements, editableBatteries, editableArrays);
+    }
+
+    // ---------------------------------------------------------------- members
+
+    @Transactional(readOnly = true)
+    public List<Views.Member> members(long workspaceId) {
+        requireWorkspace(workspaceId);
+        return members.findByWorkspaceIdOrderByUsernameAsc(workspaceId).stream().map(this::toView).toList();
+    }
+
+    /**
+     * Adds a member or changes their role (owners and administrators). A workspace always keeps at
+     * least one owner.
+     */
+    @Transactional
+    public Views.Member setMember(long workspaceId, String username, WorkspaceRole role, String actor) {
+        requireWorkspace(workspaceId);
+        access.requireOwner(workspaceId, actor, "change the members");
+        Rules r = new Rules();
+        String user = r.text("username", "User", username, 64, true);
+        r.required("role", "Role", role);
+        if (r.ok("username") && access.find(user).isEmpty()) {
+            r.fail("username", "User must be an existing account; no user " + user + " exists");
+        }
+        r.throwIfAny();
+        WorkspaceMemberEntity m = members.findByWorkspaceIdAndUsername(workspaceId, user)
+                .orElseGet(() -> new WorkspaceMemberEntity(workspaceId, user, role));
+        if (m.getId() != null && m.getRole() == WorkspaceRole.OWNER && role != WorkspaceRole.OWNER) {
+            requireAnotherOwner(workspaceId, user);
+        }
+        m.setRole(role);
+        m.touch(actor, clock.instant());
+        WorkspaceMemberEntity saved = members.saveAndFlush(m);
+        publish(workspaceId, "member", saved.getId(), actor, "changed member " + user + " to " + role.label());
+        return toView(saved);
+    }
 
     @Transactional
-    public Views.Team createTeam(String code, String name) {
+    public void removeMember(long workspaceId, String username, String actor) {
+        requireWorkspace(workspaceId);
+        access.requireOwner(workspaceId, actor, "change the members");
+        WorkspaceMemberEntity m = members.findByWorkspaceIdAndUsername(workspaceId, username)
+                .orElseThrow(() -> new InvalidInputException(List.of(new InvalidInputException.FieldViolation(
+                        "username", username + " is not a member of this workspace"))));
+        if (m.getRole() == WorkspaceRole.OWNER) {
+            requireAnotherOwner(workspaceId, username);
+        }
+        members.delete(m);
+        members.flush();
+        publish(workspaceId, "member", m.getId(), actor, "removed member " + username);
+    }
+
+    private void requireAnotherOwner(long workspaceId, String leaving) {
+        boolean another = members.findByWorkspaceIdOrderByUsernameAsc(workspaceId).stream()
+                .anyMatch(o -> o.getRole() == WorkspaceRole.OWNER && !o.getUsername().equals(leaving));
+        if (!another) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("role",
+                    "A workspace must keep at least one owner; make someone else owner first")));
+        }
+    }
+
+    // ---------------------------------------------------------------- set-up (demo data, administration)
+
+    /** Adds a partner team (administrators). */
+    @Transactional
+    public Views.Team createTeam(String code, String name, String actor) {
+        if (!access.actor(actor).admin()) {
+            throw new ForbiddenException(actor + " may not create teams: only administrators may");
+        }
         Rules r = new Rules();
         String c = r.text("code", "Team code", code, 16, true);
         String n = r.text("name", "Team name", name, 120, true);
+        if (r.ok("code") && !c.matches("[A-Z][A-Z0-9-]{0,15}")) {
+            r.fail("code", "Team code must be upper-case letters, digits or '-', starting with a letter (was " + c
+                    + ")");
+        }
         if (r.ok("code") && teams.findByCode(c).isPresent()) {
             r.fail("code", "Team code must be unique; " + c + " exists");
         }
@@ -234,8 +376,10 @@ public class WorkspaceService {
         return toView(teams.saveAndFlush(new PartnerTeamEntity(c, n)));
     }
 
+    /** Creates a workspace; its creator becomes its first owner. */
     @Transactional
     public long createWorkspace(String name, String description, Set<String> teamCodes, String actor) {
+        access.actor(actor);
         Rules r = new Rules();
         String n = r.text("name", "Workspace name", name, 120, true);
         String d = r.text("description", "Description", description, 2000, false);
@@ -248,12 +392,17 @@ public class WorkspaceService {
             w.addTeam(teamId(code));
         }
         w.touch(actor, clock.instant());
-        return workspaces.saveAndFlush(w).getId();
+        long id = workspaces.saveAndFlush(w).getId();
+        WorkspaceMemberEntity owner = new WorkspaceMemberEntity(id, actor, WorkspaceRole.OWNER);
+        owner.touch(actor, clock.instant());
+        members.saveAndFlush(owner);
+        return id;
     }
 
     @Transactional
-    public long addMode(long workspaceId, String name, String description, int sortOrder) {
+    public long addMode(long workspaceId, String name, String description, int sortOrder, String actor) {
         requireWorkspace(workspaceId);
+        access.requireOwner(workspaceId, actor, "add operating modes");
         Rules r = new Rules();
         String n = r.text("name", "Mode name", name, 60, true);
         String d = r.text("description", "Description", description, 500, false);
@@ -264,6 +413,7 @@ public class WorkspaceService {
     @Transactional
     public long addElement(long workspaceId, String name, ElementKind kind, String ownerTeamCode, String actor) {
         requireWorkspace(workspaceId);
+        access.requireOwner(workspaceId, actor, "add elements");
         Rules r = new Rules();
         String n = r.text("name", "Element name", name, 120, true);
         r.required("kind", "Element kind", kind);
@@ -275,9 +425,22 @@ public class WorkspaceService {
 
     @Transactional
     public Views.Battery addBattery(long elementId, BatteryDraft draft, String actor) {
+        return addBattery(elementId, draft, null, actor);
+    }
+
+    /**
+     * Adds a battery to an element; {@code ownerTeamCode} names the team that supplies it when that is
+     * not the element's owner (null: the element's owner).
+     */
+    @Transactional
+    public Views.Battery addBattery(long elementId, BatteryDraft draft, String ownerTeamCode, String actor) {
         long workspaceId = workspaceOfElement(elementId);
+        Long ownerTeam = ownerTeamCode == null ? null : teamId(ownerTeamCode);
+        access.requireTeamEdit(workspaceId, owner(null, elementId), actor, "add a battery to "
+                + elementName(elementId));
         BatteryEntity e = new BatteryEntity(elementId);
         applyBattery(e, draft);
+        e.setOwnerTeamId(ownerTeam);
         e.touch(actor, clock.instant());
         BatteryEntity saved = batteries.saveAndFlush(e);
         publish(workspaceId, "battery", saved.getId(), actor, "added battery " + saved.getName());
@@ -287,6 +450,8 @@ public class WorkspaceService {
     @Transactional
     public Views.SolarArray addArray(long elementId, SolarArrayDraft draft, String actor) {
         long workspaceId = workspaceOfElement(elementId);
+        access.requireTeamEdit(workspaceId, owner(null, elementId), actor, "add a solar array to "
+                + elementName(elementId));
         SolarArrayEntity e = new SolarArrayEntity(elementId);
         applyArray(e, draft);
         e.touch(actor, clock.instant());
@@ -298,6 +463,7 @@ public class WorkspaceService {
     @Transactional
     public Views.DesignCase createDesignCase(long workspaceId, DesignCaseDraft draft, String actor) {
         requireWorkspace(workspaceId);
+        access.requireOwner(workspaceId, actor, "create the analysis case");
         if (designCases.findByWorkspaceId(workspaceId).isPresent()) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("workspaceId",
                     "A workspace has one design case; edit the existing one")));
@@ -306,6 +472,32 @@ public class WorkspaceService {
         applyDesignCase(workspaceId, e, draft);
         e.touch(actor, clock.instant());
         return toView(designCases.saveAndFlush(e));
+    }
+
+    /** Access to a load of an element: its team's editors; when the element is unknown, any member (validation reports it). */
+    private void requireLoadEdit(long workspaceId, Long elementId, String actor, String what) {
+        ElementEntity el = elementId == null ? null : elements.findById(elementId)
+                .filter(x -> x.getWorkspaceId() == workspaceId).orElse(null);
+        if (el == null) {
+            access.requireRead(workspaceId, actor);
+        } else {
+            access.requireTeamEdit(workspaceId, el.getOwnerTeamId(), actor, what);
+        }
+    }
+
+    private String elementName(Long elementId) {
+        return elementId == null ? "an element" : elements.findById(elementId).map(x -> "element " + x.getName())
+                .orElse("element " + elementId);
+    }
+
+    /** The team owning a battery or array: its own owner when set, else its element's owner. */
+    private long owner(Long ownTeamId, long elementId) {
+        return ownTeamId != null ? ownTeamId : elements.findById(elementId).map(ElementEntity::getOwnerTeamId)
+                .orElseThrow(() -> new NotFoundException("element", elementId));
+    }
+
+    private static Long effectiveOwner(Long ownTeamId, Long elementOwnerTeamId) {
+        return ownTeamId != null ? ownTeamId : elementOwnerTeamId;
     }
 
     // ---------------------------------------------------------------- validation and mapping
@@ -521,17 +713,31 @@ public class WorkspaceService {
                 e.getMaturity(), e.getPriority(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
     }
 
-    private static Views.Battery toView(BatteryEntity e) {
+    private Views.Battery toView(BatteryEntity e) {
+        return toView(e, teamCodes().get(owner(e.getOwnerTeamId(), e.getElementId())));
+    }
+
+    private Views.SolarArray toView(SolarArrayEntity e) {
+        return toView(e, teamCodes().get(owner(e.getOwnerTeamId(), e.getElementId())));
+    }
+
+    private Views.Member toView(WorkspaceMemberEntity m) {
+        Optional<Actor> a = access.find(m.getUsername());
+        return new Views.Member(m.getId(), m.getUsername(), a.map(Actor::displayName).orElse(m.getUsername()),
+                a.map(Actor::teamCode).orElse(null), m.getRole(), m.getVersion());
+    }
+
+    private static Views.Battery toView(BatteryEntity e, String ownerTeamCode) {
         return new Views.Battery(e.getId(), e.getElementId(), e.getName(), e.getCapacityJ(), e.getMinStateOfCharge(),
                 e.getMaxStateOfCharge(), e.getChargeEfficiency(), e.getDischargeEfficiency(), e.getMaxChargePowerW(),
                 e.getMaxDischargePowerW(), e.getInitialStateOfCharge(), e.getCapacityFadePerYear(), e.getVersion(),
-                e.getUpdatedAt(), e.getUpdatedBy());
+                e.getUpdatedAt(), e.getUpdatedBy(), ownerTeamCode);
     }
 
-    private static Views.SolarArray toView(SolarArrayEntity e) {
+    private static Views.SolarArray toView(SolarArrayEntity e, String ownerTeamCode) {
         return new Views.SolarArray(e.getId(), e.getElementId(), e.getName(), e.getRatedPowerW(),
                 e.getDegradationPerYear(), e.getPathEfficiency(), e.getIncidenceDeg(), e.getTemperatureCoefficientPerK(),
-                e.getTemperatureOffsetK(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
+                e.getTemperatureOffsetK(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy(), ownerTeamCode);
     }
 
     private static Views.DesignCase toView(DesignCaseEntity e) {

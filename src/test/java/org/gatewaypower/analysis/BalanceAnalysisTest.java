@@ -72,7 +72,7 @@ class BalanceAnalysisTest extends SpringTestBase {
         org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
                 workspaces, "life and policy", 2);
         long ihab = workspaces.addElement(f.workspaceId(), "I-Hab", org.gatewaypower.workspace.ElementKind.I_HAB,
-                "ESA", "test");
+                "ESA", org.gatewaypower.workspace.TestWorkspaces.SEEDER);
         // 1 kW operating in the active mode on an element without arrays: 1,000 W × 1.20 (new design) = 1,200 W.
         workspaces.createLoad(f.workspaceId(), new org.gatewaypower.workspace.Drafts.LoadItemDraft(ihab, "Heater",
                 "Thermal", org.gatewaypower.workspace.Bus.V120, 1, 0.0, 1_000.0, 1_000.0,

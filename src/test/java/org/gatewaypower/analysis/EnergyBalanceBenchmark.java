@@ -117,7 +117,7 @@ public class EnergyBalanceBenchmark {
         return new Views.WorkspaceSnapshot(1, "bench", "", 0, List.of(),
                 List.of(new Views.Element(1, "PPE", ElementKind.PPE, 1, "NASA", 0)), modes, loads,
                 List.of(new Views.Battery(1, 1, "b", 100 * 3.6e6, 0.3, 1.0, 0.95, 0.95, 20_000, 40_000, 1.0, 0.02,
-                        0, Instant.EPOCH, "bench")),
-                List.of(new Views.SolarArray(1, 1, "w", 68_000, 0.0075, 0.9, 0, 0, 0, 0, Instant.EPOCH, "bench")), dc);
+                        0, Instant.EPOCH, "bench", "NASA")),
+                List.of(new Views.SolarArray(1, 1, "w", 68_000, 0.0075, 0.9, 0, 0, 0, 0, Instant.EPOCH, "bench", "NASA")), dc);
     }
 }

@@ -278,7 +278,7 @@ class OperationsServiceTest extends SpringTestBase {
                     go.await();
                     try {
                         operations.create(f.workspaceId(), phase("Writer " + n, PhaseKind.CREWED, f.activeModeId(),
-                                day(n), day(n + 10)), "user" + n);
+                                day(n), day(n + 10)), TestWorkspaces.DEMO_OWNERS.get(n % TestWorkspaces.DEMO_OWNERS.size()));
                         return true;
                     } catch (InvalidInputException ex) {
                         return false;

@@ -20,8 +20,10 @@ import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
  */
 public final class TestWorkspaces {
 
-    /** Who creates the fixtures. */
+    /** Who creates the fixtures: the administrator configured for tests. */
     public static final String SEEDER = "test-fixture";
+    /** The demo accounts that own every fixture workspace. */
+    public static final List<String> DEMO_OWNERS = List.of("nasa", "jaxa", "esa", "csa", "mbrsc");
 
     /** Demo-like design orbit: one 9:2 NRHO revolution (s). */
     public static final double ORBIT_PERIOD_S = 6.5624 * 86_400;
@@ -48,8 +50,13 @@ public final class TestWorkspaces {
     public static Fixture create(WorkspaceService service, String prefix, int loadCount) {
         String name = prefix + " " + UUID.randomUUID();
         long ws = service.createWorkspace(name, "Created by a test", Set.of("NASA", "ESA"), SEEDER);
-        long active = service.addMode(ws, "Crewed", "Crew aboard", 0);
-        long other = service.addMode(ws, "Uncrewed", "Nobody aboard", 1);
+        // Every demo team account owns a fixture, so tests of other rules may act as any of them; the
+        // access tests set up their own roles.
+        for (String user : DEMO_OWNERS) {
+            service.setMember(ws, user, WorkspaceRole.OWNER, SEEDER);
+        }
+        long active = service.addMode(ws, "Crewed", "Crew aboard", 0, SEEDER);
+        long other = service.addMode(ws, "Uncrewed", "Nobody aboard", 1, SEEDER);
         long element = service.addElement(ws, "HALO", ElementKind.HALO, "NASA", SEEDER);
         Views.Battery battery = service.addBattery(element, new BatteryDraft("Battery", 30 * 3.6e6, 0.30, 1.0, 0.95,
                 0.95, 6_000.0, 12_000.0, 1.0), SEEDER);

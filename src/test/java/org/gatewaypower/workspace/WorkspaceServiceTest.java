@@ -382,8 +382,9 @@ class WorkspaceServiceTest extends SpringTestBase {
             initialVersions.put(row, service.load(row).version());
             saves.put(row, new ConcurrentLinkedQueue<>());
         }
-        int threads = 8;
-        int editsPerThread = 25;
+        // The load: 20 clients × 50 edits on a few overlapping rows, as the five demo teams.
+        int threads = 20;
+        int editsPerThread = 50;
         AtomicInteger stale = new AtomicInteger();
         Queue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
@@ -396,11 +397,12 @@ class WorkspaceServiceTest extends SpringTestBase {
                     start.await();
                     for (int a = 0; a < editsPerThread; a++) {
                         long row = rows.get((thread + a) % rows.size());
-                        double value = 100 + thread * 100 + a; // distinct for every attempt, below the 2 kW peak
+                        double value = 100 + thread * 60 + a; // distinct for every attempt, below the 2 kW peak
                         try {
                             Views.LoadItem read = service.load(row);
                             Views.LoadItem saved = service.updateLoad(row, read.version(),
-                                    withOperating(draft(read), value), "user-" + thread);
+                                    withOperating(draft(read), value),
+                                    TestWorkspaces.DEMO_OWNERS.get(thread % TestWorkspaces.DEMO_OWNERS.size()));
                             saves.get(row).add(saved);
                         } catch (StaleEditException ex) {
                             stale.incrementAndGet();

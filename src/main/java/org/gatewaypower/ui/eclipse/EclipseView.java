@@ -141,9 +141,13 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
                            String phaseOption, byte[] csv, double spanDays, double seconds) {
     }
 
-    public EclipseView(EclipseService eclipses, WorkspaceService workspaces) {
+    private final String me;
+
+    public EclipseView(EclipseService eclipses, WorkspaceService workspaces,
+                       com.vaadin.flow.spring.security.AuthenticationContext auth) {
         this.eclipses = eclipses;
         this.workspaces = workspaces;
+        this.me = auth.getPrincipalName().orElse("");
         setWidthFull();
     }
 
@@ -156,11 +160,12 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
+            workspaces.requireReadable(id.get(), me);
             Views.WorkspaceSnapshot ws = workspaces.snapshot(id.get());
             build(ws);
             prefill(ws.designCase());
             compute(event.getUI());
-        } catch (NotFoundException ex) {
+        } catch (NotFoundException | org.gatewaypower.workspace.ForbiddenException ex) {
             add(new Paragraph(ex.getMessage()));
         }
     }

@@ -48,6 +48,8 @@ final class EditForm extends VerticalLayout {
     private final Span status = new Span();
     private final Button save = new Button("Save");
     private final FormLayout form = new FormLayout();
+    private final java.util.List<HasValue<?, ?>> inputs = new java.util.ArrayList<>();
+    private final Span readOnlyNote = new Span();
     private long version = -1;
     private boolean shown;
     private boolean dirty;
@@ -82,12 +84,30 @@ final class EditForm extends VerticalLayout {
         status.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         HorizontalLayout actions = new HorizontalLayout(save, status);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(heading, form, errors.area(), actions);
+        readOnlyNote.setVisible(false);
+        readOnlyNote.setId(idPrefix + "-read-only");
+        readOnlyNote.getElement().getThemeList().add("badge contrast");
+        add(heading, readOnlyNote, form, errors.area(), actions);
+        inputs.add(name);
+        inputs.addAll(numbers.values());
+    }
+
+    /**
+     * Shows the form read-only, with the reason (who owns it), when the user may not change it; the
+     * service refuses such saves anyway.
+     */
+    void setReadOnly(String reason) {
+        boolean readOnly = reason != null;
+        inputs.forEach(i -> i.setReadOnly(readOnly));
+        save.setVisible(!readOnly);
+        readOnlyNote.setText(readOnly ? "🔒 " + reason : "");
+        readOnlyNote.setVisible(readOnly);
     }
 
     /** Adds a field that is not a plain number (e.g. a select), registered for error messages. */
     <C extends Component & HasValidation & HasValue<?, ?>> void addExtra(String field, C component) {
         errors.register(field, component);
+        inputs.add(component);
         component.addValueChangeListener(e -> dirty |= e.isFromClient());
         form.addComponentAsFirst(component);
     }
@@ -95,6 +115,7 @@ final class EditForm extends VerticalLayout {
     /** Adds a field after the numbers, registered for error messages. */
     <C extends Component & HasValidation & HasValue<?, ?>> void addTrailing(String field, C component) {
         errors.register(field, component);
+        inputs.add(component);
         component.addValueChangeListener(e -> dirty |= e.isFromClient());
         form.add(component);
     }

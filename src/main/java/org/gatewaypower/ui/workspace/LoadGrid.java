@@ -65,6 +65,10 @@ final class LoadGrid extends VerticalLayout {
     private final Span remoteNotice = new Span();
     private LoadRow focused;
     private boolean refreshPending;
+    /** What this user may change; everything else is shown read-only with its owner named. */
+    private Views.Permissions permissions;
+    private final Button add = new Button("Add load");
+    private Select<Long> elementSelect;
 
     LoadGrid(Views.WorkspaceSnapshot ws, Actions actions) {
         this.actions = actions;
@@ -79,7 +83,7 @@ final class LoadGrid extends VerticalLayout {
         createColumns(ws);
         createEditor();
 
-        Button add = new Button("Add load", e -> addRow());
+        add.addClickListener(e -> addRow());
         add.setId("add-load");
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Span hint = new Span("Double-click or Enter to edit · Tab between cells · Enter saves · Esc cancels. "
@@ -95,6 +99,7 @@ final class LoadGrid extends VerticalLayout {
 
     private void createColumns(Views.WorkspaceSnapshot ws) {
         Select<Long> element = new Select<>();
+        elementSelect = element;
         element.setItems(ws.elements().stream().map(Views.Element::id).toList());
         element.setItemLabelGenerator(id -> elementLabel(id));
         column("Element", r -> elementLabel(r.getElementId()), "elementId", element, "8rem")
@@ -150,6 +155,14 @@ final class LoadGrid extends VerticalLayout {
         grid.addColumn(r -> r.getUpdatedBy() == null ? "" : r.getUpdatedBy()).setHeader("Last edit").setWidth("7rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> {
+            if (!mayEdit(r)) {
+                Span lock = new Span("🔒 " + ownerOf(r.getElementId()));
+                lock.getElement().setAttribute("title", readOnlyReason(r.getElementId()));
+                lock.getElement().setAttribute("data-read-only", "true");
+                lock.getStyle().set("font-size", "var(--lumo-font-size-xs)")
+                        .set("color", "var(--lumo-secondary-text-color)");
+                return lock;
+            }
             Button delete = new Button("Delete", e -> delete(r));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return delete;
@@ -210,7 +223,39 @@ final class LoadGrid extends VerticalLayout {
         });
     }
 
+    /**
+     * Limits editing to what the user may change: rows of other teams' elements stay read-only (the
+     * service refuses such saves anyway; this saves the user typing into them).
+     */
+    void setPermissions(Views.Permissions permissions) {
+        this.permissions = permissions;
+        add.setVisible(!permissions.editableElementIds().isEmpty());
+        elementSelect.setItems(elements.keySet().stream().sorted().filter(permissions::mayEditLoadsOf).toList());
+        provider.refreshAll();
+    }
+
+    private boolean mayEdit(LoadRow row) {
+        return permissions == null || row.getElementId() == null || permissions.mayEditLoadsOf(row.getElementId());
+    }
+
+    private String ownerOf(Long elementId) {
+        Views.Element e = elementId == null ? null : elements.get(elementId);
+        return e == null ? "" : e.ownerTeamCode();
+    }
+
+    private String readOnlyReason(Long elementId) {
+        String owner = ownerOf(elementId);
+        if (permissions != null && permissions.role() == org.gatewaypower.workspace.WorkspaceRole.VIEWER) {
+            return "Read only: you are a viewer of this workspace";
+        }
+        return "Read only: owned by " + owner + "; only " + owner + " editors and workspace owners change it";
+    }
+
     private void open(LoadRow row, Grid.Column<LoadRow> column) {
+        if (!mayEdit(row)) {
+            remoteNotice.setText(readOnlyReason(row.getElementId()));
+            return;
+        }
         Editor<LoadRow> editor = grid.getEditor();
         if (editor.isOpen()) {
             if (editor.getItem() == row) {
@@ -275,6 +320,9 @@ final class LoadGrid extends VerticalLayout {
             rows.remove(row);
             provider.refreshAll();
             Feedback.error("Not saved: this load item was deleted by someone else.");
+        } catch (org.gatewaypower.workspace.ForbiddenException ex) {
+            errors.showText("Not saved: " + ex.getMessage());
+            Feedback.error("Not saved: " + ex.getMessage());
         }
     }
 
@@ -295,6 +343,8 @@ final class LoadGrid extends VerticalLayout {
         } catch (NotFoundException ex) {
             rows.remove(row);
             provider.refreshAll();
+        } catch (org.gatewaypower.workspace.ForbiddenException ex) {
+            Feedback.error("Not deleted: " + ex.getMessage());
         }
     }
 
@@ -303,7 +353,13 @@ final class LoadGrid extends VerticalLayout {
             Feedback.error("Add an element before adding loads.");
             return;
         }
-        LoadRow row = LoadRow.blank(elements.keySet().stream().sorted().findFirst().orElseThrow());
+        Optional<Long> first = elements.keySet().stream().sorted()
+                .filter(id -> permissions == null || permissions.mayEditLoadsOf(id)).findFirst();
+        if (first.isEmpty()) {
+            Feedback.error("You may not add loads: none of this workspace's elements is yours to edit.");
+            return;
+        }
+        LoadRow row = LoadRow.blank(first.get());
         rows.add(0, row);
         provider.refreshAll();
         open(row, grid.getColumnByKey("name"));

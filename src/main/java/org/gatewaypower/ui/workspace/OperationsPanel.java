@@ -203,6 +203,16 @@ final class OperationsPanel extends VerticalLayout {
         return box;
     }
 
+    /** Hides the editing buttons for users who may not change the timeline (owners do). */
+    void setReadOnly(boolean readOnly) {
+        save.setVisible(!readOnly);
+        delete.setVisible(!readOnly);
+        create.setVisible(!readOnly);
+        if (readOnly) {
+            status.setText("🔒 Read only: workspace owners plan the operations timeline");
+        }
+    }
+
     /** Puts a saved phase into the form. */
     private void edit(OperationPhase p) {
         editing = p;

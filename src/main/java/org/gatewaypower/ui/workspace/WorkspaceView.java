@@ -98,9 +98,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     private final org.gatewaypower.workspace.OperationsService operations;
     private OperationsPanel operationsPanel;
+    private final org.gatewaypower.security.AccountService accounts;
+    private MembersPanel membersPanel;
+    private final Span roleBadge = new Span();
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
-                         AuthenticationContext auth, org.gatewaypower.workspace.OperationsService operations) {
+                         AuthenticationContext auth, org.gatewaypower.workspace.OperationsService operations,
+                         org.gatewaypower.security.AccountService accounts) {
+        this.accounts = accounts;
         this.workspaces = workspaces;
         this.balances = balances;
         this.broadcaster = broadcaster;
@@ -119,11 +124,18 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }
         try {
             workspaceId = id.get();
+            workspaces.requireReadable(workspaceId, me);
             Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             build(ws);
+            applyPermissions(workspaces.permissions(workspaceId, me));
             show(ws, balance(ws));
         } catch (NotFoundException ex) {
             add(new Paragraph(ex.getMessage()));
+        } catch (org.gatewaypower.workspace.ForbiddenException ex) {
+            workspaceId = 0;
+            Paragraph refused = new Paragraph(ex.getMessage());
+            refused.setId("access-refused");
+            add(refused);
         }
     }
 
@@ -139,7 +151,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
         eclipses.setId("eclipses-link");
         eclipses.getStyle().set("margin-left", "auto");
-        HorizontalLayout header = new HorizontalLayout(title, illustrative, subtitle, eclipses);
+        roleBadge.setId("my-role");
+        roleBadge.getElement().getThemeList().add("badge");
+        HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle, eclipses);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
 
@@ -155,6 +169,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tabs.add("Elements", elementsGrid(ws));
         operationsPanel = new OperationsPanel(operations, ws.id(), ws.modes(), me);
         tabs.add("Operations timeline", operationsPanel);
+        membersPanel = new MembersPanel(workspaces, accounts, ws.id(), me);
+        tabs.add("Members", membersPanel);
         add(header, workArea(tabs));
     }
 
@@ -240,7 +256,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tab.add(note);
         if (batteries) {
             for (Views.Battery b : ws.batteries()) {
-                EditForm f = new EditForm("battery-" + b.id(), title(ws, b.elementId(), b.name()), true, List.of(
+                EditForm f = new EditForm("battery-" + b.id(), title(ws, b.elementId(), b.name(), b.ownerTeamCode()), true, List.of(
                         new EditForm.Spec("capacityJ", "Capacity (kWh)", KWH),
                         new EditForm.Spec("minStateOfCharge", "Minimum SOC (%)", PERCENT),
                         new EditForm.Spec("maxStateOfCharge", "Maximum SOC (%)", PERCENT),
@@ -256,7 +272,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             }
         } else {
             for (Views.SolarArray a : ws.arrays()) {
-                EditForm f = new EditForm("array-" + a.id(), title(ws, a.elementId(), a.name()), true, List.of(
+                EditForm f = new EditForm("array-" + a.id(), title(ws, a.elementId(), a.name(), a.ownerTeamCode()), true, List.of(
                         new EditForm.Spec("ratedPowerW", "Rated power at 1 AU, BOL (kW)", KW),
                         new EditForm.Spec("degradationPerYear", "Degradation (%/year)", PERCENT),
                         new EditForm.Spec("pathEfficiency", "Path efficiency (%)", PERCENT),
@@ -271,9 +287,44 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return tab;
     }
 
-    private static String title(Views.WorkspaceSnapshot ws, long elementId, String name) {
+    private static String title(Views.WorkspaceSnapshot ws, long elementId, String name, String ownerTeamCode) {
         Views.Element e = ws.element(elementId);
-        return e.name() + " · " + name + " (owner " + e.ownerTeamCode() + ")";
+        return e.name() + " · " + name + " (owner " + ownerTeamCode + ")";
+    }
+
+    /**
+     * Shows read-only what this user may not change, with the owner named; the services enforce the
+     * same rules on every save, so this only spares the user typing into something they cannot save.
+     */
+    private void applyPermissions(Views.Permissions p) {
+        loadGrid.setPermissions(p);
+        String viewer = p.role() == org.gatewaypower.workspace.WorkspaceRole.VIEWER && !p.admin()
+                ? "Read only: you are a viewer of this workspace" : null;
+        designForm.setReadOnly(p.ownsWorkspace() ? null
+                : viewer != null ? viewer : "Read only: workspace owners set the analysis case");
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+        for (Views.Battery b : ws.batteries()) {
+            EditForm f = batteryForms.get(b.id());
+            if (f != null) {
+                f.setReadOnly(p.editableBatteryIds().contains(b.id()) ? null
+                        : viewer != null ? viewer : ownedBy(b.ownerTeamCode()));
+            }
+        }
+        for (Views.SolarArray a : ws.arrays()) {
+            EditForm f = arrayForms.get(a.id());
+            if (f != null) {
+                f.setReadOnly(p.editableArrayIds().contains(a.id()) ? null
+                        : viewer != null ? viewer : ownedBy(a.ownerTeamCode()));
+            }
+        }
+        operationsPanel.setReadOnly(!p.ownsWorkspace());
+        membersPanel.refresh(p.ownsWorkspace());
+        roleBadge.setText(p.admin() ? "Administrator" : (p.role() == null ? "" : p.role().label())
+                + (p.teamCode() == null ? "" : " · " + p.teamCode()));
+    }
+
+    private static String ownedBy(String team) {
+        return "Read only: owned by " + team + "; only " + team + " editors and workspace owners change it";
     }
 
     private Grid<Views.Element> elementsGrid(Views.WorkspaceSnapshot ws) {
@@ -454,6 +505,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     /** Runs on a broadcaster thread: read and compute outside the UI lock, then apply under it. */
     private void onRemoteChange(UI ui, WorkspaceChanged event) {
         refreshOperations(ui, event);
+        if (event.kind().equals("member")) {
+            try {
+                Views.Permissions p = workspaces.permissions(event.workspaceId(), me);
+                ui.access(() -> applyPermissions(p));
+            } catch (org.gatewaypower.workspace.ForbiddenException ex) {
+                ui.access(() -> Feedback.error("You are no longer a member of this workspace: " + ex.getMessage()));
+            }
+            return;
+        }
         Views.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
         java.util.Set<Long> removed = event.kind().equals("load item")
                 && event.change() == WorkspaceChanged.Change.REMOVED ? java.util.Set.of(event.entityId())

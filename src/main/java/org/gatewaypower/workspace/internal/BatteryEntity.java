@@ -41,6 +41,10 @@ public class BatteryEntity extends AuditedEntity {
     @Column(name = "capacity_fade_per_year", nullable = false)
     private double capacityFadePerYear;
 
+    /** The team that supplies it; null when it is the element's owner. */
+    @Column(name = "owner_team_id")
+    private Long ownerTeamId;
+
     protected BatteryEntity() {
     }
 
@@ -106,5 +110,13 @@ public class BatteryEntity extends AuditedEntity {
 
     public double getInitialStateOfCharge() {
         return initialStateOfCharge;
+    }
+
+    public Long getOwnerTeamId() {
+        return ownerTeamId;
+    }
+
+    public void setOwnerTeamId(Long ownerTeamId) {
+        this.ownerTeamId = ownerTeamId;
     }
 }

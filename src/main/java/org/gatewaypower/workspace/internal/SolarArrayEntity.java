@@ -32,6 +32,10 @@ public class SolarArrayEntity extends AuditedEntity {
     @Column(name = "temperature_offset_k", nullable = false)
     private double temperatureOffsetK;
 
+    /** The team that supplies it; null when it is the element's owner. */
+    @Column(name = "owner_team_id")
+    private Long ownerTeamId;
+
     protected SolarArrayEntity() {
     }
 
@@ -81,5 +85,13 @@ public class SolarArrayEntity extends AuditedEntity {
 
     public double getPathEfficiency() {
         return pathEfficiency;
+    }
+
+    public Long getOwnerTeamId() {
+        return ownerTeamId;
+    }
+
+    public void setOwnerTeamId(Long ownerTeamId) {
+        this.ownerTeamId = ownerTeamId;
     }
 }

@@ -1,0 +1,151 @@
+package org.gatewaypower.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.gatewaypower.security.Account;
+import org.gatewaypower.security.AccountService;
+import org.gatewaypower.workspace.ForbiddenException;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.TeamDirectory;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
+
+/**
+ * Administration: accounts and partner teams. No e-mail is involved: the administrator sets a first
+ * password and hands it over; it is stored only as a bcrypt hash.
+ */
+@Route(value = "admin", layout = MainLayout.class)
+@PageTitle("Administration · Gateway Power")
+@RolesAllowed("ADMIN")
+public class AdminView extends VerticalLayout {
+
+    private final AccountService accounts;
+    private final WorkspaceService workspaces;
+    private final TeamDirectory teams;
+    private final String me;
+    private final Grid<Account> users = new Grid<>();
+    private final Grid<Views.Team> teamGrid = new Grid<>();
+    private final Select<String> team = new Select<>();
+    private final Span userErrors = new Span();
+    private final Span teamErrors = new Span();
+
+    public AdminView(AccountService accounts, WorkspaceService workspaces, TeamDirectory teams,
+                     AuthenticationContext auth) {
+        this.accounts = accounts;
+        this.workspaces = workspaces;
+        this.teams = teams;
+        this.me = auth.getPrincipalName().orElse("");
+        add(new H2("Administration"), new H3("Accounts"), userForm(), userErrors, users, new H3("Partner teams"),
+                teamForm(), teamErrors, teamGrid);
+        users.setId("admin-users");
+        users.addThemeVariants(GridVariant.LUMO_COMPACT);
+        users.addColumn(Account::username).setHeader("User");
+        users.addColumn(Account::displayName).setHeader("Name");
+        users.addColumn(a -> a.teamCode() == null ? "—" : a.teamCode()).setHeader("Team");
+        users.addColumn(a -> a.admin() ? "Administrator" : "").setHeader("Role");
+        users.setAllRowsVisible(true);
+        teamGrid.setId("admin-teams");
+        teamGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        teamGrid.addColumn(Views.Team::code).setHeader("Code").setFlexGrow(0).setWidth("8rem");
+        teamGrid.addColumn(Views.Team::name).setHeader("Name");
+        teamGrid.setAllRowsVisible(true);
+        for (Span s : new Span[] {userErrors, teamErrors}) {
+            s.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        }
+        refresh();
+    }
+
+    private HorizontalLayout userForm() {
+        TextField username = new TextField("Username");
+        username.setId("new-user-username");
+        TextField name = new TextField("Display name");
+        name.setId("new-user-name");
+        PasswordField password = new PasswordField("First password");
+        password.setId("new-user-password");
+        password.setHelperText("At least 6 characters");
+        team.setLabel("Team");
+        team.setId("new-user-team");
+        team.setEmptySelectionAllowed(true);
+        team.setEmptySelectionCaption("No team");
+        Checkbox admin = new Checkbox("Administrator");
+        admin.setId("new-user-admin");
+        Button create = new Button("Create account", e -> {
+            userErrors.setText("");
+            try {
+                Account a = accounts.create(username.getValue(), name.getValue(), password.getValue(),
+                        team.getValue(), admin.getValue(), me);
+                ok("Account " + a.username() + " created");
+                username.clear();
+                name.clear();
+                password.clear();
+                admin.clear();
+                refresh();
+            } catch (InvalidInputException | ForbiddenException ex) {
+                userErrors.setText("Not created: " + ex.getMessage());
+            }
+        });
+        create.setId("new-user-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(username, name, password, team, admin, create);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private HorizontalLayout teamForm() {
+        TextField code = new TextField("Code");
+        code.setId("new-team-code");
+        code.setHelperText("Upper-case, e.g. KARI");
+        TextField name = new TextField("Name");
+        name.setId("new-team-name");
+        name.setWidth("24rem");
+        Button create = new Button("Add team", e -> {
+            teamErrors.setText("");
+            try {
+                Views.Team t = workspaces.createTeam(code.getValue(), name.getValue(), me);
+                ok("Team " + t.code() + " added");
+                code.clear();
+                name.clear();
+                refresh();
+            } catch (InvalidInputException | ForbiddenException ex) {
+                teamErrors.setText("Not added: " + ex.getMessage());
+            }
+        });
+        create.setId("new-team-create");
+        HorizontalLayout form = new HorizontalLayout(code, name, create);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void refresh() {
+        users.setItems(accounts.list(me));
+        var all = teams.teams();
+        teamGrid.setItems(all);
+        team.setItems(all.stream().map(Views.Team::code).toList());
+    }
+
+    private static void ok(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

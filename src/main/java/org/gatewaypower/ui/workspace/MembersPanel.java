@@ -1,0 +1,140 @@
+package org.gatewaypower.ui.workspace;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+
+import org.gatewaypower.security.Account;
+import org.gatewaypower.security.AccountService;
+import org.gatewaypower.workspace.ForbiddenException;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceRole;
+import org.gatewaypower.workspace.WorkspaceService;
+
+/**
+ * Who belongs to the workspace and in which role. Owners add members, change roles and remove them;
+ * everyone else sees the list.
+ */
+final class MembersPanel extends VerticalLayout {
+
+    private final WorkspaceService workspaces;
+    private final AccountService accounts;
+    private final long workspaceId;
+    private final String me;
+    private final Grid<Views.Member> grid = new Grid<>();
+    private final ComboBox<Account> user = new ComboBox<>("User");
+    private final Select<WorkspaceRole> role = new Select<>();
+    private final FieldErrors errors = new FieldErrors("member-errors");
+    private final HorizontalLayout addBar;
+    private boolean owner;
+
+    MembersPanel(WorkspaceService workspaces, AccountService accounts, long workspaceId, String me) {
+        this.workspaces = workspaces;
+        this.accounts = accounts;
+        this.workspaceId = workspaceId;
+        this.me = me;
+        setPadding(false);
+        Paragraph rules = new Paragraph("Owners change anything in the workspace, including its members, the "
+                + "analysis case and the timeline. Editors change the loads, batteries and arrays their team owns. "
+                + "Viewers read.");
+        rules.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+
+        grid.setId("members");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(Views.Member::displayName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(Views.Member::username).setHeader("User").setFlexGrow(1);
+        grid.addColumn(m -> m.teamCode() == null ? "—" : m.teamCode()).setHeader("Team").setFlexGrow(1);
+        grid.addComponentColumn(this::roleCell).setHeader("Role").setFlexGrow(1);
+        grid.addComponentColumn(this::removeCell).setFlexGrow(0).setWidth("7rem");
+        grid.setAllRowsVisible(true);
+
+        user.setId("member-user");
+        user.setItemLabelGenerator(a -> a.displayName() + " (" + a.username()
+                + (a.teamCode() == null ? "" : ", " + a.teamCode()) + ")");
+        errors.register("username", user);
+        role.setLabel("Role");
+        role.setId("member-role");
+        role.setItems(WorkspaceRole.values());
+        role.setItemLabelGenerator(WorkspaceRole::label);
+        role.setValue(WorkspaceRole.EDITOR);
+        errors.register("role", role);
+        Button add = new Button("Add member", e -> add());
+        add.setId("member-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        addBar = new HorizontalLayout(user, role, add);
+        addBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(rules, addBar, errors.area(), grid);
+    }
+
+    /** Shows the members; editing controls only for owners. */
+    void refresh(boolean mayManage) {
+        owner = mayManage;
+        addBar.setVisible(mayManage);
+        List<Views.Member> members = workspaces.members(workspaceId);
+        grid.setItems(members);
+        if (mayManage) {
+            List<String> present = members.stream().map(Views.Member::username).toList();
+            user.setItems(accounts.directory().stream().filter(a -> !present.contains(a.username())).toList());
+        }
+    }
+
+    private com.vaadin.flow.component.Component roleCell(Views.Member m) {
+        if (!owner) {
+            return new com.vaadin.flow.component.html.Span(m.role().label());
+        }
+        Select<WorkspaceRole> s = new Select<>();
+        s.setItems(WorkspaceRole.values());
+        s.setItemLabelGenerator(WorkspaceRole::label);
+        s.setValue(m.role());
+        s.setId("member-role-" + m.username());
+        s.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                apply(() -> workspaces.setMember(workspaceId, m.username(), e.getValue(), me),
+                        m.username() + " is now " + e.getValue().label().toLowerCase());
+            }
+        });
+        return s;
+    }
+
+    private com.vaadin.flow.component.Component removeCell(Views.Member m) {
+        Button remove = new Button("Remove", e -> apply(() -> workspaces.removeMember(workspaceId, m.username(), me),
+                m.username() + " removed"));
+        remove.setId("member-remove-" + m.username());
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setVisible(owner);
+        return remove;
+    }
+
+    private void add() {
+        Account a = user.getValue();
+        apply(() -> workspaces.setMember(workspaceId, a == null ? null : a.username(), role.getValue(), me),
+                (a == null ? "" : a.username()) + " added");
+        if (a != null) {
+            user.clear();
+        }
+    }
+
+    private void apply(Runnable change, String done) {
+        errors.clear();
+        try {
+            change.run();
+            Feedback.saved(done);
+        } catch (InvalidInputException ex) {
+            errors.show(ex);
+            Feedback.error(ex.getMessage());
+        } catch (ForbiddenException ex) {
+            Feedback.error("Not saved: " + ex.getMessage());
+        }
+        refresh(owner);
+    }
+}
