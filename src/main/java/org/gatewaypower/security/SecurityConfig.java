@@ -31,13 +31,15 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, AccountService accounts)
+            throws Exception {
         AuthenticationEntryPoint problem = (request, response, ex) -> {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"Gateway Power\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Sign in with HTTP Basic using your Gateway Power account\"}");
+                    + "\"detail\":\"Sign in with HTTP Basic using your Gateway Power account, or send a "
+                    + "personal API token as 'Authorization: Bearer gp_...'\"}");
         };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
@@ -45,6 +47,8 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problem))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problem))
+                .addFilterBefore(new ApiTokenFilter(tokens, accounts, problem),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();

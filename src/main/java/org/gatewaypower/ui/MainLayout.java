@@ -31,7 +31,10 @@ public class MainLayout extends AppLayout {
                 AdminView.class);
         admin.setId("admin-link");
         admin.setVisible(me.admin());
-        HorizontalLayout bar = new HorizontalLayout(home, who, admin, signOut);
+        com.vaadin.flow.router.RouterLink tokens = new com.vaadin.flow.router.RouterLink("API tokens",
+                TokensView.class);
+        tokens.setId("tokens-link");
+        HorizontalLayout bar = new HorizontalLayout(home, who, tokens, admin, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);
