@@ -262,6 +262,20 @@ public class WorkspaceService {
         return toView(saved);
     }
 
+    /**
+     * The rules a load draft breaks in this workspace, without saving anything: for previews (an
+     * import shows every invalid cell before the user applies it). Empty when the draft is valid.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidInputException.FieldViolation> checkLoad(long workspaceId, LoadItemDraft draft) {
+        try {
+            validateLoad(workspaceId, draft);
+            return List.of();
+        } catch (InvalidInputException ex) {
+            return ex.violations();
+        }
+    }
+
     // ---------------------------------------------------------------- access
 
     /** Refuses (403) unless the user may read the workspace: its members and administrators. */

@@ -1,0 +1,101 @@
+package org.gatewaypower.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.gatewaypower.exchange.ExportService;
+import org.gatewaypower.exchange.ImportPreview;
+import org.gatewaypower.exchange.ImportRequest;
+import org.gatewaypower.exchange.ImportService;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Spreadsheet export of a workspace and import of a power equipment list into an element. */
+@RestController
+class ExchangeApi {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ExportService exports;
+    private final ImportService imports;
+    private final WorkspaceService workspaces;
+    private final ObjectMapper json;
+
+    ExchangeApi(ExportService exports, ImportService imports, WorkspaceService workspaces, ObjectMapper json) {
+        this.exports = exports;
+        this.imports = imports;
+        this.workspaces = workspaces;
+        this.json = json;
+    }
+
+    @GetMapping("/api/v1/workspaces/{id}/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Principal principal) {
+        byte[] body = exports.xlsx(id, principal.getName());
+        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                attachment(id, ".xlsx")).body(body);
+    }
+
+    @GetMapping("/api/v1/workspaces/{id}/loads.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long id, Principal principal) {
+        byte[] body = exports.csv(id, principal.getName()).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(id, "-loads.csv")).body(body);
+    }
+
+    /**
+     * Imports an {@code .xlsx} or CSV file (multipart field {@code file}) into an element. With
+     * {@code dryRun=true} (the default) nothing is saved and the preview says what would happen; with
+     * {@code dryRun=false} the import is saved all or nothing. {@code mapping} optionally maps column
+     * indexes to fields as JSON, e.g. {@code {"0":"name","3":"operatingPowerW"}}.
+     */
+    @PostMapping(value = "/api/v1/workspaces/{id}/elements/{elementId}/import",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Object importLoads(@PathVariable long id, @PathVariable long elementId, @RequestPart("file") MultipartFile file,
+                       @RequestParam(defaultValue = "true") boolean dryRun,
+                       @RequestParam(required = false) String sheet,
+                       @RequestParam(required = false) String mapping, Principal principal) throws IOException {
+        ImportRequest request = new ImportRequest(id, elementId, file.getOriginalFilename(), file.getBytes(), sheet,
+                mapping(mapping));
+        if (dryRun) {
+            ImportPreview preview = imports.preview(request, principal.getName());
+            return preview;
+        }
+        return imports.apply(request, principal.getName());
+    }
+
+    private Map<Integer, String> mapping(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(text, new TypeReference<Map<Integer, String>>() {
+            });
+        } catch (IOException ex) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("mapping",
+                    "Mapping must be a JSON object from column index to field name, e.g. {\"0\":\"name\"}")));
+        }
+    }
+
+    private String attachment(long id, String suffix) {
+        String name = workspaces.snapshot(id).name().replaceAll("[^A-Za-z0-9._-]+", "-") + suffix;
+        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+    }
+}

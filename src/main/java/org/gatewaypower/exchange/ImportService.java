@@ -1,0 +1,446 @@
+package org.gatewaypower.exchange;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.gatewaypower.exchange.internal.ImportMappingEntity;
+import org.gatewaypower.exchange.internal.ImportMappingRepository;
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.Drafts.LoadItemDraft;
+import org.gatewaypower.workspace.ForbiddenException;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a power equipment list from a spreadsheet into one element. Rows are matched with the
+ * element's loads by name: a new name adds a load, a known one changes it (fields the file does not
+ * have keep their values), and loads the file does not mention are kept. The import is all or
+ * nothing: any invalid cell refuses the whole file, and the saves run in one transaction through
+ * {@link WorkspaceService}, so validation, ownership, optimistic locking and the audit trail apply
+ * as to any edit.
+ */
+@Service
+public class ImportService {
+
+    /** What was saved. */
+    public record ImportResult(int created, int changed, int unchanged, List<Long> loadIds) {
+    }
+
+    private final WorkspaceService workspaces;
+    private final ImportMappingRepository mappings;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ImportService(WorkspaceService workspaces, ImportMappingRepository mappings, ObjectMapper json, Clock clock) {
+        this.workspaces = workspaces;
+        this.mappings = mappings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What the import would do; nothing is saved. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(ImportRequest request, String actor) {
+        return plan(request, actor).preview;
+    }
+
+    /** Saves the import, all or nothing, and remembers the column mapping for the next import. */
+    @Transactional
+    public ImportResult apply(ImportRequest request, String actor) {
+        Plan plan = plan(request, actor);
+        ImportPreview p = plan.preview;
+        if (!p.mayImport()) {
+            throw new ForbiddenException(p.refusal());
+        }
+        if (p.invalidCount() > 0) {
+            List<InvalidInputException.FieldViolation> all = new ArrayList<>();
+            for (ImportPreview.RowOutcome row : p.rows()) {
+                for (ImportPreview.CellProblem c : row.problems()) {
+                    all.add(new InvalidInputException.FieldViolation("rows." + c.row() + "." + c.field(),
+                            "Row " + c.row() + (c.column().isEmpty() ? "" : ", column " + c.column()) + ": "
+                                    + c.message()));
+                }
+            }
+            throw new InvalidInputException(all);
+        }
+        int created = 0;
+        int changed = 0;
+        List<Long> ids = new ArrayList<>();
+        for (Planned row : plan.rows) {
+            switch (row.outcome.status()) {
+                case NEW -> {
+                    ids.add(workspaces.createLoad(request.workspaceId(), row.draft, actor).id());
+                    created++;
+                }
+                case CHANGED -> {
+                    ids.add(workspaces.updateLoad(row.existing.id(), row.existing.version(), row.draft, actor).id());
+                    changed++;
+                }
+                default -> ids.add(row.existing.id());
+            }
+        }
+        remember(actor, request.elementId(), plan.table.headers(), plan.readings);
+        return new ImportResult(created, changed, p.unchangedCount(), ids);
+    }
+
+    // ---------------------------------------------------------------- planning
+
+    private record Planned(ImportPreview.RowOutcome outcome, LoadItemDraft draft, Views.LoadItem existing) {
+    }
+
+    private record Plan(ImportPreview preview, List<Planned> rows, RawTable table,
+                        List<LoadColumns.Reading> readings) {
+    }
+
+    private Plan plan(ImportRequest request, String actor) {
+        workspaces.requireReadable(request.workspaceId(), actor);
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(request.workspaceId());
+        Views.Element element = ws.element(request.elementId());
+        List<RawTable> tables;
+        try {
+            tables = TableReader.read(request.fileName(), request.content());
+        } catch (ImportRejectedException ex) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("file", ex.getMessage())));
+        }
+        RawTable table = choose(tables, request.sheet(), element.name());
+        Map<Integer, String> chosen = request.mapping() != null ? request.mapping()
+                : remembered(actor, element.id(), table.headers());
+        List<LoadColumns.Reading> readings = LoadColumns.readings(table, ws.modes(), chosen);
+        Map<String, String> labels = LoadColumns.fields(ws.modes());
+
+        List<String> notes = new ArrayList<>();
+        List<String> tableProblems = tableProblems(table, readings, labels);
+        Map<String, List<Views.LoadItem>> byName = new HashMap<>();
+        ws.loads().stream().filter(l -> l.elementId() == element.id())
+                .forEach(l -> byName.computeIfAbsent(key(l.name()), k -> new ArrayList<>()).add(l));
+
+        List<Planned> planned = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        java.util.Set<String> defaultsUsed = new java.util.TreeSet<>();
+        for (RawTable.Row row : table.rows()) {
+            planned.add(planRow(ws, element, table, readings, labels, row, byName, seen, tableProblems, defaultsUsed));
+        }
+        if (!defaultsUsed.isEmpty()) {
+            notes.add("New loads take defaults for columns the file does not have: " + String.join(", ", defaultsUsed));
+        }
+        for (int c = 0; c < readings.size(); c++) {
+            LoadColumns.Reading r = readings.get(c);
+            if ((r.power() || r.duty()) && !r.unit().isEmpty()) {
+                notes.add("Column " + TableReader.reference(c, table.headerRow()).replaceAll("\\d", "") + " ("
+                        + table.headers().get(c) + ") is read in " + r.unit());
+            }
+        }
+        java.util.Set<Long> touched = new java.util.HashSet<>();
+        planned.forEach(p -> {
+            if (p.existing != null) {
+                touched.add(p.existing.id());
+            }
+        });
+        int kept = (int) ws.loads().stream().filter(l -> l.elementId() == element.id() && !touched.contains(l.id()))
+                .count();
+
+        Views.Permissions perms = workspaces.permissions(request.workspaceId(), actor);
+        boolean may = perms.mayEditLoadsOf(element.id());
+        String refusal = may ? null : actor + " may not change the loads of " + element.name() + ": it is owned by "
+                + element.ownerTeamCode() + "; only " + element.ownerTeamCode()
+                + " editors and workspace owners may import into it";
+
+        List<ImportPreview.Column> columns = new ArrayList<>();
+        for (int c = 0; c < readings.size(); c++) {
+            LoadColumns.Reading r = readings.get(c);
+            columns.add(new ImportPreview.Column(c, TableReader.reference(c, 1).replace("1", ""),
+                    table.headers().get(c), r.field(), r.field().isEmpty() ? "(ignored)" : labels.get(r.field()),
+                    r.unit()));
+        }
+        List<ImportPreview.RowOutcome> outcomes = planned.stream().map(Planned::outcome).toList();
+        ImportPreview preview = new ImportPreview(table.source(), tables.stream().map(RawTable::source).toList(),
+                columns, outcomes, count(outcomes, ImportPreview.Status.NEW), count(outcomes,
+                ImportPreview.Status.CHANGED), count(outcomes, ImportPreview.Status.UNCHANGED),
+                count(outcomes, ImportPreview.Status.INVALID), kept, may, refusal, notes);
+        return new Plan(preview, planned, table, readings);
+    }
+
+    /** Problems of the mapping itself, which make every row invalid until the user fixes the mapping. */
+    private static List<String> tableProblems(RawTable table, List<LoadColumns.Reading> readings,
+                                              Map<String, String> labels) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (int c = 0; c < readings.size(); c++) {
+            String field = readings.get(c).field();
+            if (field.isEmpty()) {
+                continue;
+            }
+            if (!labels.containsKey(field)) {
+                problems.add("Column " + letter(c) + " is mapped to an unknown field '" + field + "'");
+            } else if (first.containsKey(field)) {
+                problems.add("Columns " + letter(first.get(field)) + " and " + letter(c) + " are both read as "
+                        + labels.get(field) + "; ignore one of them");
+            } else {
+                first.put(field, c);
+            }
+        }
+        if (!first.containsKey("name")) {
+            problems.add("No column is read as Name: choose the column that holds the load names");
+        }
+        if (table.rows().isEmpty()) {
+            problems.add("The table has headings but no rows of loads");
+        }
+        return problems;
+    }
+
+    private Planned planRow(Views.WorkspaceSnapshot ws, Views.Element element, RawTable table,
+                            List<LoadColumns.Reading> readings, Map<String, String> labels, RawTable.Row row,
+                            Map<String, List<Views.LoadItem>> byName, Map<String, Integer> seen,
+                            List<String> tableProblems, java.util.Set<String> defaultsUsed) {
+        List<ImportPreview.CellProblem> problems = new ArrayList<>();
+        tableProblems.forEach(t -> problems.add(new ImportPreview.CellProblem(row.number(), "", "mapping", t)));
+        Map<String, Object> values = new HashMap<>();
+        Map<String, Integer> columnOf = new HashMap<>();
+        for (int c = 0; c < readings.size(); c++) {
+            LoadColumns.Reading r = readings.get(c);
+            if (r.field().isEmpty() || !labels.containsKey(r.field())) {
+                continue;
+            }
+            columnOf.putIfAbsent(r.field(), c);
+            RawTable.Cell cell = row.cell(c);
+            String label = labels.get(r.field());
+            if (cell.formula() != null) {
+                problems.add(problem(row, c, table, r.field(), label + " holds a formula (" + cell.formula()
+                        + "); formulas are not imported — paste the values instead"));
+                continue;
+            }
+            try {
+                Object v = switch (r.field()) {
+                    case "name", "subsystem" -> cell.text().isBlank() ? null : cell.text().strip();
+                    case "bus" -> LoadColumns.bus(cell);
+                    case "quantity" -> LoadColumns.quantity(cell, label);
+                    case "maturity" -> LoadColumns.maturity(cell);
+                    case "priority" -> LoadColumns.priority(cell);
+                    default -> r.power() ? LoadColumns.power(cell, r, label) : LoadColumns.duty(cell, r, label);
+                };
+                if (v != null) {
+                    values.put(r.field(), v);
+                }
+            } catch (LoadColumns.CellException ex) {
+                problems.add(problem(row, c, table, r.field(), ex.getMessage()));
+            }
+        }
+        String name = (String) values.get("name");
+        Views.LoadItem existing = null;
+        if (name == null) {
+            if (columnOf.containsKey("name")) {
+                problems.add(problem(row, columnOf.get("name"), table, "name", "Name is required"));
+            }
+        } else {
+            Integer earlier = seen.putIfAbsent(key(name), row.number());
+            if (earlier != null) {
+                problems.add(problem(row, columnOf.get("name"), table, "name", "Name '" + name
+                        + "' is already used by row " + earlier + " of this file; every load needs its own name"));
+            }
+            List<Views.LoadItem> matches = byName.getOrDefault(key(name), List.of());
+            if (matches.size() > 1) {
+                problems.add(problem(row, columnOf.get("name"), table, "name", element.name() + " has "
+                        + matches.size() + " loads named '" + name + "'; rename them first so the import knows "
+                        + "which one to change"));
+            } else if (matches.size() == 1) {
+                existing = matches.get(0);
+            }
+        }
+        LoadItemDraft draft = draft(ws, element, values, existing, defaultsUsed, labels);
+        if (problems.isEmpty()) {
+            for (InvalidInputException.FieldViolation v : workspaces.checkLoad(ws.id(), draft)) {
+                Integer c = columnOf.get(v.field());
+                problems.add(c == null ? new ImportPreview.CellProblem(row.number(), "", v.field(), v.message())
+                        : problem(row, c, table, v.field(), v.message()));
+            }
+        }
+        ImportPreview.Status status;
+        List<String> changes = new ArrayList<>();
+        if (!problems.isEmpty()) {
+            status = ImportPreview.Status.INVALID;
+        } else if (existing == null) {
+            status = ImportPreview.Status.NEW;
+        } else {
+            changes = changes(existing, draft, ws.modes());
+            status = changes.isEmpty() ? ImportPreview.Status.UNCHANGED : ImportPreview.Status.CHANGED;
+        }
+        return new Planned(new ImportPreview.RowOutcome(row.number(), name == null ? "" : name, status, changes,
+                problems), draft, existing);
+    }
+
+    /** The load as the row describes it: the file's values over the existing load's, or over defaults. */
+    private static LoadItemDraft draft(Views.WorkspaceSnapshot ws, Views.Element element, Map<String, Object> v,
+                                       Views.LoadItem existing, java.util.Set<String> defaultsUsed,
+                                       Map<String, String> labels) {
+        Map<Long, Double> duty = new HashMap<>(existing == null ? Map.of() : existing.dutyByMode());
+        for (Views.Mode m : ws.modes()) {
+            Object d = v.get("dutyByMode." + m.id());
+            if (d != null) {
+                duty.put(m.id(), (Double) d);
+            }
+        }
+        Double operating = (Double) v.get("operatingPowerW");
+        if (existing == null) {
+            for (String f : List.of("subsystem", "bus", "quantity", "standbyPowerW", "peakPowerW", "maturity",
+                    "priority")) {
+                if (!v.containsKey(f)) {
+                    defaultsUsed.add(labels.get(f) + " " + switch (f) {
+                        case "subsystem" -> "(blank)";
+                        case "bus" -> "120 V";
+                        case "quantity" -> "1";
+                        case "standbyPowerW" -> "0 W";
+                        case "peakPowerW" -> "= operating power";
+                        case "maturity" -> "New design (+20 %, the most cautious)";
+                        default -> "Essential";
+                    });
+                }
+            }
+            return new LoadItemDraft(element.id(), (String) v.get("name"),
+                    (String) v.getOrDefault("subsystem", ""), (Bus) v.getOrDefault("bus", Bus.V120),
+                    (Integer) v.getOrDefault("quantity", 1), (Double) v.getOrDefault("standbyPowerW", 0.0), operating,
+                    (Double) v.getOrDefault("peakPowerW", operating), duty,
+                    (MaturityClass) v.getOrDefault("maturity", MaturityClass.NEW_DESIGN),
+                    (LoadPriority) v.getOrDefault("priority", LoadPriority.ESSENTIAL));
+        }
+        return new LoadItemDraft(element.id(), existing.name(),
+                (String) v.getOrDefault("subsystem", existing.subsystem()),
+                (Bus) v.getOrDefault("bus", existing.bus()), (Integer) v.getOrDefault("quantity", existing.quantity()),
+                (Double) v.getOrDefault("standbyPowerW", existing.standbyPowerW()),
+                operating != null ? operating : existing.operatingPowerW(),
+                (Double) v.getOrDefault("peakPowerW", existing.peakPowerW()), duty,
+                (MaturityClass) v.getOrDefault("maturity", existing.maturity()),
+                (LoadPriority) v.getOrDefault("priority", existing.priority()));
+    }
+
+    /** The fields the draft changes, as "Operating power 500 W → 600 W". */
+    private static List<String> changes(Views.LoadItem e, LoadItemDraft d, List<Views.Mode> modes) {
+        List<String> out = new ArrayList<>();
+        text(out, "Subsystem", e.subsystem(), d.subsystem());
+        if (e.bus() != d.bus()) {
+            out.add("Bus " + e.bus().label() + " → " + d.bus().label());
+        }
+        if (e.quantity() != d.quantity()) {
+            out.add("Quantity " + e.quantity() + " → " + d.quantity());
+        }
+        watts(out, "Standby power", e.standbyPowerW(), d.standbyPowerW());
+        watts(out, "Operating power", e.operatingPowerW(), d.operatingPowerW());
+        watts(out, "Peak power", e.peakPowerW(), d.peakPowerW());
+        for (Views.Mode m : modes) {
+            double before = e.duty(m.id());
+            double after = d.dutyByMode().getOrDefault(m.id(), 0.0);
+            if (!same(before, after)) {
+                out.add(String.format(Locale.US, "Duty · %s %.4g %% → %.4g %%", m.name(), before * 100, after * 100));
+            }
+        }
+        if (e.maturity() != d.maturity()) {
+            out.add("Maturity " + e.maturity().label() + " → " + d.maturity().label());
+        }
+        if (e.priority() != d.priority()) {
+            out.add("Priority " + e.priority().label() + " → " + d.priority().label());
+        }
+        return out;
+    }
+
+    private static void text(List<String> out, String label, String before, String after) {
+        if (!Objects.equals(before == null ? "" : before, after == null ? "" : after)) {
+            out.add(label + " '" + before + "' → '" + after + "'");
+        }
+    }
+
+    private static void watts(List<String> out, String label, double before, double after) {
+        if (!same(before, after)) {
+            out.add(String.format(Locale.US, "%s %,.6g W → %,.6g W", label, before, after));
+        }
+    }
+
+    /** Equal within a part in 10⁹: kW in a spreadsheet converts to W with rounding noise. */
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    private static ImportPreview.CellProblem problem(RawTable.Row row, int column, RawTable table, String field,
+                                                     String message) {
+        return new ImportPreview.CellProblem(row.number(), letter(column) + " (" + table.headers().get(column) + ")",
+                field, message);
+    }
+
+    private static String letter(int column) {
+        return TableReader.reference(column, 1).replace("1", "");
+    }
+
+    private static int count(List<ImportPreview.RowOutcome> rows, ImportPreview.Status status) {
+        return (int) rows.stream().filter(r -> r.status() == status).count();
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static RawTable choose(List<RawTable> tables, String sheet, String elementName) {
+        if (sheet != null && !sheet.isBlank()) {
+            return tables.stream().filter(t -> t.source().equals(sheet) || t.source().startsWith("sheet " + sheet
+                    + " of ")).findFirst().orElseThrow(() -> new InvalidInputException(List.of(
+                    new InvalidInputException.FieldViolation("sheet", "Sheet '" + sheet + "' has no table in this file"))));
+        }
+        String wanted = ExportService.sheetName(elementName).toLowerCase(Locale.ROOT);
+        return tables.stream().filter(t -> t.source().toLowerCase(Locale.ROOT).startsWith("sheet " + wanted + " of "))
+                .findFirst().orElse(tables.get(0));
+    }
+
+    // ---------------------------------------------------------------- remembered mappings
+
+    private Map<Integer, String> remembered(String actor, long elementId, List<String> headers) {
+        Map<Integer, String> out = new HashMap<>();
+        mappings.findByUsernameAndElementId(actor, elementId).ifPresent(m -> {
+            try {
+                Map<String, String> byHeader = json.readValue(m.getMapping(), new TypeReference<>() {
+                });
+                for (int c = 0; c < headers.size(); c++) {
+                    if (byHeader.containsKey(headers.get(c))) {
+                        out.put(c, byHeader.get(headers.get(c)));
+                    }
+                }
+            } catch (JsonProcessingException ex) {
+                // A mapping we cannot read is just forgotten: the headers are guessed again.
+                out.clear();
+            }
+        });
+        return out;
+    }
+
+    private void remember(String actor, long elementId, List<String> headers, List<LoadColumns.Reading> readings) {
+        Map<String, String> byHeader = new LinkedHashMap<>();
+        for (int c = 0; c < headers.size(); c++) {
+            if (!headers.get(c).isBlank()) {
+                byHeader.put(headers.get(c), readings.get(c).field());
+            }
+        }
+        try {
+            String text = json.writeValueAsString(byHeader);
+            if (text.length() > 8000) {
+                return;
+            }
+            ImportMappingEntity e = mappings.findByUsernameAndElementId(actor, elementId)
+                    .orElseGet(() -> new ImportMappingEntity(actor, elementId));
+            e.setMapping(text, clock.instant());
+            mappings.save(e);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("A map of strings always serialises", ex);
+        }
+    }
+}

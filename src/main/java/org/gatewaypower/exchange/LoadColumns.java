@@ -1,0 +1,297 @@
+package org.gatewaypower.exchange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.Views;
+
+/**
+ * The columns of a power equipment list: which header means which field, in which unit, and how a
+ * cell's text becomes a value. Units may be written in the header ("Operating power (kW)") or in the
+ * cell ("1.2 kW"); a unit in the cell wins. Powers are returned in W, duty cycles as fractions.
+ */
+final class LoadColumns {
+
+    /** The fields a column can be read into, by draft field name, with the label shown to users. */
+    static Map<String, String> fields(List<Views.Mode> modes) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("name", "Name");
+        f.put("subsystem", "Subsystem");
+        f.put("bus", "Bus");
+        f.put("quantity", "Quantity");
+        f.put("standbyPowerW", "Standby power");
+        f.put("operatingPowerW", "Operating power");
+        f.put("peakPowerW", "Peak power");
+        f.put("maturity", "Maturity class");
+        f.put("priority", "Priority");
+        for (Views.Mode m : modes) {
+            f.put("dutyByMode." + m.id(), "Duty cycle · " + m.name());
+        }
+        return f;
+    }
+
+    /** How one column is read: field (empty: ignored), unit label and the SI value of one unit. */
+    record Reading(String field, String unit, double scale) {
+
+        static final Reading IGNORED = new Reading("", "", 1);
+
+        boolean power() {
+            return field.endsWith("PowerW");
+        }
+
+        boolean duty() {
+            return field.startsWith("dutyByMode.");
+        }
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([a-zA-Z%]+)?$");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("^[-+]?\\d+,\\d{1,2}\\s*[a-zA-Z%]*$");
+
+    private LoadColumns() {
+    }
+
+    /** The field a header names, guessed from common spreadsheet wordings; empty when none fits. */
+    static Reading guess(String header, List<Views.Mode> modes, List<RawTable.Cell> sample) {
+        String h = normal(header);
+        if (h.isEmpty() || h.equals("element") || h.startsWith("last edit") || h.equals("id") || h.equals("owner")) {
+            return Reading.IGNORED;
+        }
+        if (h.contains("duty")) {
+            // The longest mode name found as whole words: "Duty Uncrewed" is not the mode "Crewed".
+            return modes.stream()
+                    .filter(m -> Pattern.compile("\\b" + Pattern.quote(normal(m.name())) + "\\b").matcher(h).find())
+                    .max(java.util.Comparator.comparingInt(m -> normal(m.name()).length()))
+                    .map(m -> dutyReading("dutyByMode." + m.id(), header, sample)).orElse(Reading.IGNORED);
+        }
+        if (h.contains("standby") || h.contains("idle") || h.contains("keep alive")) {
+            return powerReading("standbyPowerW", header);
+        }
+        if (h.contains("peak") || h.startsWith("max")) {
+            return powerReading("peakPowerW", header);
+        }
+        if (h.contains("operating") || h.contains("nominal") || h.equals("power") || h.startsWith("power ")) {
+            return powerReading("operatingPowerW", header);
+        }
+        if (h.equals("qty") || h.startsWith("quantity") || h.equals("count") || h.equals("no of units")
+                || h.equals("number of units")) {
+            return new Reading("quantity", "", 1);
+        }
+        if (h.startsWith("subsystem") || h.equals("system")) {
+            return new Reading("subsystem", "", 1);
+        }
+        if (h.startsWith("bus") || h.startsWith("voltage")) {
+            return new Reading("bus", "", 1);
+        }
+        if (h.startsWith("maturity") || h.contains("contingency class") || h.contains("margin class")) {
+            return new Reading("maturity", "", 1);
+        }
+        if (h.startsWith("priority") || h.startsWith("criticality")) {
+            return new Reading("priority", "", 1);
+        }
+        if (h.equals("name") || h.startsWith("load name") || h.startsWith("item") || h.startsWith("equipment")
+                || h.equals("load")) {
+            return new Reading("name", "", 1);
+        }
+        return Reading.IGNORED;
+    }
+
+    /** How a column chosen by the user for {@code field} is read, with the unit taken from its header. */
+    static Reading forField(String field, String header, List<RawTable.Cell> sample) {
+        if (field == null || field.isEmpty()) {
+            return Reading.IGNORED;
+        }
+        if (field.endsWith("PowerW")) {
+            return powerReading(field, header);
+        }
+        if (field.startsWith("dutyByMode.")) {
+            return dutyReading(field, header, sample);
+        }
+        return new Reading(field, "", 1);
+    }
+
+    private static Reading powerReading(String field, String header) {
+        String h = header.toLowerCase(Locale.ROOT);
+        if (Pattern.compile("\\bmw\\b").matcher(h).find()) {
+            return new Reading(field, "MW", 1e6);
+        }
+        if (Pattern.compile("\\bkw\\b").matcher(h).find()) {
+            return new Reading(field, "kW", 1e3);
+        }
+        return new Reading(field, "W", 1);
+    }
+
+    /**
+     * Duty cycles are read in % when the header says so or any value exceeds 1 (nobody means 0.5 %
+     * by 0.5), otherwise as fractions of the time.
+     */
+    private static Reading dutyReading(String field, String header, List<RawTable.Cell> sample) {
+        String h = header.toLowerCase(Locale.ROOT);
+        boolean percent = h.contains("%") || h.contains("percent")
+                || sample.stream().anyMatch(c -> c.text().contains("%") || number(c).map(v -> v > 1).orElse(false));
+        return percent ? new Reading(field, "%", 0.01) : new Reading(field, "fraction", 1);
+    }
+
+    private static Optional<Double> number(RawTable.Cell c) {
+        if (c.number() != null) {
+            return Optional.of(c.number());
+        }
+        Matcher m = NUMBER.matcher(c.text().strip());
+        return m.matches() ? Optional.of(Double.parseDouble(m.group(1).replace(",", ""))) : Optional.empty();
+    }
+
+    /** A value that could not be read; the message names the rule. */
+    static final class CellException extends RuntimeException {
+        CellException(String message) {
+            super(message);
+        }
+    }
+
+    /** A power in W, or null for a blank cell. */
+    static Double power(RawTable.Cell c, Reading r, String label) {
+        if (c.blank()) {
+            return null;
+        }
+        if (c.number() != null) {
+            return c.number() * r.scale();
+        }
+        String t = c.text().strip();
+        Matcher m = NUMBER.matcher(t);
+        if (!m.matches()) {
+            if (DECIMAL_COMMA.matcher(t).matches()) {
+                throw new CellException(label + " must use a decimal point, not a comma (was '" + t + "')");
+            }
+            throw new CellException(label + " must be a number in W or kW (was '" + t + "')");
+        }
+        double v = Double.parseDouble(m.group(1).replace(",", ""));
+        String unit = m.group(2);
+        if (unit == null) {
+            return v * r.scale();
+        }
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "w" -> v;
+            case "kw" -> v * 1e3;
+            case "mw" -> v * 1e6;
+            case "wh", "kwh", "mwh", "j", "kj", "mj" -> throw new CellException(label + " must be a power (W, kW), "
+                    + "not an energy (was '" + t + "')");
+            default -> throw new CellException(label + " has an unknown unit '" + unit + "'; use W or kW (was '" + t
+                    + "')");
+        };
+    }
+
+    /** A duty cycle as a fraction, or null for a blank cell. */
+    static Double duty(RawTable.Cell c, Reading r, String label) {
+        if (c.blank()) {
+            return null;
+        }
+        if (c.number() != null) {
+            return c.number() * r.scale();
+        }
+        String t = c.text().strip();
+        Matcher m = NUMBER.matcher(t);
+        if (!m.matches()) {
+            throw new CellException(label + " must be a number in % of the time (was '" + t + "')");
+        }
+        double v = Double.parseDouble(m.group(1).replace(",", ""));
+        String unit = m.group(2);
+        if (unit == null) {
+            return v * r.scale();
+        }
+        if (unit.equals("%")) {
+            return v / 100;
+        }
+        throw new CellException(label + " must be in % of the time (was '" + t + "')");
+    }
+
+    static Integer quantity(RawTable.Cell c, String label) {
+        if (c.blank()) {
+            return null;
+        }
+        double v;
+        if (c.number() != null) {
+            v = c.number();
+        } else {
+            Matcher m = NUMBER.matcher(c.text().strip());
+            if (!m.matches() || m.group(2) != null) {
+                throw new CellException(label + " must be a whole number (was '" + c.text() + "')");
+            }
+            v = Double.parseDouble(m.group(1).replace(",", ""));
+        }
+        if (v != Math.rint(v) || Math.abs(v) > 1e9) {
+            throw new CellException(label + " must be a whole number (was '" + c.text() + "')");
+        }
+        return (int) v;
+    }
+
+    static Bus bus(RawTable.Cell c) {
+        String t = c.text().strip().toUpperCase(Locale.ROOT).replace(" ", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        for (Bus b : Bus.values()) {
+            String volts = b.label().replace(" ", "").toUpperCase(Locale.ROOT);
+            if (t.equals(b.name()) || t.equals(volts) || t.equals(volts.replace("V", "")) || t.equals(volts + "DC")) {
+                return b;
+            }
+        }
+        throw new CellException("Bus must be one of 120 V or 28 V (was '" + c.text() + "')");
+    }
+
+    static MaturityClass maturity(RawTable.Cell c) {
+        String t = normal(c.text());
+        if (t.isEmpty()) {
+            return null;
+        }
+        for (MaturityClass m : MaturityClass.values()) {
+            String pct = Math.round(m.contingency() * 100) + "";
+            if (t.equals(normal(m.label())) || t.equals(normal(m.name())) || t.startsWith(normal(m.label()) + " ")
+                    || t.equals(pct) || t.equals(pct + " %") || t.equals(pct + "%")) {
+                return m;
+            }
+        }
+        if (t.equals("ots") || t.equals("cots")) {
+            return MaturityClass.OFF_THE_SHELF;
+        }
+        throw new CellException("Maturity class must be Off the shelf, Modified or New design (was '" + c.text()
+                + "')");
+    }
+
+    static LoadPriority priority(RawTable.Cell c) {
+        String t = normal(c.text());
+        if (t.isEmpty()) {
+            return null;
+        }
+        for (LoadPriority p : LoadPriority.values()) {
+            if (t.equals(normal(p.label())) || t.equals(normal(p.name()))) {
+                return p;
+            }
+        }
+        throw new CellException("Priority must be Critical, Essential or Deferrable (was '" + c.text() + "')");
+    }
+
+    /** Lower case, punctuation and brackets turned into single spaces. */
+    static String normal(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9%]+", " ").strip();
+    }
+
+    /** The readings of every column, letting {@code chosen} (column → field) override guesses. */
+    static List<Reading> readings(RawTable table, List<Views.Mode> modes, Map<Integer, String> chosen) {
+        List<Reading> out = new ArrayList<>();
+        for (int c = 0; c < table.headers().size(); c++) {
+            int column = c;
+            List<RawTable.Cell> sample = table.rows().stream().map(r -> r.cell(column)).toList();
+            String header = table.headers().get(c);
+            out.add(chosen.containsKey(c) ? forField(chosen.get(c), header, sample) : guess(header, modes, sample));
+        }
+        return out;
+    }
+}

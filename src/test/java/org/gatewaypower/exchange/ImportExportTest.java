@@ -1,0 +1,191 @@
+package org.gatewaypower.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.ForbiddenException;
+import org.gatewaypower.workspace.TestWorkspaces;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceRole;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Importing a realistic power equipment list (units in headers and cells, a layout of its own), the
+ * preview's classification, the remembered mapping, ownership, and the export → import round trip.
+ */
+class ImportExportTest extends SpringTestBase {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ExportService exports;
+    @Autowired
+    WorkspaceService workspaces;
+
+    /** A team's list as an engineer keeps it: kW columns, % duty, a unit in one cell, labels for classes. */
+    private static byte[] teamList() {
+        return Sheets.xlsx("PEL",
+                new Object[] {"Item", "Subsystem", "Qty", "Standby (W)", "Operating power (kW)", "Peak (kW)",
+                        "Duty Crewed", "Duty Uncrewed %", "Maturity", "Priority", "Bus", "Remarks"},
+                new Object[] {"Cabin fan", "ECLSS", 2, 5, 0.12, 0.15, 100, 50, "Off the shelf", "Critical", "28 V",
+                        "redundant pair"},
+                new Object[] {"Science freezer", "Payload", 1, 40, "350 W", 0.5, 60, 60, "Modified", "Deferrable",
+                        "120 V", ""},
+                new Object[] {"Galley oven", "Crew", 1, 0, 1.2, 1.5, 15, 0, "New design", "Deferrable", "120V", ""});
+    }
+
+    @Test
+    void a_teams_list_imports_with_units_from_headers_and_cells() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import", 0);
+        ImportRequest request = new ImportRequest(f.workspaceId(), f.elementId(), "pel.xlsx", teamList(), null, null);
+
+        ImportPreview preview = imports.preview(request, "nasa");
+        assertThat(preview.rows()).extracting(ImportPreview.RowOutcome::status)
+                .containsOnly(ImportPreview.Status.NEW);
+        assertThat(preview.columns()).extracting(ImportPreview.Column::field).containsExactly("name", "subsystem",
+                "quantity", "standbyPowerW", "operatingPowerW", "peakPowerW", "dutyByMode." + f.activeModeId(),
+                "dutyByMode." + f.otherModeId(), "maturity", "priority", "bus", "");
+        assertThat(preview.importable()).isTrue();
+        assertThat(workspaces.snapshot(f.workspaceId()).loads()).isEmpty();
+
+        ImportService.ImportResult result = imports.apply(request, "nasa");
+        assertThat(result.created()).isEqualTo(3);
+        Map<String, Views.LoadItem> byName = byName(f.workspaceId());
+        Views.LoadItem fan = byName.get("Cabin fan");
+        assertThat(fan.operatingPowerW()).isCloseTo(120.0, within(1e-9));
+        assertThat(fan.peakPowerW()).isCloseTo(150.0, within(1e-9));
+        assertThat(fan.quantity()).isEqualTo(2);
+        assertThat(fan.bus()).isEqualTo(Bus.V28);
+        assertThat(fan.maturity()).isEqualTo(MaturityClass.OFF_THE_SHELF);
+        assertThat(fan.priority()).isEqualTo(LoadPriority.CRITICAL);
+        assertThat(fan.duty(f.activeModeId())).isCloseTo(1.0, within(1e-12));
+        assertThat(fan.duty(f.otherModeId())).isCloseTo(0.5, within(1e-12));
+        assertThat(byName.get("Science freezer").operatingPowerW()).as("'350 W' in a kW column")
+                .isCloseTo(350.0, within(1e-9));
+        assertThat(byName.get("Galley oven").operatingPowerW()).isCloseTo(1_200.0, within(1e-9));
+        assertThat(fan.updatedBy()).isEqualTo("nasa");
+
+        ImportPreview again = imports.preview(request, "nasa");
+        assertThat(again.rows()).extracting(ImportPreview.RowOutcome::status)
+                .containsOnly(ImportPreview.Status.UNCHANGED);
+        assertThat(again.importable()).isFalse();
+    }
+
+    @Test
+    void a_changed_row_lists_its_changes_and_other_loads_are_kept() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import change", 2);
+        Views.LoadItem load0 = workspaces.load(f.loadIds().get(0));
+        byte[] file = Sheets.xlsx("List",
+                new Object[] {"Name", "Operating power (W)", "Peak power (W)"},
+                new Object[] {"Load 0", 650, 2_000},
+                new Object[] {"Heater", 300, 300});
+        ImportPreview p = imports.preview(new ImportRequest(f.workspaceId(), f.elementId(), "l.xlsx", file, null,
+                null), "nasa");
+        assertThat(p.rows()).extracting(ImportPreview.RowOutcome::status)
+                .containsExactly(ImportPreview.Status.CHANGED, ImportPreview.Status.NEW);
+        assertThat(p.rows().get(0).changes()).containsExactly("Operating power 500.000 W → 650.000 W");
+        assertThat(p.keptCount()).isEqualTo(1);
+
+        imports.apply(new ImportRequest(f.workspaceId(), f.elementId(), "l.xlsx", file, null, null), "nasa");
+        Views.LoadItem changed = workspaces.load(load0.id());
+        assertThat(changed.operatingPowerW()).isEqualTo(650.0);
+        assertThat(changed.quantity()).as("a field the file lacks keeps its value").isEqualTo(load0.quantity());
+        assertThat(changed.dutyByMode()).isEqualTo(load0.dutyByMode());
+        assertThat(changed.version()).isEqualTo(load0.version() + 1);
+        assertThat(workspaces.load(f.loadIds().get(1))).isEqualTo(workspaces.load(f.loadIds().get(1)));
+        assertThat(workspaces.snapshot(f.workspaceId()).loads()).hasSize(3);
+    }
+
+    @Test
+    void the_mapping_chosen_for_an_element_is_remembered_for_the_next_import() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import mapping", 0);
+        byte[] file = Sheets.xlsx("List",
+                new Object[] {"Gerät", "Leistung"},
+                new Object[] {"Pump", 75});
+        ImportPreview guessed = imports.preview(new ImportRequest(f.workspaceId(), f.elementId(), "de.xlsx", file,
+                null, null), "esa");
+        assertThat(guessed.columns()).extracting(ImportPreview.Column::field).containsExactly("", "");
+        assertThat(guessed.invalidCount()).isEqualTo(1);
+
+        imports.apply(new ImportRequest(f.workspaceId(), f.elementId(), "de.xlsx", file, null,
+                Map.of(0, "name", 1, "operatingPowerW")), "esa");
+        ImportPreview next = imports.preview(new ImportRequest(f.workspaceId(), f.elementId(), "de.xlsx", file, null,
+                null), "esa");
+        assertThat(next.columns()).extracting(ImportPreview.Column::field).containsExactly("name", "operatingPowerW");
+        assertThat(next.rows()).extracting(ImportPreview.RowOutcome::status)
+                .containsExactly(ImportPreview.Status.UNCHANGED);
+        ImportPreview someoneElse = imports.preview(new ImportRequest(f.workspaceId(), f.elementId(), "de.xlsx", file,
+                null, null), "nasa");
+        assertThat(someoneElse.columns()).extracting(ImportPreview.Column::field).containsExactly("", "");
+    }
+
+    @Test
+    void an_import_respects_ownership() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import owner", 0);
+        workspaces.setMember(f.workspaceId(), "esa", WorkspaceRole.EDITOR, TestWorkspaces.SEEDER);
+        ImportRequest request = new ImportRequest(f.workspaceId(), f.elementId(), "pel.xlsx", teamList(), null, null);
+        ImportPreview p = imports.preview(request, "esa");
+        assertThat(p.mayImport()).isFalse();
+        assertThat(p.refusal()).contains("owned by NASA");
+        assertThatThrownBy(() -> imports.apply(request, "esa")).isInstanceOf(ForbiddenException.class);
+        assertThat(workspaces.snapshot(f.workspaceId()).loads()).isEmpty();
+    }
+
+    @Test
+    void an_exported_workbook_reimports_to_identical_content() {
+        TestWorkspaces.Fixture source = TestWorkspaces.create(workspaces, "Round trip source", 0);
+        imports.apply(new ImportRequest(source.workspaceId(), source.elementId(), "pel.xlsx", teamList(), null, null),
+                TestWorkspaces.SEEDER);
+        byte[] first = exports.xlsx(source.workspaceId(), TestWorkspaces.SEEDER);
+        assertThat(Sheets.sheetNames(first)).containsExactly("Summary", "Checks", "Mode matrix", "HALO", "Batteries",
+                "Arrays", "Eclipses");
+
+        TestWorkspaces.Fixture target = TestWorkspaces.create(workspaces, "Round trip target", 0);
+        ImportService.ImportResult result = imports.apply(new ImportRequest(target.workspaceId(), target.elementId(),
+                "export.xlsx", first, null, null), TestWorkspaces.SEEDER);
+        assertThat(result.created()).isEqualTo(3);
+        byte[] second = exports.xlsx(target.workspaceId(), TestWorkspaces.SEEDER);
+
+        assertThat(Sheets.cells(second, "HALO")).isEqualTo(Sheets.cells(first, "HALO"));
+        assertThat(Sheets.cells(second, "Mode matrix")).isEqualTo(Sheets.cells(first, "Mode matrix"));
+        List<Views.LoadItem> a = workspaces.snapshot(source.workspaceId()).loads();
+        List<Views.LoadItem> b = workspaces.snapshot(target.workspaceId()).loads();
+        assertThat(b).hasSameSizeAs(a);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(b.get(i).name()).isEqualTo(a.get(i).name());
+            assertThat(b.get(i).operatingPowerW()).isEqualTo(a.get(i).operatingPowerW());
+            assertThat(b.get(i).peakPowerW()).isEqualTo(a.get(i).peakPowerW());
+            assertThat(b.get(i).standbyPowerW()).isEqualTo(a.get(i).standbyPowerW());
+            assertThat(b.get(i).duty(target.activeModeId())).isCloseTo(a.get(i).duty(source.activeModeId()),
+                    within(1e-12));
+            assertThat(b.get(i).maturity()).isEqualTo(a.get(i).maturity());
+        }
+    }
+
+    @Test
+    void the_csv_export_reimports_into_an_element() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "CSV", 2);
+        String csv = exports.csv(f.workspaceId(), "nasa");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Element,Name,Subsystem,Bus,Quantity,Standby power (W)");
+        ImportPreview p = imports.preview(new ImportRequest(f.workspaceId(), f.elementId(), "loads.csv",
+                csv.getBytes(StandardCharsets.UTF_8), null, null), "nasa");
+        assertThat(p.rows()).extracting(ImportPreview.RowOutcome::status)
+                .containsOnly(ImportPreview.Status.UNCHANGED).hasSize(2);
+    }
+
+    private Map<String, Views.LoadItem> byName(long workspaceId) {
+        return workspaces.snapshot(workspaceId).loads().stream()
+                .collect(java.util.stream.Collectors.toMap(Views.LoadItem::name, l -> l));
+    }
+}
