@@ -46,7 +46,6 @@ public class BaselineService {
 
     private static final int MAX_NAME = 120;
     private static final int MAX_DESCRIPTION = 2000;
-    private static final String MIN_SOC = "minStateOfCharge";
 
     private final Clock clock;
     private final ObjectMapper json;

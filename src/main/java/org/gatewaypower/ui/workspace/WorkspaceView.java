@@ -139,7 +139,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
         eclipses.setId("eclipses-link");
         eclipses.getStyle().set("margin-left", "auto");
-        HorizontalLayout header = new HorizontalLayout(title, illustrative, subtitle, eclipses);
+        com.vaadin.flow.router.RouterLink baselinesLink = new com.vaadin.flow.router.RouterLink("Baselines",
+                org.gatewaypower.ui.baseline.BaselineView.class,
+                new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
+        baselinesLink.setId("baselines-link");
+        HorizontalLayout header = new HorizontalLayout(title, illustrative, subtitle, eclipses, baselinesLink);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
 
