@@ -23,6 +23,9 @@ import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
+import org.gatewaypower.workspace.Operations;
+import org.gatewaypower.workspace.OperationsService;
+import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
 import org.gatewaypower.workspace.Views;
@@ -50,6 +53,9 @@ class BaselineServiceTest extends SpringTestBase {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    OperationsService operations;
 
     @Test
     void the_diff_lists_exactly_the_changes_made_and_the_figure_deltas_are_those_of_the_two_analyses() {
@@ -110,6 +116,37 @@ class BaselineServiceTest extends SpringTestBase {
         assertThat(c.ranking().get(0).minSocDelta()).isNegative();
         assertThat(c.ranking()).filteredOn(i -> i.type() == ChangeType.REMOVED).singleElement()
                 .satisfies(i -> assertThat(i.minSocDelta()).isPositive());
+    }
+
+    @Test
+    void two_baselines_compare_like_a_baseline_and_the_state_it_froze_and_the_design_case_and_timeline_diff() {
+        Fixture f = TestWorkspaces.create(workspaces, "Baseline pair", 2);
+        Baselines.Baseline first = baselines.create(f.workspaceId(), "SRR", "", ME);
+        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
+                dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), 10.0), ME);
+        Operations.OperationPhase stay = operations.create(f.workspaceId(), new Operations.OperationPhaseDraft(
+                "Artemis IV stay", PhaseKind.CREWED, f.otherModeId(), Instant.parse("2027-03-01T00:00:00Z"),
+                Instant.parse("2027-03-31T00:00:00Z")), ME);
+        Baselines.Baseline second = baselines.create(f.workspaceId(), "PDR", "", ME);
+
+        Comparison pair = baselines.compare(f.workspaceId(), "baseline:" + first.id(), "baseline:" + second.id());
+        Comparison now = baselines.compare(f.workspaceId(), "baseline:" + first.id(), "current");
+
+        assertThat(pair.labelA()).isEqualTo("Baseline SRR");
+        assertThat(pair.labelB()).isEqualTo("Baseline PDR");
+        assertThat(pair.changes()).extracting(ItemChange::kind, ItemChange::item, ItemChange::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("design case", "Design case", ChangeType.CHANGED),
+                org.assertj.core.groups.Tuple.tuple("phase", "Artemis IV stay", ChangeType.ADDED));
+        assertThat(pair.changes().get(0).fields()).containsExactly(
+                new FieldChange("array age", "years", 15.0, 10.0, null, null));
+        assertThat(pair.changes().get(1).key()).isEqualTo("phase:" + stay.id());
+        assertThat(pair.changes()).isEqualTo(now.changes());
+        assertThat(pair.figures()).isEqualTo(now.figures());
+        assertThat(pair.figure("sunlitGenerationW").orElseThrow().delta()).isPositive();
+        assertThat(pair.ranking()).extracting(Comparison.Impact::kind).containsExactly("design case", "phase");
+        assertThat(pair.ranking().get(1).minSocDelta()).as("a phase does not act on the design orbit")
+                .isEqualTo(0.0);
     }
 
     @Test

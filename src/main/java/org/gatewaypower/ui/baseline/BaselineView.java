@@ -156,11 +156,11 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         baselineGrid.addColumn(Baselines.Baseline::name).setHeader("Name").setFlexGrow(2);
         baselineGrid.addColumn(b -> WHEN.format(b.createdAt())).setHeader("Frozen").setFlexGrow(0).setWidth("12rem");
         baselineGrid.addColumn(Baselines.Baseline::createdBy).setHeader("By").setFlexGrow(1);
-        baselineGrid.addColumn(b -> DisplayUnits.value("fraction", b.results().value(MIN_SOC)))
+        baselineGrid.addColumn(b -> DisplayUnits.value(Baselines.FRACTION, b.results().value(MIN_SOC)))
                 .setHeader("Min SOC").setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7rem");
-        baselineGrid.addColumn(b -> DisplayUnits.value("fraction", b.results().value("powerMargin")))
+        baselineGrid.addColumn(b -> DisplayUnits.value(Baselines.FRACTION, b.results().value("powerMargin")))
                 .setHeader("Power margin").setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("8rem");
-        baselineGrid.addColumn(b -> DisplayUnits.value("W", b.results().value("mevAverageLoadW")))
+        baselineGrid.addColumn(b -> DisplayUnits.value(Baselines.W, b.results().value("mevAverageLoadW")))
                 .setHeader("Average load (MEV)").setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("10rem");
         baselineGrid.addColumn(b -> b.results().allChecksPass() ? "all pass"
                         : b.results().checks().stream().filter(c -> !c.passed()).count() + " failing")
@@ -402,7 +402,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(Comparison.Impact::kind).setHeader("Kind").setFlexGrow(0).setWidth("8rem");
         grid.addColumn(Comparison.Impact::item).setHeader("Item").setFlexGrow(2);
         grid.addColumn(i -> BaselineService.describe(i.type())).setHeader("Change").setFlexGrow(0).setWidth("7rem");
-        grid.addColumn(i -> DisplayUnits.delta("fraction", i.minSocDelta())).setHeader("Moved min SOC by")
+        grid.addColumn(i -> DisplayUnits.delta(Baselines.FRACTION, i.minSocDelta())).setHeader("Moved min SOC by")
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("10rem");
         grid.addColumn(Comparison.Impact::note).setHeader("Note").setFlexGrow(2);
         grid.setItems(c.ranking());
