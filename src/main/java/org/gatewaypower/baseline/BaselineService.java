@@ -26,6 +26,7 @@ import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.WorkspaceService;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -98,7 +99,7 @@ public class BaselineService {
         }
         Baselines.Inputs inputs = current(workspaceId);
         if (problems.isEmpty() && baselines.existsByWorkspaceIdAndName(workspaceId, n)) {
-            problems.add(violation("name", "Baseline name must be unique in the workspace; " + n + " exists"));
+            problems.add(violation("name", uniqueNameRule(n)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -111,15 +112,20 @@ public class BaselineService {
                     "The workspace is too large to freeze (more than " + BaselineEntity.MAX_JSON
                             + " characters of JSON)")));
         }
-        BaselineEntity saved = write.execute(tx -> {
-            if (baselines.existsByWorkspaceIdAndName(workspaceId, n)) {
-                throw new InvalidInputException(List.of(violation("name",
-                        "Baseline name must be unique in the workspace; " + n + " exists")));
-            }
-            return baselines.saveAndFlush(new BaselineEntity(workspaceId, n, d,
-                    clock.instant().truncatedTo(ChronoUnit.MICROS), actor, inputsJson, resultsJson));
-        });
-        return toView(saved);
+        InvalidInputException taken = new InvalidInputException(List.of(violation("name", uniqueNameRule(n))));
+        try {
+            BaselineEntity saved = write.execute(tx -> {
+                if (baselines.existsByWorkspaceIdAndName(workspaceId, n)) {
+                    throw taken;
+                }
+                return baselines.saveAndFlush(new BaselineEntity(workspaceId, n, d,
+                        clock.instant().truncatedTo(ChronoUnit.MICROS), actor, inputsJson, resultsJson));
+            });
+            return toView(saved);
+        } catch (DataIntegrityViolationException ex) {
+            // Someone froze a baseline of the same name between our check and our insert.
+            throw taken;
+        }
     }
 
     /** The workspace's baselines, oldest first. */
@@ -288,9 +294,8 @@ public class BaselineService {
                 } else {
                     delta = moved - base;
                 }
-            } catch (WhatIf.NotAlone ex) {
-                note = "cannot be analysed alone: " + ex.getMessage();
-            } catch (RuntimeException ex) {
+            } catch (WhatIf.NotAlone | NotFoundException | IllegalStateException | IllegalArgumentException ex) {
+                // e.g. a removed mode that the design case still names, or inputs the physics refuses
                 note = "cannot be analysed alone: " + ex.getMessage();
             }
             out.add(new Impact(c.kind(), c.key(), c.item(), c.type(), delta, note));
@@ -327,13 +332,12 @@ public class BaselineService {
         }
     }
 
-    private static InvalidInputException.FieldViolation violation(String field, String message) {
-        return new InvalidInputException.FieldViolation(field, message);
+    private static String uniqueNameRule(String name) {
+        return "Baseline name must be unique in the workspace; " + name + " exists";
     }
 
-    /** Kinds of items a comparison lists, in order. */
-    public static List<String> kinds() {
-        return ItemDiff.KINDS;
+    private static InvalidInputException.FieldViolation violation(String field, String message) {
+        return new InvalidInputException.FieldViolation(field, message);
     }
 
     /** For the UI: the type of a change in words. */

@@ -54,11 +54,6 @@ public record Comparison(String labelA, String labelB, List<ItemChange> changes,
         public ItemChange {
             fields = List.copyOf(fields);
         }
-
-        /** The field change with this name, if any. */
-        public java.util.Optional<FieldChange> field(String name) {
-            return fields.stream().filter(f -> f.field().equals(name)).findFirst();
-        }
     }
 
     /** A result figure on both sides; null where a side has none; delta null unless both have one. */
@@ -77,11 +72,6 @@ public record Comparison(String labelA, String labelB, List<ItemChange> changes,
      *                    be analysed alone ({@code note} says why)
      */
     public record Impact(String kind, String key, String item, ChangeType type, Double minSocDelta, String note) {
-    }
-
-    /** The change with this kind and item name, if any. */
-    public java.util.Optional<ItemChange> change(String kind, String item) {
-        return changes.stream().filter(c -> c.kind().equals(kind) && c.item().equals(item)).findFirst();
     }
 
     /** The figure with this key, if any. */

@@ -10,6 +10,7 @@ import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.baseline.BaselineService;
 import org.gatewaypower.baseline.Baselines;
+import org.gatewaypower.baseline.VariantService;
 import org.gatewaypower.ui.baseline.DisplayUnits;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
@@ -25,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A power engineer opens the baselines of a workspace from its page, freezes a baseline (a missing
  * name is refused on the field), a load changes, and the comparison of the baseline with the current
- * state shows the change row, the min-SOC delta, both curves and the ranking; a variant is forked.
+ * state shows the change row, the min-SOC delta, both curves and the ranking; a variant is forked and
+ * compared with its parent on its own baselines page.
  */
 class BaselineIT extends SpringTestBase {
 
@@ -42,6 +44,9 @@ class BaselineIT extends SpringTestBase {
 
     @Autowired
     BaselineService baselines;
+
+    @Autowired
+    VariantService variants;
 
     private BrowserSession browser;
 
@@ -101,5 +106,13 @@ class BaselineIT extends SpringTestBase {
         browser.waitFor(d -> d.findElement(By.id("create-variant"))).click();
         String variantName = f.name() + " — Second rack";
         browser.waitFor(d -> d.findElement(By.id("variants-list")).getText().contains(variantName) ? true : null);
+        long variantId = variants.variants(f.workspaceId()).get(0).workspaceId();
+
+        browser.waitFor(d -> d.findElement(By.id("variant-baselines-" + variantId))).click();
+        browser.waitFor(d -> d.findElement(By.id("parent-link")));
+        assertThat(browser.text("compare-a")).contains("Parent");
+        browser.waitFor(d -> d.findElement(By.id("compare-button"))).click();
+        assertThat(browser.text("changes-none")).contains("No differences");
+        assertThat(browser.text("comparison-summary")).contains("Parent (" + f.name() + ") → Current: 0 changes");
     }
 }

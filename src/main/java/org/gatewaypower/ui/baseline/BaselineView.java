@@ -266,6 +266,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
             link.setId("variant-link-" + v.workspaceId());
             RouterLink compare = new RouterLink("baselines and comparison", BaselineView.class,
                     new RouteParameters(WorkspaceView.WORKSPACE_ID, String.valueOf(v.workspaceId())));
+            compare.setId("variant-baselines-" + v.workspaceId());
             Div row = new Div(link, new Span(" · by " + v.createdBy() + ", " + WHEN.format(v.createdAt()) + " · "),
                     compare);
             variantList.add(row);
