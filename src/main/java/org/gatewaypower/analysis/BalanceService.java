@@ -132,6 +132,14 @@ public class BalanceService {
     }
 
     public BalanceReport balance(Views.WorkspaceSnapshot snapshot) {
+        return balance(snapshot, null);
+    }
+
+    /**
+     * As {@link #balance(Views.WorkspaceSnapshot)}, with the operations timeline given instead of read
+     * (for frozen or edited inputs: baselines, what-if runs); null reads the workspace's phases.
+     */
+    public BalanceReport balance(Views.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
         Views.DesignCase dc = snapshot.designCase();
         if (dc == null) {
             throw new IllegalStateException("Workspace " + snapshot.name() + " has no design case");
@@ -139,7 +147,8 @@ public class BalanceService {
         if (dc.timeline() == AnalysisTimeline.EPHEMERIS) {
             Instant to = dc.spanStart().plusMillis(Math.round(dc.spanDays() * 86_400_000));
             SunlightTimeline orbit = eclipses.illumination(dc.periluneEpoch(), dc.spanStart(), to);
-            List<Operations.OperationPhase> phases = operations.phases(snapshot.id()).stream()
+            List<Operations.OperationPhase> phases = (timeline != null ? timeline : operations.phases(snapshot.id()))
+                    .stream()
                     .filter(p -> p.end().isAfter(dc.spanStart()) && p.start().isBefore(to)).toList();
             // On the calendar, the arrays' and batteries' age at the span start counts from the BOL date.
             Views.WorkspaceSnapshot aged = withArrayAge(snapshot, Math.max(0,

@@ -62,6 +62,19 @@ class WorkspaceAccess {
         return a;
     }
 
+    /** Contributions that change no one's items (freezing a baseline): owners and editors. */
+    Actor requireContributor(long workspaceId, String username, String what) {
+        Actor a = actor(username);
+        if (a.admin()) {
+            return a;
+        }
+        WorkspaceRole role = role(workspaceId, username).orElseThrow(() -> notMember(username, what));
+        if (role == WorkspaceRole.VIEWER) {
+            throw new ForbiddenException(username + " (viewer) may not " + what + ": only owners and editors may");
+        }
+        return a;
+    }
+
     /** Changes to something a team owns: owners, and editors of that team. */
     Actor requireTeamEdit(long workspaceId, long ownerTeamId, String username, String what) {
         Actor a = actor(username);

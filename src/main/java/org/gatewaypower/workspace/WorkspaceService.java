@@ -285,6 +285,13 @@ public class WorkspaceService {
         access.requireRead(workspaceId, actor);
     }
 
+    /** Refuses (403) unless the user is an owner or editor of the workspace (or an administrator). */
+    @Transactional(readOnly = true)
+    public void requireContributor(long workspaceId, String actor, String what) {
+        requireWorkspace(workspaceId);
+        access.requireContributor(workspaceId, actor, what);
+    }
+
     /** What the user may change in the workspace, for read-only displays. */
     @Transactional(readOnly = true)
     public Views.Permissions permissions(long workspaceId, String actor) {

@@ -53,15 +53,16 @@ class AccessMatrixApiTest extends SpringTestBase {
 
     enum Action {
         READ, EDIT_NASA_LOAD, EDIT_ESA_LOAD, ADD_ESA_LOAD, DELETE_ESA_LOAD, EDIT_JAXA_BATTERY, EDIT_NASA_ARRAY,
-        EDIT_ANALYSIS_CASE, ADD_TIMELINE_PHASE, CHANGE_MEMBERS
+        EDIT_ANALYSIS_CASE, ADD_TIMELINE_PHASE, CHANGE_MEMBERS, FREEZE_BASELINE
     }
 
     /** What each user may do; everything else must be refused. */
     private static final Map<String, Set<Action>> ALLOWED = Map.of(
             "admin", Set.of(Action.values()),
             "nasa", Set.of(Action.values()),
-            "esa", Set.of(Action.READ, Action.EDIT_ESA_LOAD, Action.ADD_ESA_LOAD, Action.DELETE_ESA_LOAD),
-            "jaxa", Set.of(Action.READ, Action.EDIT_JAXA_BATTERY),
+            "esa", Set.of(Action.READ, Action.EDIT_ESA_LOAD, Action.ADD_ESA_LOAD, Action.DELETE_ESA_LOAD,
+                    Action.FREEZE_BASELINE),
+            "jaxa", Set.of(Action.READ, Action.EDIT_JAXA_BATTERY, Action.FREEZE_BASELINE),
             "observer", Set.of(Action.READ),
             "csa", Set.of());
 
@@ -73,6 +74,8 @@ class AccessMatrixApiTest extends SpringTestBase {
     ObjectMapper mapper;
     @Autowired
     org.gatewaypower.workspace.OperationsService operations;
+    @Autowired
+    org.gatewaypower.baseline.BaselineService baselines;
 
     private long ws;
     private long halo;
@@ -160,6 +163,8 @@ class AccessMatrixApiTest extends SpringTestBase {
                     "end", Instant.parse("2028-01-02T00:00:00Z").plusSeconds(86_400L * 2 * n).toString()));
             case CHANGE_MEMBERS -> call(user, HttpMethod.PUT, "/api/v1/workspaces/" + ws + "/members/mbrsc",
                     Map.of("role", n % 2 == 0 ? "VIEWER" : "EDITOR"));
+            case FREEZE_BASELINE -> call(user, HttpMethod.POST, "/api/v1/workspaces/" + ws + "/baselines",
+                    Map.of("name", "Baseline " + n, "description", "by " + user));
         };
 
         if (allowed) {
@@ -173,6 +178,18 @@ class AccessMatrixApiTest extends SpringTestBase {
             assertThat(problem.get("detail").asText()).as("the refusal names the user").contains(user);
             assertThat(state()).as("a refused %s by %s changes nothing", action, user).isEqualTo(stateBefore);
         }
+    }
+
+    @Test
+    void a_non_member_can_neither_read_a_baseline_nor_compare_with_it() throws Exception {
+        long id = baselines.create(ws, "Frozen " + UUID.randomUUID(), "", "nasa").id();
+        ProblemAssertions.problem(mapper, call("csa", HttpMethod.GET, "/api/v1/baselines/" + id, null),
+                HttpStatus.FORBIDDEN);
+        assertThat(call("observer", HttpMethod.GET, "/api/v1/baselines/" + id, null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        String other = workspaces.createWorkspace("Elsewhere " + UUID.randomUUID(), "", Set.of("CSA"), "csa") + "";
+        ProblemAssertions.problem(mapper, call("csa", HttpMethod.GET, "/api/v1/workspaces/" + other
+                + "/compare?a=baseline:" + id + "&b=current", null), HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -212,7 +229,8 @@ class AccessMatrixApiTest extends SpringTestBase {
 
     /** Everything the actions could change: inputs, members and timeline. */
     private List<Object> state() {
-        return List.of(workspaces.snapshot(ws), workspaces.members(ws), operations.phases(ws));
+        return List.of(workspaces.snapshot(ws), workspaces.members(ws), operations.phases(ws),
+                baselines.baselines(ws).stream().map(org.gatewaypower.baseline.Baselines.Baseline::id).toList());
     }
 
     private ResponseEntity<String> putLoad(String user, long loadId, double operatingW) {

@@ -153,7 +153,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         eclipses.getStyle().set("margin-left", "auto");
         roleBadge.setId("my-role");
         roleBadge.getElement().getThemeList().add("badge");
-        HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle, eclipses);
+        com.vaadin.flow.router.RouterLink baselinesLink = new com.vaadin.flow.router.RouterLink("Baselines",
+                org.gatewaypower.ui.baseline.BaselineView.class,
+                new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
+        baselinesLink.setId("baselines-link");
+        HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle, eclipses,
+                baselinesLink);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
 

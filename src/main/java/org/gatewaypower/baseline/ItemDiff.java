@@ -1,0 +1,231 @@
+package org.gatewaypower.baseline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.gatewaypower.baseline.Comparison.ChangeType;
+import org.gatewaypower.baseline.Comparison.FieldChange;
+import org.gatewaypower.baseline.Comparison.ItemChange;
+import org.gatewaypower.workspace.Operations;
+import org.gatewaypower.workspace.Views;
+
+/**
+ * The items of one side's inputs as named fields, and the differences between two sides. Items are
+ * matched by key: kind and id, where a variant's ids go through its origin map to its parent's.
+ * References to other items (a load's element, a duty's mode, a phase's mode) are compared by name,
+ * which is what both sides of a variant share.
+ */
+final class ItemDiff {
+
+    static final String ELEMENT = "element";
+    static final String MODE = "mode";
+    static final String LOAD = "load";
+    static final String BATTERY = "battery";
+    static final String ARRAY = "array";
+    static final String DESIGN_CASE = "design case";
+    static final String PHASE = "phase";
+    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE);
+
+    private ItemDiff() {
+    }
+
+    /** A field's value: a number with its unit, or text. */
+    record Value(String unit, Double number, String text) {
+    }
+
+    /** One item of a side: its key, its own id, its name, its fields, and the record it came from. */
+    record Item(String kind, String key, long id, String label, Map<String, Value> fields, Object source) {
+    }
+
+    /** How a side names its items in the key space both sides share. */
+    @FunctionalInterface
+    interface Keys {
+        String token(String kind, long id);
+
+        default String key(String kind, long id) {
+            return DESIGN_CASE.equals(kind) ? DESIGN_CASE : kind + ":" + token(kind, id);
+        }
+
+        Keys IDENTITY = (kind, id) -> String.valueOf(id);
+    }
+
+    /** One side: its inputs, how it names its items, and those items by key. */
+    record Side(Baselines.Inputs inputs, Keys keys, Map<String, Item> items) {
+
+        static Side of(Baselines.Inputs inputs, Keys keys) {
+            return new Side(inputs, keys, ItemDiff.items(inputs, keys));
+        }
+
+        Views.WorkspaceSnapshot workspace() {
+            return inputs.workspace();
+        }
+    }
+
+    static Map<String, Item> items(Baselines.Inputs in, Keys keys) {
+        Views.WorkspaceSnapshot ws = in.workspace();
+        Map<String, Item> out = new LinkedHashMap<>();
+        for (Views.Element e : ws.elements()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "name", e.name());
+            text(f, "kind", e.kind() == null ? null : e.kind().name());
+            text(f, "owner team", e.ownerTeamCode());
+            put(out, new Item(ELEMENT, keys.key(ELEMENT, e.id()), e.id(), e.name(), f, e));
+        }
+        for (Views.Mode m : ws.modes()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "name", m.name());
+            text(f, "description", m.description());
+            num(f, "sort order", Baselines.COUNT, (double) m.sortOrder());
+            put(out, new Item(MODE, keys.key(MODE, m.id()), m.id(), m.name(), f, m));
+        }
+        for (Views.LoadItem l : ws.loads()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "name", l.name());
+            text(f, "element", elementName(ws, l.elementId()));
+            text(f, "subsystem", l.subsystem());
+            text(f, "bus", l.bus() == null ? null : l.bus().name());
+            num(f, "quantity", Baselines.COUNT, (double) l.quantity());
+            num(f, "standby power", Baselines.W, l.standbyPowerW());
+            num(f, "operating power", Baselines.W, l.operatingPowerW());
+            num(f, "peak power", Baselines.W, l.peakPowerW());
+            for (Views.Mode m : ws.modes()) {
+                num(f, dutyField(m.name()), Baselines.FRACTION, l.duty(m.id()));
+            }
+            text(f, "maturity", l.maturity() == null ? null : l.maturity().name());
+            text(f, "priority", l.priority() == null ? null : l.priority().name());
+            put(out, new Item(LOAD, keys.key(LOAD, l.id()), l.id(), l.name() + " · " + elementName(ws, l.elementId()),
+                    f, l));
+        }
+        for (Views.Battery b : ws.batteries()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "name", b.name());
+            text(f, "element", elementName(ws, b.elementId()));
+            num(f, "capacity", Baselines.J, b.capacityJ());
+            num(f, "minimum state of charge", Baselines.FRACTION, b.minStateOfCharge());
+            num(f, "maximum state of charge", Baselines.FRACTION, b.maxStateOfCharge());
+            num(f, "charge efficiency", Baselines.FRACTION, b.chargeEfficiency());
+            num(f, "discharge efficiency", Baselines.FRACTION, b.dischargeEfficiency());
+            num(f, "maximum charge power", Baselines.W, b.maxChargePowerW());
+            num(f, "maximum discharge power", Baselines.W, b.maxDischargePowerW());
+            num(f, "initial state of charge", Baselines.FRACTION, b.initialStateOfCharge());
+            num(f, "capacity fade per year", Baselines.FRACTION, b.capacityFadePerYear());
+            put(out, new Item(BATTERY, keys.key(BATTERY, b.id()), b.id(),
+                    b.name() + " · " + elementName(ws, b.elementId()), f, b));
+        }
+        for (Views.SolarArray a : ws.arrays()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "name", a.name());
+            text(f, "element", elementName(ws, a.elementId()));
+            num(f, "rated power", Baselines.W, a.ratedPowerW());
+            num(f, "degradation per year", Baselines.FRACTION, a.degradationPerYear());
+            num(f, "path efficiency", Baselines.FRACTION, a.pathEfficiency());
+            num(f, "sun incidence", Baselines.DEG, a.incidenceDeg());
+            num(f, "temperature coefficient", Baselines.PER_K, a.temperatureCoefficientPerK());
+            num(f, "temperature above rating", Baselines.K, a.temperatureOffsetK());
+            put(out, new Item(ARRAY, keys.key(ARRAY, a.id()), a.id(),
+                    a.name() + " · " + elementName(ws, a.elementId()), f, a));
+        }
+        Views.DesignCase dc = ws.designCase();
+        if (dc != null) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "active mode", modeName(ws, dc.activeModeId()));
+            num(f, "orbit period", Baselines.S, dc.orbitPeriodS());
+            num(f, "longest eclipse", Baselines.S, dc.eclipseDurationS());
+            num(f, "array age", Baselines.YEARS, dc.arrayAgeYears());
+            text(f, "timeline", dc.timeline() == null ? null : dc.timeline().name());
+            text(f, "perilune epoch", Objects.toString(dc.periluneEpoch(), null));
+            text(f, "span start", Objects.toString(dc.spanStart(), null));
+            num(f, "span", Baselines.DAYS, dc.spanDays());
+            num(f, "failed capacity share", Baselines.FRACTION, dc.failedCapacityShare());
+            text(f, "margin policy", dc.marginPolicy() == null ? null : dc.marginPolicy().name());
+            num(f, "transfer limit", Baselines.W, dc.transferLimitW());
+            text(f, "beginning of life", Objects.toString(dc.bolDate(), null));
+            put(out, new Item(DESIGN_CASE, keys.key(DESIGN_CASE, dc.id()), dc.id(), "Design case", f, dc));
+        }
+        for (Operations.OperationPhase p : in.phases()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "name", p.name());
+            text(f, "kind", p.kind() == null ? null : p.kind().name());
+            text(f, "mode", modeName(ws, p.modeId()));
+            text(f, "start", Objects.toString(p.start(), null));
+            text(f, "end", Objects.toString(p.end(), null));
+            put(out, new Item(PHASE, keys.key(PHASE, p.id()), p.id(), p.name(), f, p));
+        }
+        return out;
+    }
+
+    /** Every item added, removed or changed from A to B, kind by kind, A's order then B's additions. */
+    static List<ItemChange> diff(Map<String, Item> a, Map<String, Item> b) {
+        List<ItemChange> out = new ArrayList<>();
+        for (String kind : KINDS) {
+            for (Item ia : a.values()) {
+                if (!ia.kind().equals(kind)) {
+                    continue;
+                }
+                Item ib = b.get(ia.key());
+                if (ib == null) {
+                    out.add(new ItemChange(kind, ia.key(), ia.label(), ChangeType.REMOVED, List.of()));
+                } else {
+                    List<FieldChange> fields = fieldChanges(ia, ib);
+                    if (!fields.isEmpty()) {
+                        out.add(new ItemChange(kind, ia.key(), ib.label(), ChangeType.CHANGED, fields));
+                    }
+                }
+            }
+            for (Item ib : b.values()) {
+                if (ib.kind().equals(kind) && !a.containsKey(ib.key())) {
+                    out.add(new ItemChange(kind, ib.key(), ib.label(), ChangeType.ADDED, List.of()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<FieldChange> fieldChanges(Item a, Item b) {
+        Set<String> names = new LinkedHashSet<>(a.fields().keySet());
+        names.addAll(b.fields().keySet());
+        List<FieldChange> out = new ArrayList<>();
+        for (String name : names) {
+            Value va = a.fields().get(name);
+            Value vb = b.fields().get(name);
+            if (Objects.equals(va, vb)) {
+                continue;
+            }
+            String unit = va != null ? va.unit() : vb.unit();
+            out.add(new FieldChange(name, unit, va == null ? null : va.number(), vb == null ? null : vb.number(),
+                    va == null ? null : va.text(), vb == null ? null : vb.text()));
+        }
+        return out;
+    }
+
+    static String dutyField(String modeName) {
+        return "duty in " + modeName;
+    }
+
+    static String elementName(Views.WorkspaceSnapshot ws, long elementId) {
+        return ws.elements().stream().filter(e -> e.id() == elementId).map(Views.Element::name).findFirst()
+                .orElse("element " + elementId);
+    }
+
+    static String modeName(Views.WorkspaceSnapshot ws, long modeId) {
+        return ws.modes().stream().filter(m -> m.id() == modeId).map(Views.Mode::name).findFirst()
+                .orElse("mode " + modeId);
+    }
+
+    private static void put(Map<String, Item> out, Item item) {
+        out.put(item.key(), item);
+    }
+
+    private static void text(Map<String, Value> f, String name, String text) {
+        f.put(name, new Value("", null, text));
+    }
+
+    private static void num(Map<String, Value> f, String name, String unit, Double number) {
+        f.put(name, new Value(unit, number, null));
+    }
+}

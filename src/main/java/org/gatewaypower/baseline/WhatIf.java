@@ -1,0 +1,133 @@
+package org.gatewaypower.baseline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.gatewaypower.baseline.Comparison.ItemChange;
+import org.gatewaypower.baseline.ItemDiff.Item;
+import org.gatewaypower.baseline.ItemDiff.Side;
+import org.gatewaypower.workspace.Operations;
+import org.gatewaypower.workspace.Views;
+
+/**
+ * Side A's inputs with one change from side B applied alone, for ranking the changes by their effect.
+ * B's item is carried into A: it keeps A's id when it changed, and its references to elements and modes
+ * are resolved to A's (elements by key, modes by name); an added item gets an id no saved item has.
+ */
+final class WhatIf {
+
+    /** Id of an added item: negative, so it can never be a saved item's. */
+    private static final long NEW_ID = -1;
+
+    private WhatIf() {
+    }
+
+    /** Why a change cannot be analysed on its own. */
+    static final class NotAlone extends RuntimeException {
+        NotAlone(String reason) {
+            super(reason);
+        }
+    }
+
+    static Baselines.Inputs apply(Side a, Side b, ItemChange change) {
+        Item ia = a.items().get(change.key());
+        Item ib = b.items().get(change.key());
+        long id = ia != null ? ia.id() : NEW_ID;
+        Views.WorkspaceSnapshot s = a.workspace();
+        List<Views.Element> elements = s.elements();
+        List<Views.Mode> modes = s.modes();
+        List<Views.LoadItem> loads = s.loads();
+        List<Views.Battery> batteries = s.batteries();
+        List<Views.SolarArray> arrays = s.arrays();
+        Views.DesignCase dc = s.designCase();
+        List<Operations.OperationPhase> phases = a.inputs().phases();
+        switch (change.kind()) {
+            case ItemDiff.ELEMENT -> elements = replace(elements, ia, ib, Views.Element::id, (Views.Element e) ->
+                    new Views.Element(id, e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version()));
+            case ItemDiff.MODE -> modes = replace(modes, ia, ib, Views.Mode::id, (Views.Mode m) ->
+                    new Views.Mode(id, m.name(), m.description(), m.sortOrder()));
+            case ItemDiff.LOAD -> loads = replace(loads, ia, ib, Views.LoadItem::id, (Views.LoadItem l) ->
+                    new Views.LoadItem(id, elementInA(a, b, l.elementId()), l.name(), l.subsystem(), l.bus(),
+                            l.quantity(), l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW(),
+                            dutiesInA(a, b, l.dutyByMode()), l.maturity(), l.priority(), l.version(), l.updatedAt(),
+                            l.updatedBy()));
+            case ItemDiff.BATTERY -> batteries = replace(batteries, ia, ib, Views.Battery::id, (Views.Battery x) ->
+                    new Views.Battery(id, elementInA(a, b, x.elementId()), x.name(), x.capacityJ(),
+                            x.minStateOfCharge(), x.maxStateOfCharge(), x.chargeEfficiency(), x.dischargeEfficiency(),
+                            x.maxChargePowerW(), x.maxDischargePowerW(), x.initialStateOfCharge(),
+                            x.capacityFadePerYear(), x.version(), x.updatedAt(), x.updatedBy(), x.ownerTeamCode()));
+            case ItemDiff.ARRAY -> arrays = replace(arrays, ia, ib, Views.SolarArray::id, (Views.SolarArray x) ->
+                    new Views.SolarArray(id, elementInA(a, b, x.elementId()), x.name(), x.ratedPowerW(),
+                            x.degradationPerYear(), x.pathEfficiency(), x.incidenceDeg(),
+                            x.temperatureCoefficientPerK(), x.temperatureOffsetK(), x.version(), x.updatedAt(),
+                            x.updatedBy(), x.ownerTeamCode()));
+            case ItemDiff.DESIGN_CASE -> {
+                if (ib == null) {
+                    throw new NotAlone("without a design case there is nothing to analyse");
+                }
+                Views.DesignCase x = (Views.DesignCase) ib.source();
+                dc = new Views.DesignCase(id, modeInA(a, b, x.activeModeId()), x.orbitPeriodS(), x.eclipseDurationS(),
+                        x.arrayAgeYears(), x.timeline(), x.periluneEpoch(), x.spanStart(), x.spanDays(),
+                        x.failedCapacityShare(), x.marginPolicy(), x.transferLimitW(), x.bolDate(), x.version(),
+                        x.updatedAt(), x.updatedBy());
+            }
+            case ItemDiff.PHASE -> phases = replace(phases, ia, ib, Operations.OperationPhase::id,
+                    (Operations.OperationPhase p) -> new Operations.OperationPhase(id, p.name(), p.kind(),
+                            modeInA(a, b, p.modeId()), p.modeName(), p.start(), p.end(), p.version(), p.updatedAt(),
+                            p.updatedBy()));
+            default -> throw new IllegalArgumentException("unknown kind " + change.kind());
+        }
+        return new Baselines.Inputs(new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
+                s.teams(), elements, modes, loads, batteries, arrays, dc), phases);
+    }
+
+    /** A's list without A's item (if any), with B's item carried into A (if any), in A's order. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> replace(List<T> list, Item ia, Item ib, Function<T, Long> idOf, Function<T, T> carry) {
+        List<T> out = new ArrayList<>();
+        boolean placed = false;
+        for (T t : list) {
+            if (ia != null && idOf.apply(t) == ia.id()) {
+                if (ib != null) {
+                    out.add(carry.apply((T) ib.source()));
+                    placed = true;
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        if (ib != null && !placed) {
+            out.add(carry.apply((T) ib.source()));
+        }
+        return out;
+    }
+
+    private static long elementInA(Side a, Side b, long elementIdInB) {
+        Item ea = a.items().get(b.keys().key(ItemDiff.ELEMENT, elementIdInB));
+        if (ea == null) {
+            throw new NotAlone("its element " + ItemDiff.elementName(b.workspace(), elementIdInB)
+                    + " is not in side A");
+        }
+        return ea.id();
+    }
+
+    private static long modeInA(Side a, Side b, long modeIdInB) {
+        String name = ItemDiff.modeName(b.workspace(), modeIdInB);
+        return a.workspace().modes().stream().filter(m -> m.name().equals(name)).map(Views.Mode::id).findFirst()
+                .orElseThrow(() -> new NotAlone("its mode " + name + " is not in side A"));
+    }
+
+    /** B's duties by A's mode ids; a duty in a mode A does not have is left out (it cannot run there). */
+    private static Map<Long, Double> dutiesInA(Side a, Side b, Map<Long, Double> duties) {
+        Map<Long, Double> out = new HashMap<>();
+        duties.forEach((modeId, duty) -> {
+            String name = ItemDiff.modeName(b.workspace(), modeId);
+            a.workspace().modes().stream().filter(m -> m.name().equals(name)).findFirst()
+                    .ifPresent(m -> out.put(m.id(), duty));
+        });
+        return out;
+    }
+}

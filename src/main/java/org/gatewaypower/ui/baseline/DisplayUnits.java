@@ -1,0 +1,56 @@
+package org.gatewaypower.ui.baseline;
+
+import java.util.Locale;
+
+import org.gatewaypower.baseline.Baselines;
+import org.gatewaypower.ui.Units;
+
+/**
+ * How the baselines page shows the SI values and deltas of a comparison: kW, kWh, %, h; deltas signed,
+ * fractions' deltas in percentage points.
+ */
+public final class DisplayUnits {
+
+    private static final String NONE = "—";
+
+    private DisplayUnits() {
+    }
+
+    /** A value in its display unit; "—" when there is none. */
+    public static String value(String unit, Double v) {
+        if (v == null) {
+            return NONE;
+        }
+        return switch (unit) {
+            case Baselines.W -> Units.kw(v);
+            case Baselines.J -> Units.kwh(v);
+            case Baselines.FRACTION -> Units.percent(v);
+            case Baselines.S -> Units.hours(v);
+            case Baselines.COUNT -> String.format(Locale.US, "%.0f", v);
+            default -> String.format(Locale.US, "%.4g %s", v, unit).strip();
+        };
+    }
+
+    /** A difference in its display unit, signed; fractions in percentage points; "—" when there is none. */
+    public static String delta(String unit, Double d) {
+        if (d == null) {
+            return NONE;
+        }
+        return switch (unit) {
+            case Baselines.W -> String.format(Locale.US, "%+,.2f kW", d / 1000);
+            case Baselines.J -> String.format(Locale.US, "%+,.2f kWh", d / Units.J_PER_WH / 1000);
+            case Baselines.FRACTION -> String.format(Locale.US, "%+.2f pp", d * 100);
+            case Baselines.S -> String.format(Locale.US, "%+.2f h", d / 3600);
+            case Baselines.COUNT -> String.format(Locale.US, "%+.0f", d);
+            default -> String.format(Locale.US, "%+.4g %s", d, unit).strip();
+        };
+    }
+
+    /** A field of a changed item: its number in display units, or its text. */
+    public static String field(String unit, Double number, String text) {
+        if (number != null) {
+            return value(unit, number);
+        }
+        return text == null ? NONE : text;
+    }
+}
