@@ -67,6 +67,10 @@ public class ImportService {
         if (!p.mayImport()) {
             throw new ForbiddenException(p.refusal());
         }
+        if (p.rows().isEmpty()) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("file",
+                    p.source() + " has headings but no rows of loads")));
+        }
         if (p.invalidCount() > 0) {
             List<InvalidInputException.FieldViolation> all = new ArrayList<>();
             for (ImportPreview.RowOutcome row : p.rows()) {

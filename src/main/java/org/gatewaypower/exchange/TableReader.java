@@ -74,6 +74,9 @@ final class TableReader {
         if (startsWith(content, 0x50, 0x4B)) {
             throw new ImportRejectedException(name + " is a broken or unsupported zip file, not a readable .xlsx");
         }
+        if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
+            throw new ImportRejectedException(name + " is UTF-16 text; save the CSV as UTF-8 (Excel: CSV UTF-8)");
+        }
         if (hasNul(content)) {
             throw new ImportRejectedException(name + " is a binary file, not a spreadsheet (.xlsx) or CSV text");
         }
@@ -295,9 +298,6 @@ final class TableReader {
     /** UTF-8 (with or without a byte-order mark), else Windows-1252, the two encodings Excel writes CSV in. */
     private static String decode(byte[] content) {
         int offset = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
-            throw new ImportRejectedException("The file is UTF-16 text; save the CSV as UTF-8 (Excel: CSV UTF-8)");
-        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
