@@ -99,13 +99,19 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final org.gatewaypower.workspace.OperationsService operations;
     private OperationsPanel operationsPanel;
     private final org.gatewaypower.security.AccountService accounts;
+    private final org.gatewaypower.exchange.ImportService imports;
+    private final org.gatewaypower.exchange.ExportService exports;
     private MembersPanel membersPanel;
     private final Span roleBadge = new Span();
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
                          AuthenticationContext auth, org.gatewaypower.workspace.OperationsService operations,
-                         org.gatewaypower.security.AccountService accounts) {
+                         org.gatewaypower.security.AccountService accounts,
+                         org.gatewaypower.exchange.ImportService imports,
+                         org.gatewaypower.exchange.ExportService exports) {
         this.accounts = accounts;
+        this.imports = imports;
+        this.exports = exports;
         this.workspaces = workspaces;
         this.balances = balances;
         this.broadcaster = broadcaster;
@@ -168,7 +174,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        tabs.add("Power equipment list", loadGrid);
+        VerticalLayout pel = new VerticalLayout(new ExchangeBar(workspaces, imports, exports, ws.id(), me), loadGrid);
+        pel.setPadding(false);
+        pel.setSizeFull();
+        tabs.add("Power equipment list", pel);
         tabs.add("Batteries", sourceTab(ws, true));
         tabs.add("Solar arrays", sourceTab(ws, false));
         tabs.add("Elements", elementsGrid(ws));

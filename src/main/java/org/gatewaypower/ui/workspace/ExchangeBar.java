@@ -1,0 +1,55 @@
+package org.gatewaypower.ui.workspace;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.html.AttachmentType;
+
+import org.gatewaypower.exchange.ExportService;
+import org.gatewaypower.exchange.ImportService;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
+
+/** Spreadsheet in and out, above the power equipment list: import into an element, export the budget. */
+final class ExchangeBar extends HorizontalLayout {
+
+    ExchangeBar(WorkspaceService workspaces, ImportService imports, ExportService exports, long workspaceId,
+                String me) {
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setPadding(false);
+        Button importButton = new Button("Import spreadsheet…", e -> {
+            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            new ImportDialog(imports, ws, workspaces.permissions(workspaceId, me), me).open();
+        });
+        importButton.setId("import-open");
+        importButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        String base = workspaces.snapshot(workspaceId).name().replaceAll("[^A-Za-z0-9._-]+", "-");
+        Anchor xlsx = download("Export .xlsx", base + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                () -> exports.xlsx(workspaceId, me));
+        xlsx.setId("export-xlsx");
+        Anchor csv = download("Export CSV", base + "-loads.csv", "text/csv",
+                () -> exports.csv(workspaceId, me).getBytes(StandardCharsets.UTF_8));
+        csv.setId("export-csv");
+        add(importButton, xlsx, csv);
+        getStyle().set("font-size", "var(--lumo-font-size-s)");
+    }
+
+    private static Anchor download(String text, String fileName, String type, Supplier<byte[]> content) {
+        Anchor a = new Anchor();
+        a.setText(text);
+        a.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), AttachmentType.DOWNLOAD);
+        return a;
+    }
+}

@@ -1,0 +1,233 @@
+package org.gatewaypower.ui.workspace;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import org.gatewaypower.exchange.ImportPreview;
+import org.gatewaypower.exchange.ImportRequest;
+import org.gatewaypower.exchange.ImportService;
+import org.gatewaypower.workspace.ForbiddenException;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.StaleEditException;
+import org.gatewaypower.workspace.Views;
+
+/**
+ * Imports a team's power equipment list into one element: choose the element, drop the .xlsx or CSV
+ * file, check how each column is read (change it if a guess is wrong) and what each row will do, then
+ * import — all rows or none.
+ */
+final class ImportDialog extends Dialog {
+
+    private final ImportService imports;
+    private final long workspaceId;
+    private final String me;
+    private final Select<Views.Element> element = new Select<>();
+    private final Div mappingArea = new Div();
+    private final Span summary = new Span();
+    private final Div messages = new Div();
+    private final Grid<ImportPreview.RowOutcome> rows = new Grid<>();
+    private final Button apply = new Button("Import");
+    private final Map<String, String> fieldLabels;
+    private String fileName;
+    private byte[] content;
+    private Map<Integer, String> mapping;
+
+    ImportDialog(ImportService imports, Views.WorkspaceSnapshot ws, Views.Permissions permissions, String me) {
+        this.imports = imports;
+        this.workspaceId = ws.id();
+        this.me = me;
+        this.fieldLabels = labels(ws.modes());
+        setHeaderTitle("Import a power equipment list");
+        setWidth("min(70rem, 95vw)");
+        setId("import-dialog");
+
+        element.setLabel("Into element");
+        element.setId("import-element");
+        List<Views.Element> mine = ws.elements().stream().filter(e -> permissions.mayEditLoadsOf(e.id())).toList();
+        element.setItems(mine);
+        element.setItemLabelGenerator(e -> e.name() + " (" + e.ownerTeamCode() + ")");
+        if (!mine.isEmpty()) {
+            element.setValue(mine.get(0));
+        }
+        element.addValueChangeListener(e -> {
+            mapping = null;
+            refresh();
+        });
+
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            Runnable show = () -> {
+                fileName = meta.fileName();
+                content = bytes;
+                mapping = null;
+                refresh();
+            };
+            if (ui != null) {
+                ui.access(show::run);
+            } else {
+                show.run();
+            }
+        }));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes(".xlsx", ".csv", ".txt",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(6 * 1024 * 1024);
+        upload.addFileRejectedListener(e -> showMessage("Not read: " + e.getErrorMessage()
+                + " (an .xlsx workbook or a CSV file of at most 5 MB)"));
+        upload.setDropLabel(new Span("Drop an .xlsx or CSV file here (headings in one row, one load per row)"));
+
+        HorizontalLayout top = new HorizontalLayout(element, upload);
+        top.setAlignItems(FlexComponent.Alignment.END);
+        summary.setId("import-summary");
+        messages.setId("import-messages");
+        messages.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        mappingArea.setId("import-mapping");
+        mappingArea.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+
+        rows.setId("import-rows");
+        rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.addColumn(ImportPreview.RowOutcome::rowNumber).setHeader("Row").setWidth("4rem").setFlexGrow(0);
+        rows.addColumn(ImportPreview.RowOutcome::name).setHeader("Load").setFlexGrow(1);
+        rows.addComponentColumn(r -> {
+            Span s = new Span(r.status().name().toLowerCase());
+            s.getElement().getThemeList().add(switch (r.status()) {
+                case NEW -> "badge success";
+                case CHANGED -> "badge";
+                case UNCHANGED -> "badge contrast";
+                case INVALID -> "badge error";
+            });
+            return s;
+        }).setHeader("Outcome").setWidth("8rem").setFlexGrow(0);
+        rows.addColumn(r -> r.status() == ImportPreview.Status.INVALID
+                ? String.join(" · ", r.problems().stream().map(p -> (p.column().isEmpty() ? "" : p.column() + ": ")
+                        + p.message()).toList())
+                : String.join(" · ", r.changes())).setHeader("Changes or problems").setFlexGrow(3);
+        rows.setHeight("22rem");
+
+        VerticalLayout body = new VerticalLayout(top, summary, mappingArea, messages, rows);
+        body.setPadding(false);
+        add(body);
+
+        apply.setId("import-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setEnabled(false);
+        apply.addClickListener(e -> apply());
+        Button cancel = new Button("Close", e -> close());
+        getFooter().add(cancel, apply);
+        if (mine.isEmpty()) {
+            showMessage("None of this workspace's elements is yours to change: nothing can be imported.");
+        }
+    }
+
+    private ImportRequest request() {
+        return new ImportRequest(workspaceId, element.getValue().id(), fileName, content, null, mapping);
+    }
+
+    private void refresh() {
+        messages.removeAll();
+        if (content == null || element.getValue() == null) {
+            return;
+        }
+        try {
+            ImportPreview p = imports.preview(request(), me);
+            show(p);
+        } catch (InvalidInputException ex) {
+            rows.setItems(List.of());
+            mappingArea.removeAll();
+            summary.setText("");
+            apply.setEnabled(false);
+            ex.violations().forEach(v -> showMessage(v.message()));
+        }
+    }
+
+    private void show(ImportPreview p) {
+        summary.setText(p.source() + ": " + p.newCount() + " new · " + p.changedCount() + " changed · "
+                + p.unchangedCount() + " unchanged · " + p.invalidCount() + " invalid · " + p.keptCount()
+                + " loads of the element not in the file are kept");
+        mappingArea.removeAll();
+        for (ImportPreview.Column c : p.columns()) {
+            Select<String> field = new Select<>();
+            field.setLabel(c.letter() + " · " + (c.header().isBlank() ? "(no heading)" : c.header()));
+            field.setId("import-map-" + c.index());
+            field.setItems(fieldLabels.keySet());
+            field.setItemLabelGenerator(k -> k.isEmpty() ? "(ignore)" : fieldLabels.get(k));
+            field.setValue(c.field());
+            field.setHelperText(c.unit().isEmpty() ? null : "in " + c.unit());
+            field.setWidth("12rem");
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    if (mapping == null) {
+                        mapping = new HashMap<>();
+                        p.columns().forEach(col -> mapping.put(col.index(), col.field()));
+                    }
+                    mapping.put(c.index(), e.getValue());
+                    refresh();
+                }
+            });
+            mappingArea.add(field);
+        }
+        p.notes().forEach(this::showMessage);
+        if (!p.mayImport()) {
+            showMessage(p.refusal());
+        }
+        rows.setItems(p.rows());
+        apply.setText("Import " + (p.newCount() + p.changedCount()) + " load" + (p.newCount() + p.changedCount() == 1
+                ? "" : "s"));
+        apply.setEnabled(p.importable());
+    }
+
+    private void apply() {
+        try {
+            ImportService.ImportResult r = imports.apply(request(), me);
+            Feedback.saved("Imported: " + r.created() + " added, " + r.changed() + " changed, " + r.unchanged()
+                    + " unchanged");
+            close();
+        } catch (InvalidInputException ex) {
+            refresh();
+            ex.violations().stream().limit(10).forEach(v -> showMessage(v.message()));
+        } catch (ForbiddenException | StaleEditException ex) {
+            showMessage("Nothing was imported: " + ex.getMessage());
+            refresh();
+        }
+    }
+
+    private void showMessage(String text) {
+        Paragraph p = new Paragraph(text);
+        p.getStyle().set("margin", "0");
+        messages.add(p);
+    }
+
+    private static Map<String, String> labels(List<Views.Mode> modes) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("", "(ignore)");
+        m.put("name", "Name");
+        m.put("subsystem", "Subsystem");
+        m.put("bus", "Bus");
+        m.put("quantity", "Quantity");
+        m.put("standbyPowerW", "Standby power");
+        m.put("operatingPowerW", "Operating power");
+        m.put("peakPowerW", "Peak power");
+        m.put("maturity", "Maturity class");
+        m.put("priority", "Priority");
+        modes.forEach(x -> m.put("dutyByMode." + x.id(), "Duty · " + x.name()));
+        return m;
+    }
+}
