@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.gatewaypower.workspace.Operations.OperationPhase;
 import org.gatewaypower.workspace.Operations.OperationPhaseDraft;
+import org.gatewaypower.workspace.internal.AuditActor;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
 import org.gatewaypower.workspace.internal.OperationPhaseEntity;
@@ -81,6 +82,7 @@ public class OperationsService {
     }
 
     public OperationPhase create(long workspaceId, OperationPhaseDraft draft, String actor) {
+        AuditActor.set(actor);
         lockWorkspace(workspaceId);
         Map<Long, String> modeNames = modeNames(workspaceId);
         Valid v = validate(workspaceId, null, draft, modeNames);
@@ -94,6 +96,7 @@ public class OperationsService {
 
     /** Changes a phase, provided nobody changed it since {@code expectedVersion}. */
     public OperationPhase update(long phaseId, long expectedVersion, OperationPhaseDraft draft, String actor) {
+        AuditActor.set(actor);
         OperationPhaseEntity e = find(phaseId);
         long workspaceId = e.getWorkspaceId();
         lockWorkspace(workspaceId);
@@ -109,6 +112,7 @@ public class OperationsService {
 
     /** Removes a phase, provided nobody changed it since {@code expectedVersion}. */
     public void delete(long phaseId, long expectedVersion, String actor) {
+        AuditActor.set(actor);
         OperationPhaseEntity e = find(phaseId);
         lockWorkspace(e.getWorkspaceId());
         requireVersion(e, expectedVersion);

@@ -12,6 +12,7 @@ import org.gatewaypower.workspace.Drafts.BatteryDraft;
 import org.gatewaypower.workspace.Drafts.DesignCaseDraft;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
+import org.gatewaypower.workspace.internal.AuditActor;
 import org.gatewaypower.workspace.internal.AuditedEntity;
 import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.BatteryRepository;
@@ -144,6 +145,7 @@ public class WorkspaceService {
     /** Adds a line to the power equipment list of the draft's element. */
     @Transactional
     public Views.LoadItem createLoad(long workspaceId, LoadItemDraft draft, String actor) {
+        AuditActor.set(actor);
         Validated v = validateLoad(workspaceId, draft);
         LoadItemEntity e = new LoadItemEntity(v.elementId);
         v.applyTo(e, draft);
@@ -156,6 +158,7 @@ public class WorkspaceService {
     /** Changes a load item, provided nobody changed it since {@code expectedVersion}. */
     @Transactional
     public Views.LoadItem updateLoad(long loadId, long expectedVersion, LoadItemDraft draft, String actor) {
+        AuditActor.set(actor);
         LoadItemEntity e = loads.findById(loadId).orElseThrow(() -> new NotFoundException("load item", loadId));
         long workspaceId = workspaceOfElement(e.getElementId());
         requireVersion("load item", e, expectedVersion);
@@ -170,6 +173,7 @@ public class WorkspaceService {
     /** Removes a load item, provided nobody changed it since {@code expectedVersion}. */
     @Transactional
     public void deleteLoad(long loadId, long expectedVersion, String actor) {
+        AuditActor.set(actor);
         LoadItemEntity e = loads.findById(loadId).orElseThrow(() -> new NotFoundException("load item", loadId));
         long workspaceId = workspaceOfElement(e.getElementId());
         requireVersion("load item", e, expectedVersion);
@@ -183,6 +187,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.Battery updateBattery(long batteryId, long expectedVersion, BatteryDraft draft, String actor) {
+        AuditActor.set(actor);
         BatteryEntity e = batteries.findById(batteryId)
                 .orElseThrow(() -> new NotFoundException("battery", batteryId));
         long workspaceId = workspaceOfElement(e.getElementId());
@@ -196,6 +201,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.SolarArray updateArray(long arrayId, long expectedVersion, SolarArrayDraft draft, String actor) {
+        AuditActor.set(actor);
         SolarArrayEntity e = arrays.findById(arrayId)
                 .orElseThrow(() -> new NotFoundException("solar array", arrayId));
         long workspaceId = workspaceOfElement(e.getElementId());
@@ -210,6 +216,7 @@ public class WorkspaceService {
     @Transactional
     public Views.DesignCase updateDesignCase(long workspaceId, long expectedVersion, DesignCaseDraft draft,
                                              String actor) {
+        AuditActor.set(actor);
         DesignCaseEntity e = designCases.findByWorkspaceId(workspaceId)
                 .orElseThrow(() -> new NotFoundException("design case of workspace", workspaceId));
         requireVersion("design case", e, expectedVersion);
@@ -236,6 +243,7 @@ public class WorkspaceService {
 
     @Transactional
     public long createWorkspace(String name, String description, Set<String> teamCodes, String actor) {
+        AuditActor.set(actor);
         Rules r = new Rules();
         String n = r.text("name", "Workspace name", name, 120, true);
         String d = r.text("description", "Description", description, 2000, false);
@@ -263,6 +271,7 @@ public class WorkspaceService {
 
     @Transactional
     public long addElement(long workspaceId, String name, ElementKind kind, String ownerTeamCode, String actor) {
+        AuditActor.set(actor);
         requireWorkspace(workspaceId);
         Rules r = new Rules();
         String n = r.text("name", "Element name", name, 120, true);
@@ -275,6 +284,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.Battery addBattery(long elementId, BatteryDraft draft, String actor) {
+        AuditActor.set(actor);
         long workspaceId = workspaceOfElement(elementId);
         BatteryEntity e = new BatteryEntity(elementId);
         applyBattery(e, draft);
@@ -286,6 +296,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.SolarArray addArray(long elementId, SolarArrayDraft draft, String actor) {
+        AuditActor.set(actor);
         long workspaceId = workspaceOfElement(elementId);
         SolarArrayEntity e = new SolarArrayEntity(elementId);
         applyArray(e, draft);
@@ -297,6 +308,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.DesignCase createDesignCase(long workspaceId, DesignCaseDraft draft, String actor) {
+        AuditActor.set(actor);
         requireWorkspace(workspaceId);
         if (designCases.findByWorkspaceId(workspaceId).isPresent()) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("workspaceId",
