@@ -149,6 +149,8 @@ final class LoadGrid extends VerticalLayout {
 
         grid.addColumn(r -> r.getUpdatedBy() == null ? "" : r.getUpdatedBy()).setHeader("Last edit").setWidth("7rem")
                 .setFlexGrow(0);
+        grid.addComponentColumn(r -> r.isNew() ? new Span()
+                : HistoryPanel.button(ws.id(), "load item", r.getId(), r.getName())).setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Button delete = new Button("Delete", e -> delete(r));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);

@@ -155,6 +155,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tabs.add("Elements", elementsGrid(ws));
         operationsPanel = new OperationsPanel(operations, ws.id(), ws.modes(), me);
         tabs.add("Operations timeline", operationsPanel);
+        tabs.add("History", HistoryPanel.ofWorkspace(ws.id()));
         add(header, workArea(tabs));
     }
 
@@ -283,6 +284,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(Views.Element::name).setHeader("Element");
         grid.addColumn(e -> e.kind().label()).setHeader("Kind");
         grid.addColumn(Views.Element::ownerTeamCode).setHeader("Owner team");
+        grid.addComponentColumn(e -> HistoryPanel.button(ws.id(), "element", e.id(), e.name()));
         grid.setItems(ws.elements());
         grid.setAllRowsVisible(true);
         return grid;
