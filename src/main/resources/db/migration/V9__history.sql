@@ -163,3 +163,42 @@ create index ix_solar_array_aud_element on solar_array_aud (element_id);
 create index ix_operating_mode_aud_ws on operating_mode_aud (workspace_id);
 create index ix_design_case_aud_ws on design_case_aud (workspace_id);
 create index ix_operation_phase_aud_ws on operation_phase_aud (workspace_id);
+
+-- Existing data gets one baseline revision ("added" by "migration" now), so that the first later change
+-- of each thing shows its old values and can be undone. An empty database gets none.
+insert into revinfo (revtstmp, username)
+    select cast(extract(epoch from current_timestamp) * 1000 as bigint), 'migration' from workspace
+    where id = (select min(id) from workspace);
+insert into workspace_aud (id, rev, revtype, name, description)
+    select id, (select max(rev) from revinfo), 0, name, description from workspace;
+insert into workspace_team_aud (rev, workspace_id, team_id, revtype)
+    select (select max(rev) from revinfo), workspace_id, team_id, 0 from workspace_team;
+insert into operating_mode_aud (id, rev, revtype, workspace_id, name, description, sort_order)
+    select id, (select max(rev) from revinfo), 0, workspace_id, name, description, sort_order from operating_mode;
+insert into element_aud (id, rev, revtype, workspace_id, name, kind, owner_team_id)
+    select id, (select max(rev) from revinfo), 0, workspace_id, name, kind, owner_team_id from element;
+insert into load_item_aud (id, rev, revtype, element_id, name, subsystem, bus, quantity, standby_power_w,
+                           operating_power_w, peak_power_w, maturity, priority)
+    select id, (select max(rev) from revinfo), 0, element_id, name, subsystem, bus, quantity, standby_power_w,
+           operating_power_w, peak_power_w, maturity, priority from load_item;
+insert into load_duty_cycle_aud (rev, load_item_id, mode_id, duty, revtype)
+    select (select max(rev) from revinfo), load_item_id, mode_id, duty, 0 from load_duty_cycle;
+insert into battery_aud (id, rev, revtype, element_id, name, capacity_j, min_state_of_charge, max_state_of_charge,
+                         charge_efficiency, discharge_efficiency, max_charge_power_w, max_discharge_power_w,
+                         initial_state_of_charge, capacity_fade_per_year)
+    select id, (select max(rev) from revinfo), 0, element_id, name, capacity_j, min_state_of_charge,
+           max_state_of_charge, charge_efficiency, discharge_efficiency, max_charge_power_w, max_discharge_power_w,
+           initial_state_of_charge, capacity_fade_per_year from battery;
+insert into solar_array_aud (id, rev, revtype, element_id, name, rated_power_w, degradation_per_year, path_efficiency,
+                             incidence_deg, temperature_coefficient_per_k, temperature_offset_k)
+    select id, (select max(rev) from revinfo), 0, element_id, name, rated_power_w, degradation_per_year,
+           path_efficiency, incidence_deg, temperature_coefficient_per_k, temperature_offset_k from solar_array;
+insert into design_case_aud (id, rev, revtype, workspace_id, active_mode_id, orbit_period_s, eclipse_duration_s,
+                             array_age_years, timeline, perilune_epoch, span_start, span_days, bol_date,
+                             failed_capacity_share, margin_policy, transfer_limit_w)
+    select id, (select max(rev) from revinfo), 0, workspace_id, active_mode_id, orbit_period_s, eclipse_duration_s,
+           array_age_years, timeline, perilune_epoch, span_start, span_days, bol_date, failed_capacity_share,
+           margin_policy, transfer_limit_w from design_case;
+insert into operation_phase_aud (id, rev, revtype, workspace_id, name, kind, mode_id, start_at, end_at)
+    select id, (select max(rev) from revinfo), 0, workspace_id, name, kind, mode_id, start_at, end_at
+    from operation_phase;
