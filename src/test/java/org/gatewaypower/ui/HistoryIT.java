@@ -19,11 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * History in a real browser: NASA edits a load of its PPE element in the grid, opens the row's history,
  * sees who changed the operating power from what to what, restores the old value, and the grid shows
- * it again (the restore is a new change in the workspace's History tab). The demo load ends as it began.
+ * it again (the restore is a new change in the workspace's History tab and in the element's history). The
+ * demo load ends as it began.
  */
 class HistoryIT extends SpringTestBase {
 
     private static final String LOAD = "PPE thermal control";
+    private static final String DIALOG_ENTRY = "#history-dialog-panel .history-entry";
 
     @LocalServerPort
     int port;
@@ -65,16 +67,15 @@ class HistoryIT extends SpringTestBase {
         WebElement open = nasa.waitFor(d -> d.findElement(By.id("history-open-load-item-" + before.id())));
         nasa.script("arguments[0].scrollIntoView({block: 'nearest', inline: 'center'});", open);
         nasa.waitFor(d -> open.isDisplayed() ? open : null).click();
-        WebElement entry = nasa.waitFor(d -> first(d.findElements(By.cssSelector(".history-entry"))));
         String change = oldText + " W → " + newText + " W";
-        nasa.waitFor(d -> first(d.findElements(By.cssSelector(".history-entry"))).getText().contains(change));
-        entry = first(nasa.driver().findElements(By.cssSelector(".history-entry")));
+        nasa.waitFor(d -> firstEntryText(d).contains(change));
+        WebElement entry = first(nasa.driver().findElements(By.cssSelector(DIALOG_ENTRY)));
         assertThat(entry.getText()).contains("nasa").contains("changed load item").contains(LOAD)
                 .contains("Operating power: " + change);
 
         entry.findElement(By.cssSelector(".history-restore")).click();
         nasa.waitFor(d -> load(workspaceId).operatingPowerW() == oldPower);
-        nasa.waitFor(d -> first(d.findElements(By.cssSelector(".history-entry"))).getText()
+        nasa.waitFor(d -> firstEntryText(d)
                 .contains("Operating power: " + newText + " W → " + oldText + " W"));
         nasa.driver().findElement(By.id("history-close")).click();
         nasa.waitFor(d -> cellTexts().contains(oldText) && !cellTexts().contains(newText));
@@ -89,12 +90,25 @@ class HistoryIT extends SpringTestBase {
         nasa.waitFor(d -> d.findElement(By.id("history-tab")).findElements(By.cssSelector(".history-entry"))
                 .stream().findFirst().map(e -> e.getText().contains(LOAD)
                         && e.getText().contains(newText + " W → " + oldText + " W")).orElse(false));
+
+        // the PPE element's history, from the Elements tab, includes the changes of its loads
+        long ppe = before.elementId();
+        nasa.waitFor(d -> d.findElements(By.tagName("vaadin-tab")).stream()
+                .filter(t -> t.getText().trim().equals("Elements")).findFirst().orElse(null)).click();
+        nasa.waitFor(d -> d.findElement(By.id("history-open-element-" + ppe))).click();
+        nasa.waitFor(d -> firstEntryText(d).contains(LOAD));
     }
 
     /** The texts of the load grid's cells, also of those scrolled out of view (where Selenium reads none). */
     private List<?> cellTexts() {
         return (List<?>) nasa.script("return [...document.querySelectorAll('#load-grid vaadin-grid-cell-content')]"
                 + ".map(c => c.textContent.trim());");
+    }
+
+    /** The text of the open dialog's newest entry; empty while there is none. */
+    private static String firstEntryText(org.openqa.selenium.WebDriver d) {
+        WebElement entry = first(d.findElements(By.cssSelector(DIALOG_ENTRY)));
+        return entry == null ? "" : entry.getText();
     }
 
     private static WebElement first(List<WebElement> elements) {

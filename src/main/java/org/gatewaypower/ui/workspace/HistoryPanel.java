@@ -95,8 +95,10 @@ final class HistoryPanel extends VerticalLayout {
         d.setHeaderTitle("History of " + kind + " " + name);
         d.setWidth("52rem");
         d.setMaxHeight("85vh");
-        d.add(new HistoryPanel(workspaceId, kind.equals("element") ? h -> h.elementHistory(id)
-                : h -> h.loadHistory(id)));
+        HistoryPanel panel = new HistoryPanel(workspaceId, kind.equals("element") ? h -> h.elementHistory(id)
+                : h -> h.loadHistory(id));
+        panel.setId("history-dialog-panel");
+        d.add(panel);
         Button close = new Button("Close", e -> d.close());
         close.setId("history-close");
         d.getFooter().add(close);
