@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.gatewaypower.workspace.Operations.OperationPhase;
 import org.gatewaypower.workspace.Operations.OperationPhaseDraft;
+import org.gatewaypower.workspace.internal.AuditActor;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
 import org.gatewaypower.workspace.internal.OperationPhaseEntity;
@@ -83,6 +84,7 @@ public class OperationsService {
     }
 
     public OperationPhase create(long workspaceId, OperationPhaseDraft draft, String actor) {
+        AuditActor.set(actor);
         lockWorkspace(workspaceId);
         access.requireOwner(workspaceId, actor, "change the operations timeline");
         Map<Long, String> modeNames = modeNames(workspaceId);
@@ -97,6 +99,7 @@ public class OperationsService {
 
     /** Changes a phase, provided nobody changed it since {@code expectedVersion}. */
     public OperationPhase update(long phaseId, long expectedVersion, OperationPhaseDraft draft, String actor) {
+        AuditActor.set(actor);
         OperationPhaseEntity e = find(phaseId);
         long workspaceId = e.getWorkspaceId();
         lockWorkspace(workspaceId);
@@ -113,6 +116,7 @@ public class OperationsService {
 
     /** Removes a phase, provided nobody changed it since {@code expectedVersion}. */
     public void delete(long phaseId, long expectedVersion, String actor) {
+        AuditActor.set(actor);
         OperationPhaseEntity e = find(phaseId);
         lockWorkspace(e.getWorkspaceId());
         access.requireOwner(e.getWorkspaceId(), actor, "change the operations timeline");

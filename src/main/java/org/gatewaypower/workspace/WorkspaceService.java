@@ -13,6 +13,7 @@ import org.gatewaypower.workspace.Drafts.BatteryDraft;
 import org.gatewaypower.workspace.Drafts.DesignCaseDraft;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
+import org.gatewaypower.workspace.internal.AuditActor;
 import org.gatewaypower.workspace.internal.AuditedEntity;
 import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.BatteryRepository;
@@ -174,6 +175,7 @@ public class WorkspaceService {
     /** Adds a line to the power equipment list of the draft's element (its team's editors and owners). */
     @Transactional
     public Views.LoadItem createLoad(long workspaceId, LoadItemDraft draft, String actor) {
+        AuditActor.set(actor);
         requireLoadEdit(workspaceId, draft.elementId(), actor, "add a load to " + elementName(draft.elementId()));
         Validated v = validateLoad(workspaceId, draft);
         LoadItemEntity e = new LoadItemEntity(v.elementId);
@@ -187,6 +189,7 @@ public class WorkspaceService {
     /** Changes a load item, provided nobody changed it since {@code expectedVersion}. */
     @Transactional
     public Views.LoadItem updateLoad(long loadId, long expectedVersion, LoadItemDraft draft, String actor) {
+        AuditActor.set(actor);
         LoadItemEntity e = loads.findById(loadId).orElseThrow(() -> new NotFoundException("load item", loadId));
         long workspaceId = workspaceOfElement(e.getElementId());
         requireLoadEdit(workspaceId, e.getElementId(), actor, "change load '" + e.getName() + "'");
@@ -206,6 +209,7 @@ public class WorkspaceService {
     /** Removes a load item, provided nobody changed it since {@code expectedVersion}. */
     @Transactional
     public void deleteLoad(long loadId, long expectedVersion, String actor) {
+        AuditActor.set(actor);
         LoadItemEntity e = loads.findById(loadId).orElseThrow(() -> new NotFoundException("load item", loadId));
         long workspaceId = workspaceOfElement(e.getElementId());
         requireLoadEdit(workspaceId, e.getElementId(), actor, "remove load '" + e.getName() + "'");
@@ -220,6 +224,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.Battery updateBattery(long batteryId, long expectedVersion, BatteryDraft draft, String actor) {
+        AuditActor.set(actor);
         BatteryEntity e = batteries.findById(batteryId)
                 .orElseThrow(() -> new NotFoundException("battery", batteryId));
         long workspaceId = workspaceOfElement(e.getElementId());
@@ -235,6 +240,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.SolarArray updateArray(long arrayId, long expectedVersion, SolarArrayDraft draft, String actor) {
+        AuditActor.set(actor);
         SolarArrayEntity e = arrays.findById(arrayId)
                 .orElseThrow(() -> new NotFoundException("solar array", arrayId));
         long workspaceId = workspaceOfElement(e.getElementId());
@@ -251,6 +257,7 @@ public class WorkspaceService {
     @Transactional
     public Views.DesignCase updateDesignCase(long workspaceId, long expectedVersion, DesignCaseDraft draft,
                                              String actor) {
+        AuditActor.set(actor);
         DesignCaseEntity e = designCases.findByWorkspaceId(workspaceId)
                 .orElseThrow(() -> new NotFoundException("design case of workspace", workspaceId));
         access.requireOwner(workspaceId, actor, "change the analysis case");
@@ -400,6 +407,7 @@ public class WorkspaceService {
     /** Creates a workspace; its creator becomes its first owner. */
     @Transactional
     public long createWorkspace(String name, String description, Set<String> teamCodes, String actor) {
+        AuditActor.set(actor);
         access.actor(actor);
         Rules r = new Rules();
         String n = r.text("name", "Workspace name", name, 120, true);
@@ -422,6 +430,7 @@ public class WorkspaceService {
 
     @Transactional
     public long addMode(long workspaceId, String name, String description, int sortOrder, String actor) {
+        AuditActor.set(actor);
         requireWorkspace(workspaceId);
         access.requireOwner(workspaceId, actor, "add operating modes");
         Rules r = new Rules();
@@ -433,6 +442,7 @@ public class WorkspaceService {
 
     @Transactional
     public long addElement(long workspaceId, String name, ElementKind kind, String ownerTeamCode, String actor) {
+        AuditActor.set(actor);
         requireWorkspace(workspaceId);
         access.requireOwner(workspaceId, actor, "add elements");
         Rules r = new Rules();
@@ -455,6 +465,7 @@ public class WorkspaceService {
      */
     @Transactional
     public Views.Battery addBattery(long elementId, BatteryDraft draft, String ownerTeamCode, String actor) {
+        AuditActor.set(actor);
         long workspaceId = workspaceOfElement(elementId);
         Long ownerTeam = ownerTeamCode == null ? null : teamId(ownerTeamCode);
         access.requireTeamEdit(workspaceId, owner(null, elementId), actor, "add a battery to "
@@ -470,6 +481,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.SolarArray addArray(long elementId, SolarArrayDraft draft, String actor) {
+        AuditActor.set(actor);
         long workspaceId = workspaceOfElement(elementId);
         access.requireTeamEdit(workspaceId, owner(null, elementId), actor, "add a solar array to "
                 + elementName(elementId));
@@ -483,6 +495,7 @@ public class WorkspaceService {
 
     @Transactional
     public Views.DesignCase createDesignCase(long workspaceId, DesignCaseDraft draft, String actor) {
+        AuditActor.set(actor);
         requireWorkspace(workspaceId);
         access.requireOwner(workspaceId, actor, "create the analysis case");
         if (designCases.findByWorkspaceId(workspaceId).isPresent()) {

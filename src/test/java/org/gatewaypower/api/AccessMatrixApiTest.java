@@ -193,6 +193,16 @@ class AccessMatrixApiTest extends SpringTestBase {
     }
 
     @Test
+    void only_members_read_the_history_of_a_load_or_element() throws Exception {
+        ProblemAssertions.problem(mapper, call("csa", HttpMethod.GET, "/api/v1/loads/" + esaLoad + "/history", null),
+                HttpStatus.FORBIDDEN);
+        ProblemAssertions.problem(mapper, call("csa", HttpMethod.GET, "/api/v1/elements/" + ihab + "/history", null),
+                HttpStatus.FORBIDDEN);
+        assertThat(call("observer", HttpMethod.GET, "/api/v1/loads/" + esaLoad + "/history", null).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void the_workspace_list_shows_members_their_workspaces_and_administrators_all() throws Exception {
         String name = workspaces.snapshot(ws).name();
         assertThat(call("observer", HttpMethod.GET, "/api/v1/workspaces", null).getBody()).contains(name);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.workspace.History;
+import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.StaleEditException;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.Views;
@@ -33,6 +35,9 @@ class PostgresIT {
     @Autowired
     BalanceService balances;
 
+    @Autowired
+    HistoryService history;
+
     @Test
     void migrations_validation_seed_analysis_and_optimistic_locking_work_on_postgresql() {
         Views.WorkspaceSummary demo = workspaces.listWorkspaces().stream()
@@ -48,5 +53,11 @@ class PostgresIT {
                 TestWorkspaces.withOperating(TestWorkspaces.draft(load), 700.0), "esa"))
                 .isInstanceOf(StaleEditException.class);
         assertThat(workspaces.load(load.id()).operatingPowerW()).isEqualTo(600.0);
+        // the audit trail (V9): created and changed, by whom, old -> new; a restore is a new revision
+        assertThat(history.loadHistory(load.id())).extracting(History.Entry::actor)
+                .containsExactly("nasa", TestWorkspaces.SEEDER);
+        assertThat(history.restoreLoad(load.id(), history.loadHistory(load.id()).get(1).revision(),
+                "operatingPowerW", load.version() + 1, "nasa").operatingPowerW()).isEqualTo(500.0);
+        assertThat(history.loadRevisions(load.id())).hasSize(3);
     }
 }

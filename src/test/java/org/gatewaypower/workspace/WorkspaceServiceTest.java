@@ -57,6 +57,8 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Autowired
     WorkspaceService service;
+    @Autowired
+    HistoryService history;
 
     @Autowired
     WorkspaceBroadcaster broadcaster;
@@ -441,6 +443,12 @@ class WorkspaceServiceTest extends SpringTestBase {
                 assertThat(stored.operatingPowerW()).isEqualTo(last.operatingPowerW());
                 assertThat(stored.updatedBy()).isEqualTo(last.updatedBy());
             }
+            // The audit trail accounts for every accepted change: one revision each, by whom it was made.
+            List<History.Revision> changes = history.loadRevisions(row).stream()
+                    .filter(r -> r.change() == History.ChangeType.CHANGED).toList();
+            assertThat(changes).as("audited changes of row %d", row).hasSize(saved.size());
+            assertThat(changes).extracting(History.Revision::actor)
+                    .containsExactlyInAnyOrderElementsOf(saved.stream().map(Views.LoadItem::updatedBy).toList());
         }
     }
 

@@ -154,6 +154,8 @@ final class LoadGrid extends VerticalLayout {
 
         grid.addColumn(r -> r.getUpdatedBy() == null ? "" : r.getUpdatedBy()).setHeader("Last edit").setWidth("7rem")
                 .setFlexGrow(0);
+        grid.addComponentColumn(r -> r.isNew() ? new Span()
+                : HistoryPanel.button(ws.id(), "load item", r.getId(), r.getName())).setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             if (!mayEdit(r)) {
                 Span lock = new Span("🔒 " + ownerOf(r.getElementId()));

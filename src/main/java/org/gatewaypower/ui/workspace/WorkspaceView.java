@@ -185,6 +185,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tabs.add("Operations timeline", operationsPanel);
         membersPanel = new MembersPanel(workspaces, accounts, ws.id(), me);
         tabs.add("Members", membersPanel);
+        tabs.add("History", HistoryPanel.ofWorkspace(ws.id()));
         add(header, workArea(tabs));
     }
 
@@ -348,6 +349,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(Views.Element::name).setHeader("Element");
         grid.addColumn(e -> e.kind().label()).setHeader("Kind");
         grid.addColumn(Views.Element::ownerTeamCode).setHeader("Owner team");
+        grid.addComponentColumn(e -> HistoryPanel.button(ws.id(), "element", e.id(), e.name()));
         grid.setItems(ws.elements());
         grid.setAllRowsVisible(true);
         return grid;

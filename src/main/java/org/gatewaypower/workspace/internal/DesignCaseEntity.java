@@ -8,10 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import org.gatewaypower.physics.load.MarginPolicy;
 import org.gatewaypower.workspace.AnalysisTimeline;
 
 @Entity
+@Audited
 @Table(name = "design_case")
 public class DesignCaseEntity extends AuditedEntity {
 

@@ -6,9 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import org.gatewaypower.workspace.ElementKind;
 
 @Entity
+@Audited
 @Table(name = "element")
 public class ElementEntity extends AuditedEntity {
 

@@ -14,11 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
 
 @Entity
+@Audited
 @Table(name = "load_item")
 public class LoadItemEntity extends AuditedEntity {
 

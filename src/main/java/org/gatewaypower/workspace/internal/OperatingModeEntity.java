@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 @Entity
+@Audited
 @Table(name = "operating_mode")
 public class OperatingModeEntity {
 

@@ -8,9 +8,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import org.gatewaypower.workspace.PhaseKind;
 
 @Entity
+@Audited
 @Table(name = "operation_phase")
 public class OperationPhaseEntity extends AuditedEntity {
 

@@ -11,7 +11,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 @Entity
+@Audited
 @Table(name = "workspace")
 public class WorkspaceEntity extends AuditedEntity {
 

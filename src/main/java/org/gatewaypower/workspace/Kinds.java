@@ -1,0 +1,214 @@
+package org.gatewaypower.workspace;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.gatewaypower.physics.load.LoadPriority;
+import org.gatewaypower.physics.load.MarginPolicy;
+import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.Drafts.BatteryDraft;
+import org.gatewaypower.workspace.Drafts.DesignCaseDraft;
+import org.gatewaypower.workspace.Drafts.LoadItemDraft;
+import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
+import org.gatewaypower.workspace.internal.AuditedEntity;
+import org.gatewaypower.workspace.internal.BatteryEntity;
+import org.gatewaypower.workspace.internal.DesignCaseEntity;
+import org.gatewaypower.workspace.internal.ElementEntity;
+import org.gatewaypower.workspace.internal.LoadItemEntity;
+import org.gatewaypower.workspace.internal.OperatingModeEntity;
+import org.gatewaypower.workspace.internal.OperationPhaseEntity;
+import org.gatewaypower.workspace.internal.SolarArrayEntity;
+import org.gatewaypower.workspace.internal.WorkspaceEntity;
+
+/**
+ * The audited kinds, their fields' labels and units, and the drafts a restore builds from field values.
+ * Field names are those of the drafts, so a restored value goes back through the same validation.
+ */
+final class Kinds {
+
+    /** Prefix of a load's duty-cycle field; the mode id follows. */
+    static final String DUTY = "dutyByMode.";
+
+    /** Label and unit of every field (see {@link History.FieldChange#unit()}). */
+    private static final Map<String, String[]> FIELDS = new HashMap<>();
+
+    static {
+        field("name", "Name", "");
+        field("description", "Description", "");
+        field("teamIds", "Partner teams", "");
+        field("kind", "Kind", "");
+        field("ownerTeamId", "Owning team", "ref");
+        field("sortOrder", "Display order", "");
+        field("elementId", "Element", "ref");
+        field("subsystem", "Subsystem", "");
+        field("bus", "Bus", "");
+        field("quantity", "Quantity", "");
+        field("standbyPowerW", "Standby power", "W");
+        field("operatingPowerW", "Operating power", "W");
+        field("peakPowerW", "Peak power", "W");
+        field("maturity", "Maturity class", "");
+        field("priority", "Priority", "");
+        field("capacityJ", "Capacity", "J");
+        field("minStateOfCharge", "Minimum state of charge", "fraction");
+        field("maxStateOfCharge", "Maximum state of charge", "fraction");
+        field("chargeEfficiency", "Charge efficiency", "fraction");
+        field("dischargeEfficiency", "Discharge efficiency", "fraction");
+        field("maxChargePowerW", "Maximum charge power", "W");
+        field("maxDischargePowerW", "Maximum discharge power", "W");
+        field("initialStateOfCharge", "Initial state of charge", "fraction");
+        field("capacityFadePerYear", "Capacity fade per year", "fraction");
+        field("ratedPowerW", "Rated power", "W");
+        field("degradationPerYear", "Degradation per year", "fraction");
+        field("pathEfficiency", "Path efficiency", "fraction");
+        field("incidenceDeg", "Sun incidence angle", "deg");
+        field("temperatureCoefficientPerK", "Temperature coefficient", "1/K");
+        field("temperatureOffsetK", "Temperature above rating", "K");
+        field("activeModeId", "Active operating mode", "ref");
+        field("orbitPeriodS", "Orbit period", "s");
+        field("eclipseDurationS", "Longest eclipse", "s");
+        field("arrayAgeYears", "Array age", "years");
+        field("timeline", "Illumination timeline", "");
+        field("periluneEpoch", "Perilune epoch", "instant");
+        field("spanStart", "Analysis span start", "instant");
+        field("spanDays", "Analysis span", "days");
+        field("failedCapacityShare", "Failed battery share", "fraction");
+        field("marginPolicy", "Margin policy", "");
+        field("transferLimitW", "Power transfer limit", "W");
+        field("bolDate", "Beginning of life", "instant");
+        field("modeId", "Operating mode", "ref");
+        field("start", "Start", "instant");
+        field("end", "End", "instant");
+    }
+
+    static final Kind<WorkspaceEntity> WORKSPACE = new Kind<>("workspace", WorkspaceEntity.class,
+            AuditedEntity::getId, WorkspaceEntity::getName, e -> values(
+                    "name", e.getName(), "description", e.getDescription(),
+                    "teamIds", List.copyOf(new java.util.TreeSet<>(e.getTeamIds()))));
+
+    static final Kind<ElementEntity> ELEMENT = new Kind<>("element", ElementEntity.class, AuditedEntity::getId,
+            ElementEntity::getName, e -> values("name", e.getName(), "kind", name(e.getKind()),
+                    "ownerTeamId", e.getOwnerTeamId()));
+
+    static final Kind<OperatingModeEntity> MODE = new Kind<>("operating mode", OperatingModeEntity.class,
+            OperatingModeEntity::getId, OperatingModeEntity::getName, e -> values("name", e.getName(),
+                    "description", e.getDescription(), "sortOrder", e.getSortOrder()));
+
+    static final Kind<LoadItemEntity> LOAD = new Kind<>(HistoryService.LOAD, LoadItemEntity.class,
+            AuditedEntity::getId, LoadItemEntity::getName, Kinds::loadValues);
+
+    static final Kind<BatteryEntity> BATTERY = new Kind<>(HistoryService.BATTERY, BatteryEntity.class,
+            AuditedEntity::getId, BatteryEntity::getName, e -> values("name", e.getName(),
+                    "capacityJ", e.getCapacityJ(), "minStateOfCharge", e.getMinStateOfCharge(),
+                    "maxStateOfCharge", e.getMaxStateOfCharge(), "chargeEfficiency", e.getChargeEfficiency(),
+                    "dischargeEfficiency", e.getDischargeEfficiency(), "maxChargePowerW", e.getMaxChargePowerW(),
+                    "maxDischargePowerW", e.getMaxDischargePowerW(),
+                    "initialStateOfCharge", e.getInitialStateOfCharge(),
+                    "capacityFadePerYear", e.getCapacityFadePerYear()));
+
+    static final Kind<SolarArrayEntity> ARRAY = new Kind<>(HistoryService.ARRAY, SolarArrayEntity.class,
+            AuditedEntity::getId, SolarArrayEntity::getName, e -> values("name", e.getName(),
+                    "ratedPowerW", e.getRatedPowerW(), "degradationPerYear", e.getDegradationPerYear(),
+                    "pathEfficiency", e.getPathEfficiency(), "incidenceDeg", e.getIncidenceDeg(),
+                    "temperatureCoefficientPerK", e.getTemperatureCoefficientPerK(),
+                    "temperatureOffsetK", e.getTemperatureOffsetK()));
+
+    static final Kind<DesignCaseEntity> DESIGN = new Kind<>(HistoryService.DESIGN_CASE, DesignCaseEntity.class,
+            AuditedEntity::getId, e -> "Design case", e -> values("activeModeId", e.getActiveModeId(),
+                    "orbitPeriodS", e.getOrbitPeriodS(), "eclipseDurationS", e.getEclipseDurationS(),
+                    "arrayAgeYears", e.getArrayAgeYears(), "timeline", name(e.getTimeline()),
+                    "periluneEpoch", e.getPeriluneEpoch(), "spanStart", e.getSpanStart(),
+                    "spanDays", e.getSpanDays(), "failedCapacityShare", e.getFailedCapacityShare(),
+                    "marginPolicy", name(e.getMarginPolicy()), "transferLimitW", e.getTransferLimitW(),
+                    "bolDate", e.getBolDate()));
+
+    static final Kind<OperationPhaseEntity> PHASE = new Kind<>(OperationsService.KIND, OperationPhaseEntity.class,
+            AuditedEntity::getId, OperationPhaseEntity::getName, e -> values("name", e.getName(),
+                    "kind", name(e.getKind()), "modeId", e.getModeId(), "start", e.getStartAt(),
+                    "end", e.getEndAt()));
+
+    private Kinds() {
+    }
+
+    static String label(String field) {
+        String[] f = FIELDS.get(field);
+        return f == null ? field : f[0];
+    }
+
+    static String unit(String field) {
+        if (field.startsWith(DUTY)) {
+            return "fraction";
+        }
+        String[] f = FIELDS.get(field);
+        return f == null ? "" : f[1];
+    }
+
+    // ---------------------------------------------------------------- drafts from values
+
+    static LoadItemDraft loadDraft(Map<String, Object> v) {
+        Map<Long, Double> duties = new HashMap<>();
+        v.forEach((field, value) -> {
+            if (field.startsWith(DUTY)) {
+                duties.put(Long.parseLong(field.substring(DUTY.length())), (Double) value);
+            }
+        });
+        return new LoadItemDraft((Long) v.get("elementId"), (String) v.get("name"), (String) v.get("subsystem"),
+                Bus.valueOf((String) v.get("bus")), (Integer) v.get("quantity"), (Double) v.get("standbyPowerW"),
+                (Double) v.get("operatingPowerW"), (Double) v.get("peakPowerW"), duties,
+                MaturityClass.valueOf((String) v.get("maturity")), LoadPriority.valueOf((String) v.get("priority")));
+    }
+
+    static BatteryDraft batteryDraft(Map<String, Object> v) {
+        return new BatteryDraft((String) v.get("name"), (Double) v.get("capacityJ"),
+                (Double) v.get("minStateOfCharge"), (Double) v.get("maxStateOfCharge"),
+                (Double) v.get("chargeEfficiency"), (Double) v.get("dischargeEfficiency"),
+                (Double) v.get("maxChargePowerW"), (Double) v.get("maxDischargePowerW"),
+                (Double) v.get("initialStateOfCharge"), (Double) v.get("capacityFadePerYear"));
+    }
+
+    static SolarArrayDraft arrayDraft(Map<String, Object> v) {
+        return new SolarArrayDraft((String) v.get("name"), (Double) v.get("ratedPowerW"),
+                (Double) v.get("degradationPerYear"), (Double) v.get("pathEfficiency"), (Double) v.get("incidenceDeg"),
+                (Double) v.get("temperatureCoefficientPerK"), (Double) v.get("temperatureOffsetK"));
+    }
+
+    static DesignCaseDraft designDraft(Map<String, Object> v) {
+        return new DesignCaseDraft((Long) v.get("activeModeId"), (Double) v.get("orbitPeriodS"),
+                (Double) v.get("eclipseDurationS"), (Double) v.get("arrayAgeYears"),
+                AnalysisTimeline.valueOf((String) v.get("timeline")), (Instant) v.get("periluneEpoch"),
+                (Instant) v.get("spanStart"), (Double) v.get("spanDays"), (Double) v.get("failedCapacityShare"),
+                MarginPolicy.valueOf((String) v.get("marginPolicy")), (Double) v.get("transferLimitW"),
+                (Instant) v.get("bolDate"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Map<String, Object> loadValues(LoadItemEntity e) {
+        Map<String, Object> v = values("elementId", e.getElementId(), "name", e.getName(),
+                "subsystem", e.getSubsystem(), "bus", name(e.getBus()), "quantity", e.getQuantity(),
+                "standbyPowerW", e.getStandbyPowerW(), "operatingPowerW", e.getOperatingPowerW(),
+                "peakPowerW", e.getPeakPowerW(), "maturity", name(e.getMaturity()), "priority", name(e.getPriority()));
+        new TreeMap<>(e.getDutyByMode()).forEach((mode, duty) -> v.put(DUTY + mode, duty));
+        return v;
+    }
+
+    /** Field name, value, field name, value, ... in display order. */
+    private static Map<String, Object> values(Object... pairs) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            v.put((String) pairs[i], pairs[i + 1]);
+        }
+        return v;
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static void field(String name, String label, String unit) {
+        FIELDS.put(name, new String[] {label, unit});
+    }
+}
