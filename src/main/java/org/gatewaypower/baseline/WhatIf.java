@@ -48,7 +48,7 @@ final class WhatIf {
             case ItemDiff.ELEMENT -> elements = replace(elements, ia, ib, Views.Element::id, (Views.Element e) ->
                     new Views.Element(id, e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version()));
             case ItemDiff.MODE -> modes = replace(modes, ia, ib, Views.Mode::id, (Views.Mode m) ->
-                    new Views.Mode(id, m.name(), m.description(), m.sortOrder()));
+                    new Views.Mode(id, m.name(), m.description(), m.sortOrder(), m.version()));
             case ItemDiff.LOAD -> loads = replace(loads, ia, ib, Views.LoadItem::id, (Views.LoadItem l) ->
                     new Views.LoadItem(id, elementInA(a, b, l.elementId()), l.name(), l.subsystem(), l.bus(),
                             l.quantity(), l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW(),

@@ -30,7 +30,7 @@ public final class Views {
     }
 
     /** An operating mode of the workspace, in display order. */
-    public record Mode(long id, String name, String description, int sortOrder) {
+    public record Mode(long id, String name, String description, int sortOrder, long version) {
     }
 
     /**

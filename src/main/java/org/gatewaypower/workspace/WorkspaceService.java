@@ -75,11 +75,14 @@ public class WorkspaceService {
     private final DesignCaseRepository designCases;
     private final WorkspaceMemberRepository members;
     private final WorkspaceAccess access;
+    private final org.gatewaypower.workspace.internal.OperationPhaseRepository phases;
 
     WorkspaceService(Clock clock, ApplicationEventPublisher events, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, ElementRepository elements, OperatingModeRepository modes,
                      LoadItemRepository loads, BatteryRepository batteries, SolarArrayRepository arrays,
-                     DesignCaseRepository designCases, WorkspaceMemberRepository members, WorkspaceAccess access) {
+                     DesignCaseRepository designCases, WorkspaceMemberRepository members, WorkspaceAccess access,
+                     org.gatewaypower.workspace.internal.OperationPhaseRepository phases) {
+        this.phases = phases;
         this.clock = clock;
         this.events = events;
         this.teams = teams;
@@ -146,7 +149,8 @@ public class WorkspaceService {
                         teamCodes.get(e.getOwnerTeamId()), e.getVersion()))
                 .toList();
         List<Views.Mode> modeViews = modes.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).stream()
-                .map(m -> new Views.Mode(m.getId(), m.getName(), m.getDescription(), m.getSortOrder())).toList();
+                .map(m -> new Views.Mode(m.getId(), m.getName(), m.getDescription(), m.getSortOrder(),
+                        m.getVersion())).toList();
         List<Views.LoadItem> loadViews = elementIds.isEmpty() ? List.of()
                 : loads.findByElementIdInOrderByElementIdAscIdAsc(elementIds).stream().map(WorkspaceService::toView)
                         .toList();
@@ -506,6 +510,168 @@ public class WorkspaceService {
         applyDesignCase(workspaceId, e, draft);
         e.touch(actor, clock.instant());
         return toView(designCases.saveAndFlush(e));
+    }
+
+    // ---------------------------------------------------------------- structure (owners)
+
+    /** Renames an element, changes its kind or hands it to another team (owners). */
+    @Transactional
+    public Views.Element updateElement(long elementId, long expectedVersion, String name, ElementKind kind,
+                                       String ownerTeamCode, String actor) {
+        AuditActor.set(actor);
+        ElementEntity e = elements.findById(elementId).orElseThrow(() -> new NotFoundException("element", elementId));
+        access.requireOwner(e.getWorkspaceId(), actor, "change element '" + e.getName() + "'");
+        requireVersion("element", e, expectedVersion);
+        Rules r = new Rules();
+        String n = r.text("name", "Element name", name, 120, true);
+        r.required("kind", "Element kind", kind);
+        r.required("ownerTeamCode", "Owner team", ownerTeamCode);
+        if (r.ok("name") && elements.findByWorkspaceIdOrderByIdAsc(e.getWorkspaceId()).stream()
+                .anyMatch(o -> o.getId() != elementId && o.getName().equalsIgnoreCase(n))) {
+            r.fail("name", "Element name must be unique in the workspace; " + n + " exists");
+        }
+        Long team = ownerTeamCode == null ? null : teams.findByCode(ownerTeamCode).map(PartnerTeamEntity::getId)
+                .orElse(null);
+        if (ownerTeamCode != null && team == null) {
+            r.fail("ownerTeamCode", "Owner team must be an existing team; " + ownerTeamCode + " is not");
+        }
+        r.throwIfAny();
+        e.apply(n, kind, team);
+        e.touch(actor, clock.instant());
+        ElementEntity saved = flush(() -> elements.saveAndFlush(e), "element", e, expectedVersion);
+        publish(saved.getWorkspaceId(), "element", elementId, actor, "changed element " + saved.getName());
+        return toView(saved, teamCodes());
+    }
+
+    /**
+     * Removes an element with its loads, batteries and arrays (owners). Each is removed through JPA so
+     * that the audit trail records it, and history can restore them.
+     */
+    @Transactional
+    public void deleteElement(long elementId, long expectedVersion, String actor) {
+        AuditActor.set(actor);
+        ElementEntity e = elements.findById(elementId).orElseThrow(() -> new NotFoundException("element", elementId));
+        access.requireOwner(e.getWorkspaceId(), actor, "remove element '" + e.getName() + "'");
+        requireVersion("element", e, expectedVersion);
+        List<Long> ids = List.of(elementId);
+        loads.deleteAll(loads.findByElementIdInOrderByElementIdAscIdAsc(ids));
+        batteries.deleteAll(batteries.findByElementIdInOrderByIdAsc(ids));
+        arrays.deleteAll(arrays.findByElementIdInOrderByIdAsc(ids));
+        elements.delete(e);
+        flush(() -> {
+            elements.flush();
+            return e;
+        }, "element", e, expectedVersion);
+        publish(e.getWorkspaceId(), "element", elementId, actor, "removed element " + e.getName());
+    }
+
+    /** Renames, describes or re-orders an operating mode (owners). */
+    @Transactional
+    public Views.Mode updateMode(long modeId, long expectedVersion, String name, String description, int sortOrder,
+                                 String actor) {
+        AuditActor.set(actor);
+        OperatingModeEntity m = modes.findById(modeId).orElseThrow(() -> new NotFoundException("operating mode",
+                modeId));
+        access.requireOwner(m.getWorkspaceId(), actor, "change operating mode '" + m.getName() + "'");
+        if (m.getVersion() != expectedVersion) {
+            throw new StaleEditException("operating mode", modeId, expectedVersion, m.getVersion(), "another user",
+                    null);
+        }
+        Rules r = new Rules();
+        String n = r.text("name", "Mode name", name, 60, true);
+        String d = r.text("description", "Description", description, 500, false);
+        if (r.ok("name") && modes.findByWorkspaceIdOrderBySortOrderAscIdAsc(m.getWorkspaceId()).stream()
+                .anyMatch(o -> o.getId() != modeId && o.getName().equalsIgnoreCase(n))) {
+            r.fail("name", "Mode name must be unique in the workspace; " + n + " exists");
+        }
+        r.throwIfAny();
+        m.apply(n, d, sortOrder);
+        OperatingModeEntity saved;
+        try {
+            saved = modes.saveAndFlush(m);
+        } catch (OptimisticLockingFailureException ex) {
+            throw new StaleEditException("operating mode", modeId, expectedVersion, expectedVersion + 1,
+                    "another user", null);
+        }
+        publish(saved.getWorkspaceId(), "operating mode", modeId, actor, "changed mode " + saved.getName());
+        return new Views.Mode(saved.getId(), saved.getName(), saved.getDescription(), saved.getSortOrder(),
+                saved.getVersion());
+    }
+
+    /**
+     * Removes an operating mode (owners) and every load's duty cycle in it; refused while the analysis
+     * case or an operations phase uses it.
+     */
+    @Transactional
+    public void deleteMode(long modeId, long expectedVersion, String actor) {
+        AuditActor.set(actor);
+        OperatingModeEntity m = modes.findById(modeId).orElseThrow(() -> new NotFoundException("operating mode",
+                modeId));
+        access.requireOwner(m.getWorkspaceId(), actor, "remove operating mode '" + m.getName() + "'");
+        if (m.getVersion() != expectedVersion) {
+            throw new StaleEditException("operating mode", modeId, expectedVersion, m.getVersion(), "another user",
+                    null);
+        }
+        if (designCases.findByWorkspaceId(m.getWorkspaceId()).map(dc -> dc.getActiveModeId() == modeId)
+                .orElse(false)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("modeId",
+                    "Mode " + m.getName() + " is the analysis case's mode; choose another mode there first")));
+        }
+        if (phases.existsByModeId(modeId)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("modeId",
+                    "Mode " + m.getName() + " is used by the operations timeline; change those phases first")));
+        }
+        List<Long> elementIds = elements.findByWorkspaceIdOrderByIdAsc(m.getWorkspaceId()).stream()
+                .map(ElementEntity::getId).toList();
+        if (!elementIds.isEmpty()) {
+            for (LoadItemEntity l : loads.findByElementIdInOrderByElementIdAscIdAsc(elementIds)) {
+                if (l.getDutyByMode().containsKey(modeId)) {
+                    l.removeDuty(modeId);
+                    l.touch(actor, clock.instant());
+                }
+            }
+            loads.flush();
+        }
+        modes.delete(m);
+        modes.flush();
+        publish(m.getWorkspaceId(), "operating mode", modeId, actor, "removed mode " + m.getName());
+    }
+
+    @Transactional
+    public void deleteBattery(long batteryId, long expectedVersion, String actor) {
+        AuditActor.set(actor);
+        BatteryEntity e = batteries.findById(batteryId).orElseThrow(() -> new NotFoundException("battery", batteryId));
+        long workspaceId = workspaceOfElement(e.getElementId());
+        access.requireTeamEdit(workspaceId, owner(e.getOwnerTeamId(), e.getElementId()), actor,
+                "remove battery '" + e.getName() + "'");
+        requireVersion("battery", e, expectedVersion);
+        batteries.delete(e);
+        flush(() -> {
+            batteries.flush();
+            return e;
+        }, "battery", e, expectedVersion);
+        publish(workspaceId, "battery", batteryId, actor, "removed battery " + e.getName());
+    }
+
+    @Transactional
+    public void deleteArray(long arrayId, long expectedVersion, String actor) {
+        AuditActor.set(actor);
+        SolarArrayEntity e = arrays.findById(arrayId).orElseThrow(() -> new NotFoundException("solar array", arrayId));
+        long workspaceId = workspaceOfElement(e.getElementId());
+        access.requireTeamEdit(workspaceId, owner(e.getOwnerTeamId(), e.getElementId()), actor,
+                "remove solar array '" + e.getName() + "'");
+        requireVersion("solar array", e, expectedVersion);
+        arrays.delete(e);
+        flush(() -> {
+            arrays.flush();
+            return e;
+        }, "solar array", e, expectedVersion);
+        publish(workspaceId, "solar array", arrayId, actor, "removed solar array " + e.getName());
+    }
+
+    private static Views.Element toView(ElementEntity e, Map<Long, String> teamCodes) {
+        return new Views.Element(e.getId(), e.getName(), e.getKind(), e.getOwnerTeamId(),
+                teamCodes.get(e.getOwnerTeamId()), e.getVersion());
     }
 
     /** Access to a load of an element: its team's editors; when the element is unknown, any member (validation reports it). */

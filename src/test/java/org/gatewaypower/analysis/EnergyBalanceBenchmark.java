@@ -98,7 +98,7 @@ public class EnergyBalanceBenchmark {
     static Views.WorkspaceSnapshot workspace(int items) {
         List<Views.Mode> modes = new ArrayList<>();
         for (int m = 0; m < 6; m++) {
-            modes.add(new Views.Mode(m + 1, "Mode " + m, "", m));
+            modes.add(new Views.Mode(m + 1, "Mode " + m, "", m, 0));
         }
         List<Views.LoadItem> loads = new ArrayList<>();
         for (int i = 0; i < items; i++) {

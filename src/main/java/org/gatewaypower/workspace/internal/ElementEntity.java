@@ -53,4 +53,10 @@ public class ElementEntity extends AuditedEntity {
     public long getOwnerTeamId() {
         return ownerTeamId;
     }
+
+    public void apply(String newName, ElementKind newKind, long newOwnerTeamId) {
+        this.name = newName;
+        this.kind = newKind;
+        this.ownerTeamId = newOwnerTeamId;
+    }
 }

@@ -132,4 +132,9 @@ public class LoadItemEntity extends AuditedEntity {
     public Map<Long, Double> getDutyByMode() {
         return Map.copyOf(dutyByMode);
     }
+
+    /** Drops the duty cycle of a mode that is being removed. */
+    public void removeDuty(long modeId) {
+        dutyByMode.remove(modeId);
+    }
 }

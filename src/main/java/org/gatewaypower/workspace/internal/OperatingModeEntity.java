@@ -63,4 +63,14 @@ public class OperatingModeEntity {
     public int getSortOrder() {
         return sortOrder;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void apply(String newName, String newDescription, int newSortOrder) {
+        this.name = newName;
+        this.description = newDescription;
+        this.sortOrder = newSortOrder;
+    }
 }

@@ -25,4 +25,6 @@ public interface OperationPhaseRepository extends JpaRepository<OperationPhaseEn
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from WorkspaceEntity w where w.id = :id")
     Optional<WorkspaceEntity> lockWorkspace(@Param("id") long workspaceId);
+
+    boolean existsByModeId(long modeId);
 }
