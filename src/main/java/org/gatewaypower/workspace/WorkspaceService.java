@@ -69,6 +69,7 @@ public class WorkspaceService {
     private final BatteryRepository batteries;
     private final SolarArrayRepository arrays;
     private final DesignCaseRepository designCases;
+    private StaleEdits staleEdits;
 
     WorkspaceService(Clock clock, ApplicationEventPublisher events, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, ElementRepository elements, OperatingModeRepository modes,
@@ -475,13 +476,18 @@ public class WorkspaceService {
      * Flushes an edit; a concurrent commit between our read and this write surfaces as an optimistic
      * locking failure, which we report exactly like a stale version.
      */
-    private static <T> T flush(Supplier<T> write, String kind, AuditedEntity e, long expectedVersion) {
+    private <T> T flush(Supplier<T> write, String kind, AuditedEntity e, long expectedVersion) {
         try {
             return write.get();
         } catch (OptimisticLockingFailureException ex) {
-            throw new StaleEditException(kind, e.getId(), expectedVersion, expectedVersion + 1, "another user",
-                    null);
+            throw staleEdits.refused(kind, e.getClass(), e.getId(), expectedVersion);
         }
+    }
+
+    /** Method injection keeps the constructor as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setStaleEdits(StaleEdits staleEdits) {
+        this.staleEdits = staleEdits;
     }
 
     private void publish(long workspaceId, String kind, long id, String actor, String description) {
