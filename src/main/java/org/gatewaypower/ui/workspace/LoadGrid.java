@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -53,6 +54,9 @@ final class LoadGrid extends VerticalLayout {
         void delete(LoadRow row);
 
         Optional<Views.LoadItem> current(long loadId);
+
+        /** The row the user is editing now, or null when none (for presence). */
+        void editing(LoadRow row);
     }
 
     private final Grid<LoadRow> grid = new Grid<>();
@@ -65,6 +69,11 @@ final class LoadGrid extends VerticalLayout {
     private final Span remoteNotice = new Span();
     private LoadRow focused;
     private boolean refreshPending;
+    /** Column headers and cell texts by field, for the conflict dialog. */
+    private final Map<String, String> labels = new java.util.LinkedHashMap<>();
+    private final Map<String, Function<LoadRow, String>> texts = new HashMap<>();
+    /** Who else edits which row ("✎ ESA power team"), by load id. */
+    private Map<Long, String> editors = Map.of();
 
     LoadGrid(Views.WorkspaceSnapshot ws, Actions actions) {
         this.actions = actions;
@@ -149,6 +158,14 @@ final class LoadGrid extends VerticalLayout {
 
         grid.addColumn(r -> r.getUpdatedBy() == null ? "" : r.getUpdatedBy()).setHeader("Last edit").setWidth("7rem")
                 .setFlexGrow(0);
+        // Frozen next to the name, so that where the others are is visible however the grid is scrolled.
+        Grid.Column<LoadRow> editing = grid.addColumn(r -> r.isNew() ? "" : editors.getOrDefault(r.getId(), ""))
+                .setHeader("Editing now").setKey("editors").setWidth("9rem").setFlexGrow(0).setFrozen(true);
+        List<Grid.Column<LoadRow>> order = new ArrayList<>(grid.getColumns());
+        order.remove(editing);
+        order.add(2, editing);
+        grid.setColumnOrder(order);
+        grid.setPartNameGenerator(r -> !r.isNew() && editors.containsKey(r.getId()) ? "edited-elsewhere" : null);
         grid.addComponentColumn(r -> {
             Button delete = new Button("Delete", e -> delete(r));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -179,6 +196,8 @@ final class LoadGrid extends VerticalLayout {
                                         Component editorField, String width) {
         Grid.Column<LoadRow> c = grid.addColumn(text::apply).setHeader(header).setWidth(width).setFlexGrow(0)
                 .setResizable(true).setKey(field);
+        labels.put(field, header);
+        texts.put(field, text);
         editorField.setId("load-editor-" + field.replace('.', '-'));
         ((com.vaadin.flow.component.HasSize) editorField).setWidthFull();
         c.setEditorComponent(editorField);
@@ -203,6 +222,7 @@ final class LoadGrid extends VerticalLayout {
         }, Key.ENTER).listenOn(grid);
         Shortcuts.addShortcutListener(grid, this::cancel, Key.ESCAPE).listenOn(grid);
         editor.addCloseListener(e -> {
+            actions.editing(null);
             if (refreshPending) {
                 refreshPending = false;
                 provider.refreshAll();
@@ -221,6 +241,7 @@ final class LoadGrid extends VerticalLayout {
         errors.clear();
         remoteNotice.setText("");
         editor.editItem(row);
+        actions.editing(row);
         Component target = column != null && column.getEditorComponent() != null ? column.getEditorComponent()
                 : grid.getColumnByKey("name").getEditorComponent();
         if (target instanceof Focusable<?> f) {
@@ -264,17 +285,91 @@ final class LoadGrid extends VerticalLayout {
         } catch (InvalidInputException ex) {
             errors.show(ex);
         } catch (StaleEditException ex) {
-            actions.current(ex.id()).ifPresent(row::refreshFrom);
+            LoadRow opened = row.copy();
             editor.cancel();
-            provider.refreshItem(row);
-            String message = Feedback.stale(ex, "“" + row.getName() + "”");
-            errors.showText(message);
-            Feedback.error(message);
+            conflict(row, opened, draft, ex);
         } catch (NotFoundException ex) {
             editor.cancel();
-            rows.remove(row);
-            provider.refreshAll();
-            Feedback.error("Not saved: this load item was deleted by someone else.");
+            removedMeanwhile(row);
+        }
+    }
+
+    /**
+     * A save that lost the race: the row shows the saved values and a dialog offers the user's values
+     * field by field; applying saves against the version now current.
+     *
+     * @param opened what the row held when the user started (to tell which fields the user changed)
+     * @param mine   what the user tried to save
+     */
+    private void conflict(LoadRow row, LoadRow opened, LoadRow mine, StaleEditException ex) {
+        Optional<Views.LoadItem> current = actions.current(ex.id());
+        if (current.isEmpty()) {
+            removedMeanwhile(row);
+            return;
+        }
+        Views.LoadItem saved = current.get();
+        row.refreshFrom(saved);
+        provider.refreshItem(row);
+        LoadRow theirs = LoadRow.of(saved);
+        errors.showText("Not saved: " + saved.updatedBy() + " changed “" + saved.name()
+                + "” after you opened it. Choose in the dialog which values to keep.");
+        List<ConflictDialog.Field> fields = ConflictDialog.fields(labels, display(mine), display(theirs),
+                display(opened), key -> mine.copyField(key, theirs));
+        new ConflictDialog("load " + saved.name(), saved.updatedBy(), saved.updatedAt(), fields,
+                () -> Feedback.info("Kept the values " + saved.updatedBy() + " saved for " + saved.name()),
+                () -> {
+                    mine.rebase(saved.version());
+                    apply(row, theirs, mine);
+                }).open();
+    }
+
+    /** Saves a resolved conflict; another lost race opens the dialog again, based on what the user saw. */
+    private void apply(LoadRow row, LoadRow seen, LoadRow mine) {
+        try {
+            Views.LoadItem saved = actions.save(mine);
+            row.refreshFrom(saved);
+            provider.refreshItem(row);
+            Feedback.saved("Saved " + saved.name());
+        } catch (InvalidInputException ex) {
+            errors.show(ex);
+        } catch (StaleEditException ex) {
+            conflict(row, seen, mine, ex);
+        } catch (NotFoundException ex) {
+            removedMeanwhile(row);
+        }
+    }
+
+    private void removedMeanwhile(LoadRow row) {
+        rows.remove(row);
+        provider.refreshAll();
+        String message = "Not saved: load “" + row.getName() + "” was removed by someone else meanwhile.";
+        errors.showText(message);
+        Feedback.error(message);
+    }
+
+    private Map<String, String> display(LoadRow row) {
+        Map<String, String> out = new HashMap<>();
+        texts.forEach((key, text) -> out.put(key, text.apply(row)));
+        return out;
+    }
+
+    /**
+     * Marks the rows other people edit now.
+     *
+     * @param byLoadId who edits each load ("✎ ESA power team"), by load id
+     */
+    void showEditors(Map<Long, String> byLoadId) {
+        Map<Long, String> before = editors;
+        editors = Map.copyOf(byLoadId);
+        LoadRow editing = grid.getEditor().getItem();
+        for (LoadRow row : rows) {
+            if (!row.isNew() && !Objects.equals(before.get(row.getId()), editors.get(row.getId()))) {
+                if (row == editing) {
+                    refreshPending = true;
+                } else {
+                    provider.refreshItem(row);
+                }
+            }
         }
     }
 
