@@ -70,6 +70,10 @@ class PresenceIT extends SpringTestBase {
                 .stream().filter(c -> c.getText().trim().equals("✎ Administrator")).findFirst().orElse(null));
         assertThat(marked).isNotNull();
         assertThat(nasa.gridShows("load-grid", "✎ NASA power team")).isFalse();
+        assertThat(nasa.text("load-others-editing")).isEqualTo("Being edited: Load 1 ✎ Administrator");
+        assertThat(nasa.script("return document.getElementById('load-grid').shadowRoot"
+                + ".querySelectorAll('[part~=\"edited-elsewhere\"]').length;")).as("cells of the marked row")
+                .isNotEqualTo(0L);
         nasa.screenshot("presence-row-marked");
 
         // Saving closes the editor: the mark goes away.

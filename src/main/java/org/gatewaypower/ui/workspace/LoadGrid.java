@@ -67,6 +67,8 @@ final class LoadGrid extends VerticalLayout {
     private final Actions actions;
     private final Map<Long, Views.Element> elements = new HashMap<>();
     private final Span remoteNotice = new Span();
+    /** Which rows the others edit, in words, above the grid. */
+    private final Span othersEditing = new Span();
     private LoadRow focused;
     private boolean refreshPending;
     /** Column headers and cell texts by field, for the conflict dialog. */
@@ -96,7 +98,9 @@ final class LoadGrid extends VerticalLayout {
         hint.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         remoteNotice.setId("load-remote-notice");
         remoteNotice.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-warning-text-color, #b45309)");
-        HorizontalLayout bar = new HorizontalLayout(add, hint, remoteNotice);
+        othersEditing.setId("load-others-editing");
+        othersEditing.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-primary-text-color)");
+        HorizontalLayout bar = new HorizontalLayout(add, hint, remoteNotice, othersEditing);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         add(bar, errors.area(), grid);
         setFlexGrow(1, grid);
@@ -158,14 +162,15 @@ final class LoadGrid extends VerticalLayout {
 
         grid.addColumn(r -> r.getUpdatedBy() == null ? "" : r.getUpdatedBy()).setHeader("Last edit").setWidth("7rem")
                 .setFlexGrow(0);
-        // Frozen next to the name, so that where the others are is visible however the grid is scrolled.
-        Grid.Column<LoadRow> editing = grid.addColumn(r -> r.isNew() ? "" : editors.getOrDefault(r.getId(), ""))
-                .setHeader("Editing now").setKey("editors").setWidth("9rem").setFlexGrow(0).setFrozen(true);
-        List<Grid.Column<LoadRow>> order = new ArrayList<>(grid.getColumns());
-        order.remove(editing);
-        order.add(2, editing);
-        grid.setColumnOrder(order);
+        grid.addColumn(this::editorsOf).setHeader("Editing now").setKey("editors").setWidth("10rem").setFlexGrow(0);
+        // The frozen name column says it too, so that it shows however far the grid is scrolled.
+        grid.getColumnByKey("name").setTooltipGenerator(this::editorsOf);
         grid.setPartNameGenerator(r -> !r.isNew() && editors.containsKey(r.getId()) ? "edited-elsewhere" : null);
+        // Tints the rows others edit; one page-level rule, as the app has no theme files of its own.
+        grid.getElement().executeJs("if (!document.getElementById('gp-edited-elsewhere')) {"
+                + " const s = document.createElement('style'); s.id = 'gp-edited-elsewhere';"
+                + " s.textContent = 'vaadin-grid::part(edited-elsewhere) { background-color:"
+                + " var(--lumo-primary-color-10pct); }'; document.head.appendChild(s); }");
         grid.addComponentColumn(r -> {
             Button delete = new Button("Delete", e -> delete(r));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -222,6 +227,7 @@ final class LoadGrid extends VerticalLayout {
         }, Key.ENTER).listenOn(grid);
         Shortcuts.addShortcutListener(grid, this::cancel, Key.ESCAPE).listenOn(grid);
         editor.addCloseListener(e -> {
+    
             actions.editing(null);
             if (refreshPending) {
                 refreshPending = false;
@@ -361,16 +367,22 @@ final class LoadGrid extends VerticalLayout {
     void showEditors(Map<Long, String> byLoadId) {
         Map<Long, String> before = editors;
         editors = Map.copyOf(byLoadId);
-        LoadRow editing = grid.getEditor().getItem();
+        boolean editing = grid.getEditor().isOpen();
+        List<String> marks = new ArrayList<>();
         for (LoadRow row : rows) {
+            if (!row.isNew() && editors.containsKey(row.getId())) {
+                marks.add(row.getName() + " " + editors.get(row.getId()));
+            }
             if (!row.isNew() && !Objects.equals(before.get(row.getId()), editors.get(row.getId()))) {
-                if (row == editing) {
+                // Refreshing any row closes an open editor: the marks wait until the user is done.
+                if (editing) {
                     refreshPending = true;
                 } else {
                     provider.refreshItem(row);
                 }
             }
         }
+        othersEditing.setText(marks.isEmpty() ? "" : "Being edited: " + String.join(" · ", marks));
     }
 
     private void delete(LoadRow row) {
@@ -452,6 +464,10 @@ final class LoadGrid extends VerticalLayout {
                 provider.refreshAll();
             }
         }
+    }
+
+    private String editorsOf(LoadRow r) {
+        return r.isNew() ? "" : editors.getOrDefault(r.getId(), "");
     }
 
     private String elementLabel(Long id) {
