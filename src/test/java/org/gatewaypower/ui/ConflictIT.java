@@ -90,6 +90,35 @@ class ConflictIT extends SpringTestBase {
         admin.waitFor(d -> "45".equals(admin.value(capacity)));
     }
 
+    @Test
+    void a_row_conflict_merges_per_field_my_change_and_theirs() {
+        long loadId = fixture.loadIds().get(0);
+        for (BrowserSession b : new BrowserSession[] {nasa, admin}) {
+            b.tab("Power equipment list");
+        }
+        nasa.doubleClick(nasa.cell("load-grid", "Load 0"));
+        nasa.type("load-editor-operatingPowerW", "700");
+
+        admin.doubleClick(admin.cell("load-grid", "Load 0"));
+        admin.type("load-editor-operatingPowerW", "500");
+        admin.typeAndEnter("load-editor-peakPowerW", "2500");
+        admin.waitFor(d -> workspaces.load(loadId).peakPowerW() == 2500.0);
+
+        nasa.typeAndEnter("load-editor-operatingPowerW", "700");
+        assertThat(nasa.text("conflict-row-operatingPowerW")).contains("Operating W").contains("Mine: 700")
+                .contains("Theirs (admin): 500");
+        assertThat(nasa.text("conflict-row-peakPowerW")).contains("Mine: 2,000").contains("Theirs (admin): 2,500");
+        assertThat(nasa.displayed("conflict-row-standbyPowerW")).isFalse();
+
+        // Defaults: my operating power (I changed it), their peak power (they changed it).
+        nasa.click("conflict-apply-selected");
+        nasa.waitFor(d -> workspaces.load(loadId).operatingPowerW() == 700.0);
+        Views.LoadItem merged = workspaces.load(loadId);
+        assertThat(merged.peakPowerW()).isEqualTo(2500.0);
+        assertThat(merged.updatedBy()).isEqualTo("nasa");
+        nasa.waitFor(d -> nasa.gridShows("load-grid", "2,500") && nasa.gridShows("load-grid", "700"));
+    }
+
     /** nasa types {@code mine} (unsaved), admin saves {@code theirs}, then nasa saves: the dialog opens. */
     private void loseRace(String mine, String theirs) {
         nasa.type(capacity, mine);
