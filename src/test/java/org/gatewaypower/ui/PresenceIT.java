@@ -80,6 +80,10 @@ class PresenceIT extends SpringTestBase {
         admin.typeAndEnter("load-editor-name", "Load 1");
         nasa.waitFor(d -> !nasa.gridShows("load-grid", "✎ Administrator"));
         nasa.waitFor(d -> nasa.avatarNames("presence").contains("Administrator"));
+
+        // Leaving the page (not only the view) takes the avatar away at once.
+        admin.open("/");
+        nasa.waitFor(d -> nasa.avatarNames("presence").equals(java.util.List.of("NASA power team (NASA)")));
     }
 
     @Test

@@ -38,6 +38,7 @@ final class PresenceBar {
     private PresenceService.Handle handle;
     private WorkspaceBroadcaster.Subscription presenceSubscription;
     private WorkspaceBroadcaster.Subscription impactSubscription;
+    private com.vaadin.flow.dom.DomListenerRegistration pageClosed;
 
     PresenceBar(PresenceService presence, ImpactMonitor impacts, AccountService accounts, String me) {
         this.presence = presence;
@@ -68,6 +69,12 @@ final class PresenceBar {
             loadEditors.accept(editorsOfLoads(present));
         }));
         impactSubscription = impacts.subscribe(workspaceId, notice -> ui.access(() -> showImpact(notice)));
+        // Vaadin detaches the view of a closed tab only after missed heartbeats (minutes): say goodbye at once.
+        if (pageClosed == null) {
+            pageClosed = avatars.getElement().addEventListener("gp-page-closed", e -> leave());
+            avatars.getElement().executeJs("const group = this; window.addEventListener('pagehide', e => {"
+                    + " if (!e.persisted) group.dispatchEvent(new CustomEvent('gp-page-closed')); });");
+        }
     }
 
     void leave() {
