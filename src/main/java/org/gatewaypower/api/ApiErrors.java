@@ -22,6 +22,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
 
+    private final org.gatewaypower.workspace.WorkspaceService workspaces;
+    private final org.gatewaypower.workspace.OperationsService operations;
+
+    ApiErrors(org.gatewaypower.workspace.WorkspaceService workspaces,
+              org.gatewaypower.workspace.OperationsService operations) {
+        this.workspaces = workspaces;
+        this.operations = operations;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException ex) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -43,6 +52,7 @@ class ApiErrors {
         if (ex.lastEditedAt() != null) {
             p.setProperty("lastEditedAt", ex.lastEditedAt().toString());
         }
+        current(ex).ifPresent(c -> p.setProperty("current", c));
         return p;
     }
 
@@ -61,6 +71,19 @@ class ApiErrors {
         p.setTitle("File too large");
         p.setProperty("errors", List.of(Map.of("field", "file", "message", p.getDetail())));
         return p;
+    }
+
+    /** What the client would now GET for the refused thing, so that it can merge without another request. */
+    private java.util.Optional<Object> current(StaleEditException ex) {
+        try {
+            return switch (ex.kind()) {
+                case "load item" -> java.util.Optional.of(workspaces.load(ex.id()));
+                case org.gatewaypower.workspace.OperationsService.KIND -> java.util.Optional.of(operations.phase(ex.id()));
+                default -> java.util.Optional.empty();
+            };
+        } catch (NotFoundException gone) {
+            return java.util.Optional.empty();
+        }
     }
 
     @ExceptionHandler(NotFoundException.class)

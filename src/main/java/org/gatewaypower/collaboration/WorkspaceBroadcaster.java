@@ -11,8 +11,6 @@ import java.util.function.Consumer;
 import jakarta.annotation.PreDestroy;
 
 import org.gatewaypower.workspace.WorkspaceChanged;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,8 +23,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Service
 public class WorkspaceBroadcaster {
-
-    private static final Logger log = LoggerFactory.getLogger(WorkspaceBroadcaster.class);
 
     /** A handle that stops a subscription. */
     @FunctionalInterface
@@ -62,42 +58,19 @@ public class WorkspaceBroadcaster {
     }
 
     /**
-     * One subscriber's queue: its events are delivered one at a time, in commit order, so a browser
-     * never applies an older state after a newer one; different subscribers proceed in parallel.
+     * One subscriber: its events are delivered one at a time, in commit order, so a browser never
+     * applies an older state after a newer one; different subscribers proceed in parallel.
      */
     private final class Listener {
         private final Consumer<WorkspaceChanged> consumer;
-        private final java.util.ArrayDeque<WorkspaceChanged> queue = new java.util.ArrayDeque<>();
-        private boolean running;
+        private final SerialQueue queue = new SerialQueue(executor);
 
         Listener(Consumer<WorkspaceChanged> consumer) {
             this.consumer = consumer;
         }
 
-        synchronized void deliver(WorkspaceChanged event) {
-            queue.add(event);
-            if (!running) {
-                running = true;
-                executor.execute(this::drain);
-            }
-        }
-
-        private void drain() {
-            while (true) {
-                WorkspaceChanged next;
-                synchronized (this) {
-                    next = queue.poll();
-                    if (next == null) {
-                        running = false;
-                        return;
-                    }
-                }
-                try {
-                    consumer.accept(next);
-                } catch (RuntimeException ex) {
-                    log.warn("A workspace listener failed on {}", next, ex);
-                }
-            }
+        void deliver(WorkspaceChanged event) {
+            queue.add(() -> consumer.accept(event));
         }
     }
 

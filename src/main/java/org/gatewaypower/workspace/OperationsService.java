@@ -46,6 +46,8 @@ public class OperationsService {
     private final OperatingModeRepository modes;
     private final WorkspaceAccess access;
 
+    private StaleEdits staleEdits;
+
     OperationsService(Clock clock, ApplicationEventPublisher events, OperationPhaseRepository phases,
                       OperatingModeRepository modes, WorkspaceAccess access) {
         this.access = access;
@@ -232,12 +234,18 @@ public class OperationsService {
      * Flushes an edit; a concurrent commit between our read and this write surfaces as an optimistic
      * locking failure, which we report exactly like a stale version.
      */
-    private static <T> T flush(Supplier<T> write, OperationPhaseEntity e, long expectedVersion) {
+    private <T> T flush(Supplier<T> write, OperationPhaseEntity e, long expectedVersion) {
         try {
             return write.get();
         } catch (OptimisticLockingFailureException ex) {
-            throw new StaleEditException(KIND, e.getId(), expectedVersion, expectedVersion + 1, "another user", null);
+            throw staleEdits.refused(KIND, OperationPhaseEntity.class, e.getId(), expectedVersion);
         }
+    }
+
+    /** Method injection keeps the constructor as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setStaleEdits(StaleEdits staleEdits) {
+        this.staleEdits = staleEdits;
     }
 
     private void publish(OperationPhaseEntity e, WorkspaceChanged.Change change, String actor, String description) {

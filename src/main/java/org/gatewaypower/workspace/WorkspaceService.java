@@ -76,6 +76,7 @@ public class WorkspaceService {
     private final WorkspaceMemberRepository members;
     private final WorkspaceAccess access;
     private final org.gatewaypower.workspace.internal.OperationPhaseRepository phases;
+    private StaleEdits staleEdits;
 
     WorkspaceService(Clock clock, ApplicationEventPublisher events, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, ElementRepository elements, OperatingModeRepository modes,
@@ -867,13 +868,18 @@ public class WorkspaceService {
      * Flushes an edit; a concurrent commit between our read and this write surfaces as an optimistic
      * locking failure, which we report exactly like a stale version.
      */
-    private static <T> T flush(Supplier<T> write, String kind, AuditedEntity e, long expectedVersion) {
+    private <T> T flush(Supplier<T> write, String kind, AuditedEntity e, long expectedVersion) {
         try {
             return write.get();
         } catch (OptimisticLockingFailureException ex) {
-            throw new StaleEditException(kind, e.getId(), expectedVersion, expectedVersion + 1, "another user",
-                    null);
+            throw staleEdits.refused(kind, e.getClass(), e.getId(), expectedVersion);
         }
+    }
+
+    /** Method injection keeps the constructor as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setStaleEdits(StaleEdits staleEdits) {
+        this.staleEdits = staleEdits;
     }
 
     private void publish(long workspaceId, String kind, long id, String actor, String description) {

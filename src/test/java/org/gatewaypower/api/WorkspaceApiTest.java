@@ -215,6 +215,9 @@ class WorkspaceApiTest extends SpringTestBase {
         assertThat(problem.get("yourVersion").asLong()).isEqualTo(read.get("version").asLong());
         assertThat(problem.get("lastEditedBy").asText()).isEqualTo("nasa");
         JsonNode stored = load(f.workspaceId(), loadId);
+        // The body carries what a GET now returns, so that a client can merge without reading again.
+        assertThat(problem.get("lastEditedAt").asText()).isEqualTo(stored.get("updatedAt").asText());
+        assertThat(problem.get("current")).isEqualTo(stored);
         assertThat(stored.get("operatingPowerW").asDouble()).isEqualTo(600.0);
         assertThat(stored.get("version").asLong()).isEqualTo(read.get("version").asLong() + 1);
     }

@@ -89,6 +89,39 @@ final class BrowserSession implements AutoCloseable {
         });
     }
 
+    /** Waits until the browser has no request to the server in flight (what was typed has arrived there). */
+    void waitForServer() {
+        waitFor(d -> Boolean.TRUE.equals(script("const c = window.Vaadin && window.Vaadin.Flow"
+                + " && window.Vaadin.Flow.clients; if (!c) return false;"
+                + " return Object.values(c).every(x => !x.isActive || !x.isActive());")));
+    }
+
+    /** The names (tooltips) of the avatars in the avatar group with the given id. */
+    @SuppressWarnings("unchecked")
+    List<String> avatarNames(String groupId) {
+        Object names = script("const g = document.getElementById(arguments[0]);"
+                + " return g && g.items ? g.items.map(i => i.name) : [];", groupId);
+        return (List<String>) names;
+    }
+
+    /** Clicks the tab of a tab sheet by its label. */
+    void tab(String label) {
+        waitFor(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(t -> t.isDisplayed() && t.getText().trim().equals(label)).findFirst().orElse(null)).click();
+    }
+
+    /** The current value of the input of the field with the given id. */
+    String value(String fieldId) {
+        return waitFor(d -> d.findElement(By.cssSelector("#" + fieldId + " input"))).getDomProperty("value");
+    }
+
+    void click(String id) {
+        waitFor(d -> {
+            WebElement e = d.findElement(By.id(id));
+            return e.isDisplayed() ? e : null;
+        }).click();
+    }
+
     boolean gridShows(String gridId, String text) {
         return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> text.equals(c.getText().trim()));

@@ -50,6 +50,11 @@ final class EditForm extends VerticalLayout {
     private final FormLayout form = new FormLayout();
     private final java.util.List<HasValue<?, ?>> inputs = new java.util.ArrayList<>();
     private final Span readOnlyNote = new Span();
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    /** The saved values the form last took (SI), to tell which fields the user changed. */
+    private Map<String, Double> shownValues = Map.of();
+    private String shownName = "";
+    private final boolean withName;
     private long version = -1;
     private boolean shown;
     private boolean dirty;
@@ -58,6 +63,7 @@ final class EditForm extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         errors = new FieldErrors(idPrefix + "-errors");
+        this.withName = withName;
         H4 heading = new H4(title);
         heading.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
         if (withName) {
@@ -72,6 +78,7 @@ final class EditForm extends VerticalLayout {
             f.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(s.label() + " must be a number"));
             f.addValueChangeListener(e -> dirty |= e.isFromClient());
             numbers.put(s.field(), f);
+            labels.put(s.field(), s.label());
             factors.put(s.field(), s.siPerDisplay());
             errors.register(s.field(), f);
             form.add(f);
@@ -142,6 +149,8 @@ final class EditForm extends VerticalLayout {
         });
         version = savedVersion;
         shown = true;
+        shownValues = new HashMap<>(siValues);
+        shownName = nameValue == null ? "" : nameValue;
         errors.clear();
         status.setText("Version " + savedVersion + " · last saved by " + updatedBy);
         return true;
@@ -159,6 +168,64 @@ final class EditForm extends VerticalLayout {
 
     long version() {
         return version;
+    }
+
+    /** Calls {@code focused} when a field of the form gets the focus and {@code blurred} when it loses it. */
+    void trackFocus(Runnable focused, Runnable blurred) {
+        List<com.vaadin.flow.component.Focusable<?>> fields = new java.util.ArrayList<>(numbers.values());
+        if (withName) {
+            fields.add(name);
+        }
+        for (com.vaadin.flow.component.Focusable<?> f : fields) {
+            f.addFocusListener(e -> focused.run());
+            f.addBlurListener(e -> blurred.run());
+        }
+    }
+
+    /**
+     * The form's fields for the conflict dialog: what the user typed against the saved values, in the
+     * form's display units.
+     *
+     * @param theirsName   the saved name
+     * @param theirsValues the saved values (SI)
+     */
+    List<ConflictDialog.Field> conflictFields(String theirsName, Map<String, Double> theirsValues) {
+        Map<String, String> fieldLabels = new LinkedHashMap<>();
+        Map<String, String> mine = new HashMap<>();
+        Map<String, String> theirs = new HashMap<>();
+        Map<String, String> base = new HashMap<>();
+        if (withName) {
+            fieldLabels.put("name", "Name");
+            mine.put("name", name.getValue());
+            theirs.put("name", theirsName == null ? "" : theirsName);
+            base.put("name", shownName);
+        }
+        labels.forEach((field, label) -> {
+            fieldLabels.put(field, label);
+            mine.put(field, text(numbers.get(field).getValue()));
+            theirs.put(field, text(display(field, theirsValues.get(field))));
+            base.put(field, text(display(field, shownValues.get(field))));
+        });
+        return ConflictDialog.fields(fieldLabels, mine, theirs, base, field -> {
+            if (field.equals("name")) {
+                name.setValue(theirs.get("name"));
+            } else {
+                numbers.get(field).setValue(display(field, theirsValues.get(field)));
+            }
+        });
+    }
+
+    /** Bases the user's values on {@code current}, so that saving them replaces that version. */
+    void rebase(long current) {
+        version = current;
+    }
+
+    private Double display(String field, Double si) {
+        return si == null ? null : round(si / factors.get(field));
+    }
+
+    private static String text(Double v) {
+        return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     void showErrors(InvalidInputException ex) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -53,6 +54,9 @@ final class LoadGrid extends VerticalLayout {
         void delete(LoadRow row);
 
         Optional<Views.LoadItem> current(long loadId);
+
+        /** The row the user is editing now, or null when none (for presence). */
+        void editing(LoadRow row);
     }
 
     private final Grid<LoadRow> grid = new Grid<>();
@@ -63,12 +67,19 @@ final class LoadGrid extends VerticalLayout {
     private final Actions actions;
     private final Map<Long, Views.Element> elements = new HashMap<>();
     private final Span remoteNotice = new Span();
+    /** Which rows the others edit, in words, above the grid. */
+    private final Span othersEditing = new Span();
     private LoadRow focused;
     private boolean refreshPending;
     /** What this user may change; everything else is shown read-only with its owner named. */
     private Views.Permissions permissions;
     private final Button add = new Button("Add load");
     private Select<Long> elementSelect;
+    /** Column headers and cell texts by field, for the conflict dialog. */
+    private final Map<String, String> labels = new java.util.LinkedHashMap<>();
+    private final Map<String, Function<LoadRow, String>> texts = new HashMap<>();
+    /** Who else edits which row ("✎ ESA power team"), by load id. */
+    private Map<Long, String> editors = Map.of();
 
     LoadGrid(Views.WorkspaceSnapshot ws, Actions actions) {
         this.actions = actions;
@@ -91,7 +102,9 @@ final class LoadGrid extends VerticalLayout {
         hint.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         remoteNotice.setId("load-remote-notice");
         remoteNotice.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-warning-text-color, #b45309)");
-        HorizontalLayout bar = new HorizontalLayout(add, hint, remoteNotice);
+        othersEditing.setId("load-others-editing");
+        othersEditing.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-primary-text-color)");
+        HorizontalLayout bar = new HorizontalLayout(add, hint, remoteNotice, othersEditing);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         add(bar, errors.area(), grid);
         setFlexGrow(1, grid);
@@ -156,6 +169,15 @@ final class LoadGrid extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> r.isNew() ? new Span()
                 : HistoryPanel.button(ws.id(), "load item", r.getId(), r.getName())).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(this::editorsOf).setHeader("Editing now").setKey("editors").setWidth("10rem").setFlexGrow(0);
+        // The frozen name column says it too, so that it shows however far the grid is scrolled.
+        grid.getColumnByKey("name").setTooltipGenerator(this::editorsOf);
+        grid.setPartNameGenerator(r -> !r.isNew() && editors.containsKey(r.getId()) ? "edited-elsewhere" : null);
+        // Tints the rows others edit; one page-level rule, as the app has no theme files of its own.
+        grid.getElement().executeJs("if (!document.getElementById('gp-edited-elsewhere')) {"
+                + " const s = document.createElement('style'); s.id = 'gp-edited-elsewhere';"
+                + " s.textContent = 'vaadin-grid::part(edited-elsewhere) { background-color:"
+                + " var(--lumo-primary-color-10pct); }'; document.head.appendChild(s); }");
         grid.addComponentColumn(r -> {
             if (!mayEdit(r)) {
                 Span lock = new Span("🔒 " + ownerOf(r.getElementId()));
@@ -194,6 +216,8 @@ final class LoadGrid extends VerticalLayout {
                                         Component editorField, String width) {
         Grid.Column<LoadRow> c = grid.addColumn(text::apply).setHeader(header).setWidth(width).setFlexGrow(0)
                 .setResizable(true).setKey(field);
+        labels.put(field, header);
+        texts.put(field, text);
         editorField.setId("load-editor-" + field.replace('.', '-'));
         ((com.vaadin.flow.component.HasSize) editorField).setWidthFull();
         c.setEditorComponent(editorField);
@@ -218,6 +242,8 @@ final class LoadGrid extends VerticalLayout {
         }, Key.ENTER).listenOn(grid);
         Shortcuts.addShortcutListener(grid, this::cancel, Key.ESCAPE).listenOn(grid);
         editor.addCloseListener(e -> {
+    
+            actions.editing(null);
             if (refreshPending) {
                 refreshPending = false;
                 provider.refreshAll();
@@ -268,6 +294,7 @@ final class LoadGrid extends VerticalLayout {
         errors.clear();
         remoteNotice.setText("");
         editor.editItem(row);
+        actions.editing(row);
         Component target = column != null && column.getEditorComponent() != null ? column.getEditorComponent()
                 : grid.getColumnByKey("name").getEditorComponent();
         if (target instanceof Focusable<?> f) {
@@ -311,21 +338,101 @@ final class LoadGrid extends VerticalLayout {
         } catch (InvalidInputException ex) {
             errors.show(ex);
         } catch (StaleEditException ex) {
-            actions.current(ex.id()).ifPresent(row::refreshFrom);
+            LoadRow opened = row.copy();
             editor.cancel();
-            provider.refreshItem(row);
-            String message = Feedback.stale(ex, "“" + row.getName() + "”");
-            errors.showText(message);
-            Feedback.error(message);
+            conflict(row, opened, draft, ex);
         } catch (NotFoundException ex) {
             editor.cancel();
-            rows.remove(row);
-            provider.refreshAll();
-            Feedback.error("Not saved: this load item was deleted by someone else.");
+            removedMeanwhile(row);
         } catch (org.gatewaypower.workspace.ForbiddenException ex) {
             errors.showText("Not saved: " + ex.getMessage());
             Feedback.error("Not saved: " + ex.getMessage());
         }
+    }
+
+    /**
+     * A save that lost the race: the row shows the saved values and a dialog offers the user's values
+     * field by field; applying saves against the version now current.
+     *
+     * @param opened what the row held when the user started (to tell which fields the user changed)
+     * @param mine   what the user tried to save
+     */
+    private void conflict(LoadRow row, LoadRow opened, LoadRow mine, StaleEditException ex) {
+        Optional<Views.LoadItem> current = actions.current(ex.id());
+        if (current.isEmpty()) {
+            removedMeanwhile(row);
+            return;
+        }
+        Views.LoadItem saved = current.get();
+        row.refreshFrom(saved);
+        provider.refreshItem(row);
+        LoadRow theirs = LoadRow.of(saved);
+        errors.showText("Not saved: " + saved.updatedBy() + " changed “" + saved.name()
+                + "” after you opened it. Choose in the dialog which values to keep.");
+        List<ConflictDialog.Field> fields = ConflictDialog.fields(labels, display(mine), display(theirs),
+                display(opened), key -> mine.copyField(key, theirs));
+        new ConflictDialog("load " + saved.name(), saved.updatedBy(), saved.updatedAt(), fields,
+                () -> Feedback.info("Kept the values " + saved.updatedBy() + " saved for " + saved.name()),
+                () -> {
+                    mine.rebase(saved.version());
+                    apply(row, theirs, mine);
+                }).open();
+    }
+
+    /** Saves a resolved conflict; another lost race opens the dialog again, based on what the user saw. */
+    private void apply(LoadRow row, LoadRow seen, LoadRow mine) {
+        try {
+            Views.LoadItem saved = actions.save(mine);
+            row.refreshFrom(saved);
+            provider.refreshItem(row);
+            Feedback.saved("Saved " + saved.name());
+        } catch (InvalidInputException ex) {
+            errors.show(ex);
+        } catch (StaleEditException ex) {
+            conflict(row, seen, mine, ex);
+        } catch (NotFoundException ex) {
+            removedMeanwhile(row);
+        }
+    }
+
+    private void removedMeanwhile(LoadRow row) {
+        rows.remove(row);
+        provider.refreshAll();
+        String message = "Not saved: load “" + row.getName() + "” was removed by someone else meanwhile.";
+        errors.showText(message);
+        Feedback.error(message);
+    }
+
+    private Map<String, String> display(LoadRow row) {
+        Map<String, String> out = new HashMap<>();
+        texts.forEach((key, text) -> out.put(key, text.apply(row)));
+        return out;
+    }
+
+    /**
+     * Marks the rows other people edit now.
+     *
+     * @param byLoadId who edits each load ("✎ ESA power team"), by load id
+     */
+    void showEditors(Map<Long, String> byLoadId) {
+        Map<Long, String> before = editors;
+        editors = Map.copyOf(byLoadId);
+        boolean editing = grid.getEditor().isOpen();
+        List<String> marks = new ArrayList<>();
+        for (LoadRow row : rows) {
+            if (!row.isNew() && editors.containsKey(row.getId())) {
+                marks.add(row.getName() + " " + editors.get(row.getId()));
+            }
+            if (!row.isNew() && !Objects.equals(before.get(row.getId()), editors.get(row.getId()))) {
+                // Refreshing any row closes an open editor: the marks wait until the user is done.
+                if (editing) {
+                    refreshPending = true;
+                } else {
+                    provider.refreshItem(row);
+                }
+            }
+        }
+        othersEditing.setText(marks.isEmpty() ? "" : "Being edited: " + String.join(" · ", marks));
     }
 
     private void delete(LoadRow row) {
@@ -415,6 +522,10 @@ final class LoadGrid extends VerticalLayout {
                 provider.refreshAll();
             }
         }
+    }
+
+    private String editorsOf(LoadRow r) {
+        return r.isNew() ? "" : editors.getOrDefault(r.getId(), "");
     }
 
     private String elementLabel(Long id) {

@@ -89,6 +89,33 @@ final class LoadRow {
         return c;
     }
 
+    /** Bases this edit on {@code current}, so that saving it replaces that version. */
+    void rebase(long current) {
+        version = current;
+    }
+
+    /** Takes one field (a grid column key) from {@code from}. */
+    void copyField(String key, LoadRow from) {
+        if (key.startsWith("dutyByMode.")) {
+            long mode = Long.parseLong(key.substring("dutyByMode.".length()));
+            dutyPercent.put(mode, from.dutyPercent.get(mode));
+            return;
+        }
+        switch (key) {
+            case "elementId" -> elementId = from.elementId;
+            case "name" -> name = from.name;
+            case "subsystem" -> subsystem = from.subsystem;
+            case "bus" -> bus = from.bus;
+            case "quantity" -> quantity = from.quantity;
+            case "standbyPowerW" -> standbyPowerW = from.standbyPowerW;
+            case "operatingPowerW" -> operatingPowerW = from.operatingPowerW;
+            case "peakPowerW" -> peakPowerW = from.peakPowerW;
+            case "maturity" -> maturity = from.maturity;
+            case "priority" -> priority = from.priority;
+            default -> throw new IllegalArgumentException("No load field " + key);
+        }
+    }
+
     Drafts.LoadItemDraft toDraft() {
         Map<Long, Double> duty = new HashMap<>();
         dutyPercent.forEach((mode, pct) -> duty.put(mode, pct == null ? null : pct / 100));

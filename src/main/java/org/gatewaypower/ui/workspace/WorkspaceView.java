@@ -103,9 +103,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final org.gatewaypower.exchange.ExportService exports;
     private MembersPanel membersPanel;
     private final Span roleBadge = new Span();
+    private final PresenceBar presenceBar;
+    /** The design case the form last took, to tell which of its fields the user changed. */
+    private Views.DesignCase shownDesignCase;
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
                          AuthenticationContext auth, org.gatewaypower.workspace.OperationsService operations,
+                         org.gatewaypower.collaboration.PresenceService presence,
+                         org.gatewaypower.collaboration.ImpactMonitor impacts,
                          org.gatewaypower.security.AccountService accounts,
                          org.gatewaypower.exchange.ImportService imports,
                          org.gatewaypower.exchange.ExportService exports) {
@@ -117,6 +122,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.broadcaster = broadcaster;
         this.me = auth.getPrincipalName().orElse("anonymous");
         this.operations = operations;
+        this.presenceBar = new PresenceBar(presence, impacts, accounts, me);
         setSizeFull();
     }
 
@@ -163,8 +169,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 org.gatewaypower.ui.baseline.BaselineView.class,
                 new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
         baselinesLink.setId("baselines-link");
-        HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle, eclipses,
-                baselinesLink);
+        HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle,
+                presenceBar.avatars(), eclipses, baselinesLink);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
 
@@ -226,6 +232,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 new EditForm.Spec("spanDays", "Span (days)", 1),
                 new EditForm.Spec("failedCapacityShare", "Failed battery strings (% of capacity)", PERCENT),
                 new EditForm.Spec("transferLimitW", "Power transfer limit (kW)", KW)), this::saveDesignCase);
+        trackFocus(form, "design-case", "the design case");
         modeSelect = new Select<>();
         modeSelect.setLabel("Operating mode");
         modeSelect.setId("design-activeModeId");
@@ -282,6 +289,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                         new EditForm.Spec("maxDischargePowerW", "Max discharge power (kW)", KW),
                         new EditForm.Spec("capacityFadePerYear", "Capacity fade (%/year)", PERCENT)),
                         () -> saveBattery(b.id()));
+                trackFocus(f, "battery:" + b.id(), "battery " + b.name());
                 batteryForms.put(b.id(), f);
                 tab.add(f);
             }
@@ -295,11 +303,18 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                         new EditForm.Spec("temperatureCoefficientPerK", "Temperature coefficient (%/°C)", PERCENT),
                         new EditForm.Spec("temperatureOffsetK", "Temperature above rating (°C)", 1)),
                         () -> saveArray(a.id()));
+                trackFocus(f, "array:" + a.id(), "solar array " + a.name());
                 arrayForms.put(a.id(), f);
                 tab.add(f);
             }
         }
         return tab;
+    }
+
+    /** Tells the others what this user edits while a field of the form has the focus. */
+    private void trackFocus(EditForm form, String key, String label) {
+        form.trackFocus(() -> presenceBar.focus(new org.gatewaypower.collaboration.PresenceService.Focus(key, label)),
+                () -> presenceBar.focus(null));
     }
 
     private static String title(Views.WorkspaceSnapshot ws, long elementId, String name, String ownerTeamCode) {
@@ -363,11 +378,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private void show(Views.WorkspaceSnapshot ws, BalanceReport report) {
         Views.DesignCase dc = ws.designCase();
         if (dc != null) {
-            boolean applied = designForm.show(null, Map.of("orbitPeriodS", dc.orbitPeriodS(), "eclipseDurationS",
-                    dc.eclipseDurationS(), "arrayAgeYears", dc.arrayAgeYears(), "spanDays", dc.spanDays(),
-                    "failedCapacityShare", dc.failedCapacityShare(), "transferLimitW", dc.transferLimitW()),
-                    dc.version(), dc.updatedBy(), dc.updatedAt());
+            boolean applied = designForm.show(null, values(dc), dc.version(), dc.updatedBy(), dc.updatedAt());
             if (applied) {
+                shownDesignCase = dc;
                 policySelect.setValue(dc.marginPolicy());
                 modeSelect.setValue(dc.activeModeId());
                 timelineSelect.setValue(dc.timeline());
@@ -379,26 +392,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         for (Views.Battery b : ws.batteries()) {
             EditForm f = batteryForms.get(b.id());
             if (f != null) {
-                Map<String, Double> v = new HashMap<>();
-                v.put("capacityJ", b.capacityJ());
-                v.put("minStateOfCharge", b.minStateOfCharge());
-                v.put("maxStateOfCharge", b.maxStateOfCharge());
-                v.put("initialStateOfCharge", b.initialStateOfCharge());
-                v.put("chargeEfficiency", b.chargeEfficiency());
-                v.put("dischargeEfficiency", b.dischargeEfficiency());
-                v.put("maxChargePowerW", b.maxChargePowerW());
-                v.put("maxDischargePowerW", b.maxDischargePowerW());
-                v.put("capacityFadePerYear", b.capacityFadePerYear());
-                f.show(b.name(), v, b.version(), b.updatedBy(), b.updatedAt());
+                f.show(b.name(), values(b), b.version(), b.updatedBy(), b.updatedAt());
             }
         }
         for (Views.SolarArray a : ws.arrays()) {
             EditForm f = arrayForms.get(a.id());
             if (f != null) {
-                f.show(a.name(), Map.of("ratedPowerW", a.ratedPowerW(), "degradationPerYear", a.degradationPerYear(),
-                        "pathEfficiency", a.pathEfficiency(), "incidenceDeg", a.incidenceDeg(),
-                        "temperatureCoefficientPerK", a.temperatureCoefficientPerK(), "temperatureOffsetK",
-                        a.temperatureOffsetK()), a.version(), a.updatedBy(), a.updatedAt());
+                f.show(a.name(), values(a), a.version(), a.updatedBy(), a.updatedAt());
             }
         }
         subtitle.setText((report == null ? "" : "Design case: " + report.modeName() + " · ") + ws.loads().size()
@@ -408,6 +408,35 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } else {
             results.showProblem(balanceProblem);
         }
+    }
+
+    /** The design case's form values (SI). */
+    private static Map<String, Double> values(Views.DesignCase dc) {
+        return Map.of("orbitPeriodS", dc.orbitPeriodS(), "eclipseDurationS", dc.eclipseDurationS(), "arrayAgeYears",
+                dc.arrayAgeYears(), "spanDays", dc.spanDays(), "failedCapacityShare", dc.failedCapacityShare(),
+                "transferLimitW", dc.transferLimitW());
+    }
+
+    /** A battery's form values (SI). */
+    private static Map<String, Double> values(Views.Battery b) {
+        Map<String, Double> v = new HashMap<>();
+        v.put("capacityJ", b.capacityJ());
+        v.put("minStateOfCharge", b.minStateOfCharge());
+        v.put("maxStateOfCharge", b.maxStateOfCharge());
+        v.put("initialStateOfCharge", b.initialStateOfCharge());
+        v.put("chargeEfficiency", b.chargeEfficiency());
+        v.put("dischargeEfficiency", b.dischargeEfficiency());
+        v.put("maxChargePowerW", b.maxChargePowerW());
+        v.put("maxDischargePowerW", b.maxDischargePowerW());
+        v.put("capacityFadePerYear", b.capacityFadePerYear());
+        return v;
+    }
+
+    /** A solar array's form values (SI). */
+    private static Map<String, Double> values(Views.SolarArray a) {
+        return Map.of("ratedPowerW", a.ratedPowerW(), "degradationPerYear", a.degradationPerYear(),
+                "pathEfficiency", a.pathEfficiency(), "incidenceDeg", a.incidenceDeg(), "temperatureCoefficientPerK",
+                a.temperatureCoefficientPerK(), "temperatureOffsetK", a.temperatureOffsetK());
     }
 
     /** The balance of a snapshot, or null (with the reason kept for display) when it cannot be computed. */
@@ -450,7 +479,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException ex) {
             designForm.showErrors(ex);
         } catch (StaleEditException ex) {
-            staleForm(designForm, ex, "the design case");
+            Views.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
+            List<ConflictDialog.Field> fields = new java.util.ArrayList<>(designForm.conflictFields(null, values(dc)));
+            fields.addAll(designExtras(dc));
+            conflict(designForm, "the design case", dc.updatedBy(), dc.updatedAt(), dc.version(), fields,
+                    this::saveDesignCase);
         }
     }
 
@@ -466,7 +499,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException ex) {
             f.showErrors(ex);
         } catch (StaleEditException ex) {
-            staleForm(f, ex, "this battery");
+            Views.Battery b = workspaces.snapshot(workspaceId).batteries().stream().filter(x -> x.id() == id)
+                    .findFirst().orElse(null);
+            if (b == null) {
+                removedMeanwhile(f, "battery");
+                return;
+            }
+            conflict(f, "battery " + b.name(), b.updatedBy(), b.updatedAt(), b.version(),
+                    f.conflictFields(b.name(), values(b)), () -> saveBattery(id));
         }
     }
 
@@ -481,7 +521,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException ex) {
             f.showErrors(ex);
         } catch (StaleEditException ex) {
-            staleForm(f, ex, "this solar array");
+            Views.SolarArray a = workspaces.snapshot(workspaceId).arrays().stream().filter(x -> x.id() == id)
+                    .findFirst().orElse(null);
+            if (a == null) {
+                removedMeanwhile(f, "solar array");
+                return;
+            }
+            conflict(f, "solar array " + a.name(), a.updatedBy(), a.updatedAt(), a.version(),
+                    f.conflictFields(a.name(), values(a)), () -> saveArray(id));
         }
     }
 
@@ -491,21 +538,70 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         reload();
     }
 
-    /** A refused save: that form shows the current values and why; other forms keep unsaved typing. */
-    private void staleForm(EditForm form, StaleEditException ex, String what) {
-        String message = Feedback.stale(ex, what);
-        form.markClean();
-        reload();
+    /**
+     * A save that lost the race: the dialog shows the fields that differ. Keeping theirs shows the saved
+     * values; applying saves the user's (merged) values against the version now current, and a further
+     * lost race opens the dialog again.
+     */
+    private void conflict(EditForm form, String what, String who, java.time.Instant when, long currentVersion,
+                          List<ConflictDialog.Field> fields, Runnable save) {
+        form.showMessage("Not saved: " + who + " changed " + what
+                + " after you opened it. Choose in the dialog which values to keep.");
+        new ConflictDialog(what, who, when, fields, () -> {
+            form.markClean();
+            reload();
+        }, () -> {
+            form.rebase(currentVersion);
+            save.run();
+        }).open();
+    }
+
+    private void removedMeanwhile(EditForm form, String what) {
+        String message = "Not saved: this " + what + " was removed by someone else meanwhile.";
         form.showMessage(message);
         Feedback.error(message);
+    }
+
+    /** The design case's fields that are not plain numbers, for the conflict dialog. */
+    private List<ConflictDialog.Field> designExtras(Views.DesignCase theirs) {
+        Views.DesignCase base = shownDesignCase;
+        List<ConflictDialog.Field> out = new java.util.ArrayList<>();
+        out.add(extra("activeModeId", modeSelect.getLabel(), modeSelect, theirs.activeModeId(),
+                base == null ? null : base.activeModeId(), modeSelect.getItemLabelGenerator()::apply));
+        out.add(extra("timeline", timelineSelect.getLabel(), timelineSelect, theirs.timeline(),
+                base == null ? null : base.timeline(), AnalysisTimeline::label));
+        out.add(extra("marginPolicy", policySelect.getLabel(), policySelect, theirs.marginPolicy(),
+                base == null ? null : base.marginPolicy(), org.gatewaypower.physics.load.MarginPolicy::label));
+        java.util.function.Function<LocalDateTime, String> time = t -> t.toString().replace('T', ' ') + " UTC";
+        out.add(extra("periluneEpoch", periluneEpoch.getLabel(), periluneEpoch, local(theirs.periluneEpoch()),
+                base == null ? null : local(base.periluneEpoch()), time));
+        out.add(extra("spanStart", spanStart.getLabel(), spanStart, local(theirs.spanStart()),
+                base == null ? null : local(base.spanStart()), time));
+        out.add(extra("bolDate", bolDate.getLabel(), bolDate, local(theirs.bolDate()),
+                base == null ? null : local(base.bolDate()), time));
+        return out;
+    }
+
+    private static <T> ConflictDialog.Field extra(String key, String label,
+                                                   com.vaadin.flow.component.HasValue<?, T> field, T theirs, T base,
+                                                   java.util.function.Function<T, String> text) {
+        java.util.function.Function<T, String> shown = v -> v == null ? "" : text.apply(v);
+        String mine = shown.apply(field.getValue());
+        return new ConflictDialog.Field(key, label, mine, shown.apply(theirs),
+                !java.util.Objects.equals(mine, shown.apply(base)), () -> field.setValue(theirs));
+    }
+
+    private static LocalDateTime local(java.time.Instant t) {
+        return t == null ? null : LocalDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        if (workspaceId > 0) {
+        if (workspaceId > 0 && loadGrid != null) {
             subscription = broadcaster.subscribe(workspaceId, e -> onRemoteChange(ui, e));
+            presenceBar.join(ui, workspaceId, loadGrid::showEditors);
         }
     }
 
@@ -515,6 +611,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             subscription.cancel();
             subscription = null;
         }
+        presenceBar.leave();
         super.onDetach(detachEvent);
     }
 
@@ -584,6 +681,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             workspaces.deleteLoad(row.getId(), row.getVersion(), me);
             Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             show(ws, balance(ws));
+        }
+
+        @Override
+        public void editing(LoadRow row) {
+            if (row != null && row.isNew()) {
+                presenceBar.focus(new org.gatewaypower.collaboration.PresenceService.Focus("new-load", "a new load"));
+            } else {
+                presenceBar.editingLoad(row == null ? null : row.getId(), row == null ? null : row.getName());
+            }
         }
 
         @Override

@@ -1,0 +1,147 @@
+package org.gatewaypower.collaboration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
+
+import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.security.Account;
+import org.gatewaypower.security.AccountService;
+import org.gatewaypower.workspace.WorkspaceChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Watches the key results of the standard analysis (end of life, design case) of every workspace that
+ * someone has open, and tells everyone there when a saved change moved one of them beyond its
+ * threshold or flipped a check.
+ *
+ * <p>The analysis runs once per saved change and workspace, whatever the number of open views, after
+ * the commit, on this service's threads, one change after the other per workspace.
+ */
+@Service
+public class ImpactMonitor {
+
+    private static final Logger log = LoggerFactory.getLogger(ImpactMonitor.class);
+
+    private final BalanceService balances;
+    private final AccountService accounts;
+    private final ImpactComparison comparison;
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "impact-monitor");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
+
+    /**
+     * @param stateOfChargeThreshold move of minimum state of charge or maximum depth of discharge worth a
+     *                               notice when exceeded (dimensionless fraction)
+     * @param marginThreshold        move of the power margin worth a notice when exceeded (dimensionless)
+     */
+    public ImpactMonitor(BalanceService balances, AccountService accounts,
+                         @Value("${gateway.impact.state-of-charge-threshold:0.02}") double stateOfChargeThreshold,
+                         @Value("${gateway.impact.margin-threshold:0.02}") double marginThreshold) {
+        this.balances = balances;
+        this.accounts = accounts;
+        this.comparison = new ImpactComparison(stateOfChargeThreshold, marginThreshold);
+    }
+
+    /** One watched workspace: its listeners, its last key results and its queue of changes. */
+    private final class Watched {
+        final List<Consumer<ImpactNoticed>> listeners = new CopyOnWriteArrayList<>();
+        final SerialQueue queue = new SerialQueue(executor);
+        /** Only touched by tasks of {@link #queue}, or before the first of them. */
+        volatile KeyResults last;
+    }
+
+    /**
+     * Calls {@code listener} for every notice of the workspace until the subscription is cancelled.
+     * The first subscriber of a workspace computes its current key results here, so that the first change
+     * after it has something to be compared with.
+     */
+    public WorkspaceBroadcaster.Subscription subscribe(long workspaceId, Consumer<ImpactNoticed> listener) {
+        Watched w;
+        boolean first;
+        synchronized (watched) {
+            first = !watched.containsKey(workspaceId);
+            w = watched.computeIfAbsent(workspaceId, k -> new Watched());
+            w.listeners.add(listener);
+        }
+        if (first) {
+            KeyResults now = keyResults(workspaceId).orElse(null);
+            w.queue.add(() -> {
+                if (w.last == null) {
+                    w.last = now;
+                }
+            });
+        }
+        return () -> {
+            synchronized (watched) {
+                w.listeners.remove(listener);
+                if (w.listeners.isEmpty()) {
+                    watched.remove(workspaceId, w);
+                }
+            }
+        };
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(WorkspaceChanged event) {
+        Watched w = watched.get(event.workspaceId());
+        if (w != null) {
+            w.queue.add(() -> recompute(w, event));
+        }
+    }
+
+    private void recompute(Watched w, WorkspaceChanged event) {
+        if (w.listeners.isEmpty()) {
+            return;
+        }
+        KeyResults before = w.last;
+        KeyResults after = keyResults(event.workspaceId()).orElse(null);
+        w.last = after;
+        if (before == null || after == null) {
+            return;
+        }
+        ImpactComparison.Impact impact = comparison.compare(before, after);
+        if (impact.isEmpty()) {
+            return;
+        }
+        String team = accounts.find(event.actor()).map(Account::teamCode).orElse(null);
+        ImpactNoticed notice = new ImpactNoticed(event.workspaceId(), event.actor(), team, event.description(),
+                impact.figures(), impact.flips(), after.caseName());
+        for (Consumer<ImpactNoticed> l : w.listeners) {
+            try {
+                l.accept(notice);
+            } catch (RuntimeException ex) {
+                log.warn("An impact listener failed on {}", notice, ex);
+            }
+        }
+    }
+
+    /** The key results now, or empty when the workspace cannot be analysed as it stands. */
+    private Optional<KeyResults> keyResults(long workspaceId) {
+        try {
+            return Optional.of(KeyResults.of(balances.balance(workspaceId)));
+        } catch (RuntimeException ex) {
+            return Optional.empty();
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdownNow();
+    }
+}

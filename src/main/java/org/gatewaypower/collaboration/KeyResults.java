@@ -1,0 +1,33 @@
+package org.gatewaypower.collaboration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.gatewaypower.analysis.BalanceReport;
+
+/**
+ * The figures of the standard analysis that an impact notice watches.
+ *
+ * @param minStateOfCharge    lowest state of charge with MEV loads (dimensionless), NaN without a battery
+ * @param maxDepthOfDischarge 1 − lowest state of charge (dimensionless), NaN without a battery
+ * @param powerMargin         (sustainable − MEV average) / sustainable (dimensionless; may be −∞)
+ * @param checks              each check's name and whether it passes, in report order
+ * @param caseName            the analysed case in words ("Orion docked EOL")
+ */
+public record KeyResults(double minStateOfCharge, double maxDepthOfDischarge, double powerMargin,
+                         Map<String, Boolean> checks, String caseName) {
+
+    public KeyResults {
+        checks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(checks));
+    }
+
+    /** The key results of an end-of-life (design array age) report. */
+    public static KeyResults of(BalanceReport report) {
+        Map<String, Boolean> checks = new LinkedHashMap<>();
+        report.checks().forEach(c -> checks.put(c.name(), c.passed()));
+        BalanceReport.BatteryResult b = report.battery();
+        return new KeyResults(b == null ? Double.NaN : b.minStateOfCharge(),
+                b == null ? Double.NaN : b.maxDepthOfDischarge(), report.powerMargin(), checks,
+                report.modeName() + " EOL");
+    }
+}

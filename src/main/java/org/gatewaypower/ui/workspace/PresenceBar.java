@@ -1,0 +1,153 @@
+package org.gatewaypower.ui.workspace;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import org.gatewaypower.collaboration.ImpactMonitor;
+import org.gatewaypower.collaboration.ImpactNoticed;
+import org.gatewaypower.collaboration.PresenceService;
+import org.gatewaypower.collaboration.WorkspaceBroadcaster;
+import org.gatewaypower.security.Account;
+import org.gatewaypower.security.AccountService;
+
+/**
+ * The workspace page's view of the others: who has it open and what they edit (avatars in the header,
+ * marks on the rows), what this user edits (told to the others), and notices of changes that moved a
+ * key result. Everything arrives by push.
+ */
+final class PresenceBar {
+
+    /** How long an impact notice stays (ms): long enough to read who changed what and what it did. */
+    static final int IMPACT_NOTICE_MS = 15_000;
+    private static final String LOAD_KEY = "load:";
+
+    private final PresenceService presence;
+    private final ImpactMonitor impacts;
+    private final AccountService accounts;
+    private final String me;
+    private final AvatarGroup avatars = new AvatarGroup();
+    private PresenceService.Handle handle;
+    private WorkspaceBroadcaster.Subscription presenceSubscription;
+    private WorkspaceBroadcaster.Subscription impactSubscription;
+    private com.vaadin.flow.dom.DomListenerRegistration pageClosed;
+
+    PresenceBar(PresenceService presence, ImpactMonitor impacts, AccountService accounts, String me) {
+        this.presence = presence;
+        this.impacts = impacts;
+        this.accounts = accounts;
+        this.me = me;
+        avatars.setId("presence");
+        avatars.setMaxItemsVisible(6);
+        avatars.getStyle().set("width", "auto").set("flex-shrink", "0");
+    }
+
+    AvatarGroup avatars() {
+        return avatars;
+    }
+
+    /**
+     * Joins the workspace and listens to the others until {@link #leave()}.
+     *
+     * @param loadEditors receives, after every change, who else edits which load ("✎ ESA power team") by id
+     */
+    void join(UI ui, long workspaceId, Consumer<Map<Long, String>> loadEditors) {
+        leave();
+        Account account = accounts.find(me).orElse(null);
+        handle = presence.join(workspaceId, me, account == null ? me : account.displayName(),
+                account == null ? null : account.teamCode());
+        presenceSubscription = presence.subscribe(workspaceId, present -> ui.access(() -> {
+            show(present);
+            loadEditors.accept(editorsOfLoads(present));
+        }));
+        impactSubscription = impacts.subscribe(workspaceId, notice -> ui.access(() -> showImpact(notice)));
+        // Vaadin detaches the view of a closed tab only after missed heartbeats (minutes): say goodbye at once.
+        if (pageClosed == null) {
+            pageClosed = avatars.getElement().addEventListener("gp-page-closed", e -> leave());
+            avatars.getElement().executeJs("const group = this; window.addEventListener('pagehide', e => {"
+                    + " if (!e.persisted) group.dispatchEvent(new CustomEvent('gp-page-closed')); });");
+        }
+    }
+
+    void leave() {
+        if (presenceSubscription != null) {
+            presenceSubscription.cancel();
+            presenceSubscription = null;
+        }
+        if (impactSubscription != null) {
+            impactSubscription.cancel();
+            impactSubscription = null;
+        }
+        if (handle != null) {
+            presence.leave(handle);
+            handle = null;
+        }
+    }
+
+    /** Tells the others that this user now edits a load item (null: nothing). */
+    void editingLoad(Long loadId, String name) {
+        focus(loadId == null ? null : new PresenceService.Focus(LOAD_KEY + loadId, "load " + name));
+    }
+
+    /** Tells the others what this user edits now; null means nothing. */
+    void focus(PresenceService.Focus what) {
+        if (handle != null) {
+            presence.focus(handle, what);
+        }
+    }
+
+    private void show(List<PresenceService.Present> present) {
+        avatars.setItems(present.stream().map(p -> {
+            AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(describe(p));
+            item.setAbbreviation(abbreviation(p));
+            return item;
+        }).toList());
+    }
+
+    /** "ESA power team (ESA) · editing load PPE avionics", shown as the avatar's tooltip. */
+    static String describe(PresenceService.Present p) {
+        String who = p.displayName() + (p.teamCode() == null ? "" : " (" + p.teamCode() + ")");
+        return p.foci().isEmpty() ? who
+                : who + " · editing " + p.foci().stream().map(PresenceService.Focus::label)
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static String abbreviation(PresenceService.Present p) {
+        String source = p.teamCode() != null ? p.teamCode() : p.username();
+        return source.length() <= 3 ? source : source.substring(0, 3);
+    }
+
+    private Map<Long, String> editorsOfLoads(List<PresenceService.Present> present) {
+        Map<Long, String> out = new HashMap<>();
+        for (PresenceService.Present p : present) {
+            if (p.username().equals(me)) {
+                continue;
+            }
+            for (PresenceService.Focus f : p.foci()) {
+                if (f.key().startsWith(LOAD_KEY)) {
+                    long id = Long.parseLong(f.key().substring(LOAD_KEY.length()));
+                    out.merge(id, "✎ " + p.displayName(), (a, b) -> a + ", " + b.substring(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void showImpact(ImpactNoticed notice) {
+        Span text = new Span(notice.message());
+        text.addClassName("impact-notice");
+        Notification n = new Notification(text);
+        n.setDuration(IMPACT_NOTICE_MS);
+        n.setPosition(Notification.Position.TOP_END);
+        n.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+        n.open();
+    }
+}

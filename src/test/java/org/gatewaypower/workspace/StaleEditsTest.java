@@ -1,0 +1,50 @@
+package org.gatewaypower.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.workspace.internal.LoadItemEntity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The explanation of an edit that lost a race at flush time names the winner exactly (read in a
+ * transaction of its own), not a guess.
+ */
+class StaleEditsTest extends SpringTestBase {
+
+    @Autowired
+    StaleEdits staleEdits;
+
+    @Autowired
+    WorkspaceService workspaces;
+
+    @Test
+    void names_the_current_version_its_author_and_time() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Stale edits", 1);
+        long loadId = f.loadIds().get(0);
+        Views.LoadItem first = workspaces.load(loadId);
+        Views.LoadItem winner = workspaces.updateLoad(loadId, first.version(),
+                TestWorkspaces.withOperating(TestWorkspaces.draft(first), 650.0), "esa");
+
+        RuntimeException refused = staleEdits.refused("load item", LoadItemEntity.class, loadId, first.version());
+
+        assertThat(refused).isInstanceOfSatisfying(StaleEditException.class, ex -> {
+            assertThat(ex.currentVersion()).isEqualTo(winner.version());
+            assertThat(ex.expectedVersion()).isEqualTo(first.version());
+            assertThat(ex.lastEditedBy()).isEqualTo("esa");
+            assertThat(ex.lastEditedAt()).isEqualTo(workspaces.load(loadId).updatedAt());
+        });
+    }
+
+    @Test
+    void a_removed_item_is_reported_as_not_found() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Stale edits removed", 1);
+        long loadId = f.loadIds().get(0);
+        Views.LoadItem load = workspaces.load(loadId);
+        workspaces.deleteLoad(loadId, load.version(), TestWorkspaces.SEEDER);
+
+        assertThat(staleEdits.refused("load item", LoadItemEntity.class, loadId, load.version()))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
