@@ -79,7 +79,7 @@ public class ReportService {
         return fileName(workspaces.snapshot(workspaceId).name());
     }
 
-    static String fileName(String workspaceName) {
+    public static String fileName(String workspaceName) {
         String slug = workspaceName.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
         return (slug.isEmpty() ? "workspace" : slug) + "-power-budget.pdf";
     }

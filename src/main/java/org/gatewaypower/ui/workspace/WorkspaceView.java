@@ -153,7 +153,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         eclipses.getStyle().set("margin-left", "auto");
         roleBadge.setId("my-role");
         roleBadge.getElement().getThemeList().add("badge");
-        HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle, eclipses);
+        HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle, eclipses,
+                ReportLink.create(ws.id(), ws.name(), me));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
 
