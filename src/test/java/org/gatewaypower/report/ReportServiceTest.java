@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.analysis.EclipseService;
+import org.gatewaypower.physics.eclipse.EclipseStatistics;
+import org.gatewaypower.physics.eclipse.Occulter;
+import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.ui.Units;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.TestWorkspaces;
@@ -48,6 +54,9 @@ class ReportServiceTest extends SpringTestBase {
     @Autowired
     BalanceService balances;
 
+    @Autowired
+    EclipseService eclipses;
+
     @Test
     void the_demo_workspace_report_holds_every_element_every_check_and_the_minimum_state_of_charge() throws Exception {
         long demo = workspaces.listWorkspaces().stream().filter(w -> w.name().equals("Gateway demo")).findFirst()
@@ -68,6 +77,29 @@ class ReportServiceTest extends SpringTestBase {
         assertThat(text).contains("Baseline PDR").contains("Load 0").contains("Load 2")
                 // The fixture's loads were all written by the seeder: it is the one author.
                 .contains(TestWorkspaces.SEEDER);
+    }
+
+    @Test
+    void on_the_ephemeris_orbit_the_report_gives_the_eclipse_statistics_of_the_span() throws Exception {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Report ephemeris", 2);
+        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        Instant perilune = Instant.parse("2027-01-01T00:00:00Z");
+        Instant from = Instant.parse("2027-10-01T00:00:00Z");
+        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+                dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, perilune,
+                from, 30.0), "nasa");
+        EclipseService.Catalogue catalogue = eclipses.catalogue(perilune, from, from.plusSeconds(30 * 86_400));
+
+        String text = assertReport(reports.render(f.workspaceId(), ReportService.CURRENT, "nasa"), f.workspaceId(),
+                "ephemeris");
+
+        assertThat(text).contains("Shadow of Passes Per year Shortest Median Longest Total shadow Total umbra");
+        for (EclipseStatistics s : catalogue.statistics()) {
+            String body = s.body() == Occulter.MOON ? "Moon" : "Earth";
+            assertThat(text).as("%s statistics", body).contains(body + " " + s.count() + " "
+                    + String.format(java.util.Locale.US, "%.1f", s.countPerYear()) + " ");
+        }
+        assertThat(text).contains("perilune epoch 2027-01-01 00:00 UTC");
     }
 
     @Test
