@@ -103,6 +103,25 @@ class ReportServiceTest extends SpringTestBase {
     }
 
     @Test
+    void a_workspace_without_an_analysis_case_still_gets_its_tables() throws Exception {
+        long ws = workspaces.createWorkspace("Report no case " + java.util.UUID.randomUUID(), "",
+                Set.of("NASA"), TestWorkspaces.SEEDER);
+        long element = workspaces.addElement(ws, "Lonely HALO", org.gatewaypower.workspace.ElementKind.HALO, "NASA",
+                TestWorkspaces.SEEDER);
+        workspaces.createLoad(ws, new Drafts.LoadItemDraft(element, "Heater", "Thermal",
+                org.gatewaypower.workspace.Bus.V28, 1, 0.0, 100.0, 100.0, java.util.Map.of(),
+                org.gatewaypower.physics.load.MaturityClass.NEW_DESIGN,
+                org.gatewaypower.physics.load.LoadPriority.CRITICAL), TestWorkspaces.SEEDER);
+
+        try (PDDocument doc = Loader.loadPDF(reports.render(ws, ReportService.CURRENT, TestWorkspaces.SEEDER))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+
+            assertThat(text).contains("no analysis case").contains("Lonely HALO").contains("Heater")
+                    .contains("Assumptions and limits of the models");
+        }
+    }
+
+    @Test
     void a_user_who_is_not_a_member_gets_no_report() {
         long ws = workspaces.createWorkspace("Report private " + java.util.UUID.randomUUID(), "Only the seeder",
                 Set.of("NASA"), TestWorkspaces.SEEDER);

@@ -28,6 +28,7 @@ final class ReportLink {
         Anchor link = new Anchor();
         link.setText("PDF report");
         link.setId("report-pdf");
+        link.getStyle().set("white-space", "nowrap");
         link.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] pdf = reports.render(workspaceId, ReportService.CURRENT, user);
             return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
