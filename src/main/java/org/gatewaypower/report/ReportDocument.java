@@ -25,7 +25,9 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -78,6 +80,7 @@ final class ReportDocument {
     private final Font cellHead;
     private final java.awt.Font chartFont;
     private final BaseFont regular;
+    private PdfWriter writer;
 
     ReportDocument(ReportService.ReportContent content) {
         this.c = content;
@@ -111,7 +114,7 @@ final class ReportDocument {
     void write(OutputStream out) {
         Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, FOOTER_SPACE);
         try {
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer = PdfWriter.getInstance(doc, out);
             writer.setCloseStream(false);
             writer.setPageEvent(new Footer());
             doc.addTitle("Power budget report: " + c.workspace().name());
@@ -585,6 +588,13 @@ final class ReportDocument {
 
     private Paragraph heading(String text, Font font, float before) {
         Paragraph p = new Paragraph(text, font);
+        if (font == h1) {
+            // Each numbered section is a bookmark, so a reviewer jumps straight to it.
+            Chunk anchor = new Chunk("", font);
+            anchor.setLocalDestination(text);
+            p.add(0, anchor);
+            new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(text, false), text);
+        }
         p.setSpacingBefore(before);
         p.setSpacingAfter(6);
         p.setKeepTogether(true);
