@@ -160,6 +160,23 @@ public record BalanceReport(
         return sustainableLoadW * (1 - requiredMargin);
     }
 
+    /**
+     * The shadow pass the lowest state of charge falls in or follows; null without a battery or when no
+     * pass precedes it.
+     */
+    public SunlightTimeline.Interval eclipseOfMinimum() {
+        if (battery == null) {
+            return null;
+        }
+        SunlightTimeline.Interval eclipse = null;
+        for (SunlightTimeline.Interval s : shadows) {
+            if (s.startS() <= battery.minStateOfChargeTimeS() + 1e-6) {
+                eclipse = s;
+            }
+        }
+        return eclipse;
+    }
+
     /** True when every check passes. */
     public boolean allChecksPass() {
         return checks.stream().allMatch(Check::passed);

@@ -159,8 +159,7 @@ class AccessIT extends SpringTestBase {
     }
 
     private void openTab(String label) {
-        browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
-                .filter(t -> t.getText().trim().equals(label)).findFirst().orElse(null)).click();
+        browser.tab(label);
     }
 
     private Views.LoadItem loadIn(String elementName) {

@@ -105,9 +105,14 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** Clicks the tab of a tab sheet by its label. */
+    /**
+     * Selects the tab with this label. Clicked by script: with many tabs the bar scrolls, and a tab
+     * beyond its edge is not clickable by pointer until scrolled to.
+     */
     void tab(String label) {
-        waitFor(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
-                .filter(t -> t.isDisplayed() && t.getText().trim().equals(label)).findFirst().orElse(null)).click();
+        WebElement tab = waitFor(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(t -> t.getText().trim().equals(label)).findFirst().orElse(null));
+        script("arguments[0].scrollIntoView({block: 'nearest', inline: 'nearest'}); arguments[0].click();", tab);
     }
 
     /** The current value of the input of the field with the given id. */

@@ -85,16 +85,14 @@ class HistoryIT extends SpringTestBase {
         assertThat(after.version()).isEqualTo(before.version() + 2);
 
         // the workspace's History tab lists the restore as the newest change
-        nasa.waitFor(d -> d.findElements(By.tagName("vaadin-tab")).stream()
-                .filter(t -> t.getText().trim().equals("History")).findFirst().orElse(null)).click();
+        nasa.tab("History");
         nasa.waitFor(d -> d.findElement(By.id("history-tab")).findElements(By.cssSelector(".history-entry"))
                 .stream().findFirst().map(e -> e.getText().contains(LOAD)
                         && e.getText().contains(newText + " W → " + oldText + " W")).orElse(false));
 
         // the PPE element's history, from the Elements tab, includes the changes of its loads
         long ppe = before.elementId();
-        nasa.waitFor(d -> d.findElements(By.tagName("vaadin-tab")).stream()
-                .filter(t -> t.getText().trim().equals("Elements")).findFirst().orElse(null)).click();
+        nasa.tab("Elements");
         nasa.waitFor(d -> d.findElement(By.id("history-open-element-" + ppe))).click();
         nasa.waitFor(d -> firstEntryText(d).contains(LOAD));
     }

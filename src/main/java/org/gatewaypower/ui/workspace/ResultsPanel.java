@@ -145,12 +145,7 @@ final class ResultsPanel extends VerticalLayout {
     /** When the lowest state of charge occurs, and in which eclipse (the one it falls in or follows). */
     static String whereMinimum(BalanceReport r) {
         double t = r.battery().minStateOfChargeTimeS();
-        SunlightTimeline.Interval eclipse = null;
-        for (SunlightTimeline.Interval s : r.shadows()) {
-            if (s.startS() <= t + 1e-6) {
-                eclipse = s;
-            }
-        }
+        SunlightTimeline.Interval eclipse = r.eclipseOfMinimum();
         String at = "at " + Units.hours(t) + " into the run";
         return eclipse == null ? at : at + ", eclipse from " + Units.hours(eclipse.startS()) + " ("
                 + Units.minutes(eclipse.durationS()) + ")";

@@ -170,7 +170,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
         baselinesLink.setId("baselines-link");
         HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle,
-                presenceBar.avatars(), eclipses, baselinesLink);
+                presenceBar.avatars(), eclipses, baselinesLink, ReportLink.create(ws.id(), ws.name(), me));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
 
