@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,10 +37,13 @@ class ExchangeApi {
 
     private final ExportService exports;
     private final ImportService imports;
+    private final org.gatewaypower.exchange.ArchiveService archives;
     private final WorkspaceService workspaces;
     private final ObjectMapper json;
 
-    ExchangeApi(ExportService exports, ImportService imports, WorkspaceService workspaces, ObjectMapper json) {
+    ExchangeApi(ExportService exports, ImportService imports, WorkspaceService workspaces, ObjectMapper json,
+                org.gatewaypower.exchange.ArchiveService archives) {
+        this.archives = archives;
         this.exports = exports;
         this.imports = imports;
         this.workspaces = workspaces;
@@ -79,6 +83,23 @@ class ExchangeApi {
             return preview;
         }
         return imports.apply(request, principal.getName());
+    }
+
+    /** The whole workspace as a versioned JSON archive (inputs, modes, timeline, members, baselines). */
+    @GetMapping("/api/v1/workspaces/{id}/archive.json")
+    ResponseEntity<byte[]> archive(@PathVariable long id, Principal principal) {
+        byte[] body = archives.export(id, principal.getName());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CONTENT_DISPOSITION,
+                attachment(id, "-archive.json")).body(body);
+    }
+
+    /** Imports an archive (the request body) as a new workspace; {@code name} renames it. */
+    @PostMapping(value = "/api/v1/workspace-archives", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<org.gatewaypower.exchange.WorkspaceArchive.Imported> importArchive(
+            @RequestBody byte[] body, @RequestParam(required = false) String name, Principal principal) {
+        var imported = archives.importArchive(body, name, principal.getName());
+        return ResponseEntity.created(java.net.URI.create("/api/v1/workspaces/" + imported.workspaceId()))
+                .body(imported);
     }
 
     private Map<Integer, String> mapping(String text) {

@@ -129,6 +129,30 @@ public class BaselineService {
         }
     }
 
+    /**
+     * Re-creates a baseline frozen elsewhere (a workspace archive being imported), keeping its frozen
+     * inputs and results and when and by whom it was frozen; joins the caller's transaction, so that
+     * an import saves all or nothing.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public Baselines.Baseline restore(long workspaceId, String name, String description, java.time.Instant createdAt,
+                                      String createdBy, Baselines.Inputs inputs, Baselines.Results results,
+                                      String actor) {
+        workspaces.requireContributor(workspaceId, actor, "import a baseline");
+        String n = name == null ? "" : name.strip();
+        String d = description == null ? "" : description.strip();
+        if (n.isEmpty() || n.length() > MAX_NAME || baselines.existsByWorkspaceIdAndName(workspaceId, n)) {
+            throw new InvalidInputException(List.of(violation("baselines.name", "Baseline name must be 1–" + MAX_NAME
+                    + " characters and unique in the workspace (was '" + n + "')")));
+        }
+        if (d.length() > MAX_DESCRIPTION || inputs == null || results == null || createdAt == null) {
+            throw new InvalidInputException(List.of(violation("baselines", "Baseline " + n + " needs its frozen "
+                    + "inputs, results and date, and a description of at most " + MAX_DESCRIPTION + " characters")));
+        }
+        return toView(baselines.saveAndFlush(new BaselineEntity(workspaceId, n, d, createdAt.truncatedTo(
+                ChronoUnit.MICROS), createdBy == null ? actor : createdBy, toJson(inputs), toJson(results))));
+    }
+
     /** The workspace's baselines, oldest first. */
     public List<Baselines.Baseline> baselines(long workspaceId) {
         return consistentRead.execute(tx -> {

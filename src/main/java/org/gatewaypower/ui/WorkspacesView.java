@@ -22,7 +22,8 @@ import org.gatewaypower.workspace.WorkspaceService;
 @PermitAll
 public class WorkspacesView extends VerticalLayout {
 
-    public WorkspacesView(WorkspaceService workspaces, AuthenticationContext auth) {
+    public WorkspacesView(WorkspaceService workspaces, AuthenticationContext auth,
+                          org.gatewaypower.exchange.ArchiveService archives) {
         Grid<Views.WorkspaceSummary> grid = new Grid<>();
         grid.setId("workspaces");
         grid.addColumn(Views.WorkspaceSummary::name).setHeader("Workspace").setFlexGrow(2);
@@ -34,7 +35,37 @@ public class WorkspacesView extends VerticalLayout {
         grid.setItems(workspaces.listWorkspaces(auth.getPrincipalName().orElse("")));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setAllRowsVisible(true);
-        add(new H2("Workspaces"), grid);
+        String me = auth.getPrincipalName().orElse("");
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
+                com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> {
+                    com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+                    Runnable work = () -> {
+                        try {
+                            var imported = archives.importArchive(bytes, null, me);
+                            com.vaadin.flow.component.notification.Notification.show("Imported " + imported.name()
+                                    + (imported.notes().isEmpty() ? "" : " (" + String.join("; ", imported.notes())
+                                    + ")"), 6000, com.vaadin.flow.component.notification.Notification.Position
+                                    .BOTTOM_START);
+                            grid.setItems(workspaces.listWorkspaces(me));
+                        } catch (org.gatewaypower.workspace.InvalidInputException ex) {
+                            com.vaadin.flow.component.notification.Notification.show("Not imported: "
+                                    + ex.getMessage(), 8000, com.vaadin.flow.component.notification.Notification
+                                    .Position.MIDDLE).addThemeVariants(com.vaadin.flow.component.notification
+                                    .NotificationVariant.LUMO_ERROR);
+                        }
+                    };
+                    if (ui != null) {
+                        ui.access(work::run);
+                    } else {
+                        work.run();
+                    }
+                }));
+        upload.setId("import-archive");
+        upload.setAcceptedFileTypes(".json", "application/json");
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(
+                "Import a workspace archive (.json) as a new workspace"));
+        add(new H2("Workspaces"), grid, upload);
     }
 
     private void open(Views.WorkspaceSummary w) {

@@ -1,34 +1,38 @@
 package org.gatewaypower.workspace;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+import jakarta.persistence.Table;
 
 import org.gatewaypower.workspace.internal.AuditedEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Explains an edit that lost a race at flush time exactly: who saved first, when and at which version.
- * The losing transaction can only roll back, so the winner is read in a transaction of its own.
+ * The row is read with plain SQL on the losing transaction's own connection (a read-committed read
+ * sees the winner's commit). A transaction of its own would need a second pooled connection while
+ * the first is held, and many concurrent losers would then exhaust the pool.
  */
 @Component
 class StaleEdits {
 
-    @PersistenceContext
-    private EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+
+    StaleEdits(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /**
      * The exception to throw for a refused write of {@code type} {@code id}: a {@link StaleEditException}
      * naming the current version and its author, or a {@link NotFoundException} when it was removed.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public RuntimeException refused(String kind, Class<? extends AuditedEntity> type, long id, long expectedVersion) {
-        AuditedEntity current = entityManager.find(type, id);
-        if (current == null) {
-            return new NotFoundException(kind, id);
-        }
-        return new StaleEditException(kind, id, expectedVersion, current.getVersion(), current.getUpdatedBy(),
-                current.getUpdatedAt());
+        String table = type.getAnnotation(Table.class).name();
+        List<StaleEditException> current = jdbc.query("select version, updated_by, updated_at from " + table
+                        + " where id = ?",
+                (rs, n) -> new StaleEditException(kind, id, expectedVersion, rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant()), id);
+        return current.isEmpty() ? new NotFoundException(kind, id) : current.get(0);
     }
 }

@@ -21,8 +21,8 @@ import org.gatewaypower.workspace.WorkspaceService;
 /** Spreadsheet in and out, above the power equipment list: import into an element, export the budget. */
 final class ExchangeBar extends HorizontalLayout {
 
-    ExchangeBar(WorkspaceService workspaces, ImportService imports, ExportService exports, long workspaceId,
-                String me) {
+    ExchangeBar(WorkspaceService workspaces, ImportService imports, ExportService exports,
+                org.gatewaypower.exchange.ArchiveService archives, long workspaceId, String me) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setPadding(false);
         Button importButton = new Button("Import spreadsheet…", e -> {
@@ -39,7 +39,12 @@ final class ExchangeBar extends HorizontalLayout {
         Anchor csv = download("Export CSV", base + "-loads.csv", "text/csv",
                 () -> exports.csv(workspaceId, me).getBytes(StandardCharsets.UTF_8));
         csv.setId("export-csv");
-        add(importButton, xlsx, csv);
+        Anchor archive = download("Archive (.json)", base + "-archive.json", "application/json",
+                () -> archives.export(workspaceId, me));
+        archive.setId("export-archive");
+        archive.getElement().setAttribute("title", "The whole workspace with its timeline, members and baselines, "
+                + "to back up or to import as a new workspace");
+        add(importButton, xlsx, csv, archive);
         getStyle().set("font-size", "var(--lumo-font-size-s)");
     }
 

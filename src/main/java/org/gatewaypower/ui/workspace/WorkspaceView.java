@@ -101,6 +101,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final org.gatewaypower.security.AccountService accounts;
     private final org.gatewaypower.exchange.ImportService imports;
     private final org.gatewaypower.exchange.ExportService exports;
+    private final org.gatewaypower.exchange.ArchiveService archives;
     private MembersPanel membersPanel;
     private final Span roleBadge = new Span();
     private final PresenceBar presenceBar;
@@ -113,7 +114,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                          org.gatewaypower.collaboration.ImpactMonitor impacts,
                          org.gatewaypower.security.AccountService accounts,
                          org.gatewaypower.exchange.ImportService imports,
-                         org.gatewaypower.exchange.ExportService exports) {
+                         org.gatewaypower.exchange.ExportService exports,
+                         org.gatewaypower.exchange.ArchiveService archives) {
+        this.archives = archives;
         this.accounts = accounts;
         this.imports = imports;
         this.exports = exports;
@@ -180,7 +183,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        VerticalLayout pel = new VerticalLayout(new ExchangeBar(workspaces, imports, exports, ws.id(), me), loadGrid);
+        VerticalLayout pel = new VerticalLayout(new ExchangeBar(workspaces, imports, exports, archives, ws.id(), me), loadGrid);
         pel.setPadding(false);
         pel.setSizeFull();
         tabs.add("Power equipment list", pel);

@@ -1,0 +1,243 @@
+package org.gatewaypower.exchange;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.gatewaypower.baseline.BaselineService;
+import org.gatewaypower.baseline.Baselines;
+import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.Operations;
+import org.gatewaypower.workspace.OperationsService;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a workspace as a {@link WorkspaceArchive} and reads one back as a new workspace, in one
+ * transaction through the public services (so every rule applies and a failed import leaves
+ * nothing behind). Frozen baselines come along with their ids translated to the new workspace's, so
+ * that comparing them with the imported workspace lists no spurious changes.
+ */
+@Service
+public class ArchiveService {
+
+    /** Largest archive read (bytes). */
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private final WorkspaceService workspaces;
+    private final OperationsService operations;
+    private final BaselineService baselines;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ArchiveService(WorkspaceService workspaces, OperationsService operations, BaselineService baselines,
+                   ObjectMapper json, Clock clock) {
+        this.workspaces = workspaces;
+        this.operations = operations;
+        this.baselines = baselines;
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.clock = clock;
+    }
+
+    /** The workspace as archive JSON (UTF-8 bytes). */
+    public byte[] export(long workspaceId, String actor) {
+        workspaces.requireReadable(workspaceId, actor);
+        WorkspaceArchive archive = new WorkspaceArchive(WorkspaceArchive.FORMAT, WorkspaceArchive.VERSION,
+                clock.instant(), actor, workspaces.snapshot(workspaceId), operations.phases(workspaceId),
+                workspaces.members(workspaceId).stream().map(m -> new WorkspaceArchive.Member(m.username(), m.role()))
+                        .toList(),
+                baselines.baselines(workspaceId).stream().map(b -> new WorkspaceArchive.Baseline(b.name(),
+                        b.description(), b.createdAt(), b.createdBy(), b.inputs(), b.results())).toList());
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(archive);
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException("Read models always serialise", ex);
+        }
+    }
+
+    /**
+     * Creates a new workspace from an archive; the importer becomes its owner, and the archive's
+     * members who have accounts here keep their roles. {@code name} (optional) replaces the archived
+     * name, which must not be taken.
+     */
+    @Transactional
+    public WorkspaceArchive.Imported importArchive(byte[] content, String name, String actor) {
+        WorkspaceArchive a = read(content);
+        Views.WorkspaceSnapshot ws = a.workspace();
+        String newName = name != null && !name.isBlank() ? name.strip() : ws.name();
+        List<String> notes = new ArrayList<>();
+        Set<String> teams = new LinkedHashSet<>();
+        ws.teams().forEach(t -> teams.add(t.code()));
+        long id = workspaces.createWorkspace(newName, ws.description(), teams, actor);
+
+        Map<Long, Long> modes = new HashMap<>();
+        for (Views.Mode m : ws.modes()) {
+            modes.put(m.id(), workspaces.addMode(id, m.name(), m.description(), m.sortOrder(), actor));
+        }
+        Map<Long, Long> elements = new HashMap<>();
+        for (Views.Element e : ws.elements()) {
+            elements.put(e.id(), workspaces.addElement(id, e.name(), e.kind(), e.ownerTeamCode(), actor));
+        }
+        Map<Long, Long> loads = new HashMap<>();
+        for (Views.LoadItem l : ws.loads()) {
+            Map<Long, Double> duty = new HashMap<>();
+            l.dutyByMode().forEach((mode, d) -> duty.put(required(modes, mode, "loads.dutyByMode"), d));
+            loads.put(l.id(), workspaces.createLoad(id, new Drafts.LoadItemDraft(required(elements, l.elementId(),
+                    "loads.elementId"), l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(),
+                    l.operatingPowerW(), l.peakPowerW(), duty, l.maturity(), l.priority()), actor).id());
+        }
+        Map<Long, Long> batteries = new HashMap<>();
+        for (Views.Battery b : ws.batteries()) {
+            long element = required(elements, b.elementId(), "batteries.elementId");
+            String elementOwner = ws.element(b.elementId()).ownerTeamCode();
+            batteries.put(b.id(), workspaces.addBattery(element, new Drafts.BatteryDraft(b.name(), b.capacityJ(),
+                    b.minStateOfCharge(), b.maxStateOfCharge(), b.chargeEfficiency(), b.dischargeEfficiency(),
+                    b.maxChargePowerW(), b.maxDischargePowerW(), b.initialStateOfCharge(), b.capacityFadePerYear()),
+                    Objects.equals(b.ownerTeamCode(), elementOwner) ? null : b.ownerTeamCode(), actor).id());
+        }
+        Map<Long, Long> arrays = new HashMap<>();
+        for (Views.SolarArray x : ws.arrays()) {
+            arrays.put(x.id(), workspaces.addArray(required(elements, x.elementId(), "arrays.elementId"),
+                    new Drafts.SolarArrayDraft(x.name(), x.ratedPowerW(), x.degradationPerYear(), x.pathEfficiency(),
+                            x.incidenceDeg(), x.temperatureCoefficientPerK(), x.temperatureOffsetK()), actor).id());
+        }
+        Views.DesignCase dc = ws.designCase();
+        Long designCaseId = null;
+        if (dc != null) {
+            designCaseId = workspaces.createDesignCase(id, new Drafts.DesignCaseDraft(required(modes,
+                    dc.activeModeId(), "designCase.activeModeId"), dc.orbitPeriodS(), dc.eclipseDurationS(),
+                    dc.arrayAgeYears(), dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
+                    dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.bolDate()), actor).id();
+        }
+        Map<Long, Long> phases = new HashMap<>();
+        for (Operations.OperationPhase p : a.phases() == null ? List.<Operations.OperationPhase>of() : a.phases()) {
+            phases.put(p.id(), operations.create(id, new Operations.OperationPhaseDraft(p.name(), p.kind(),
+                    required(modes, p.modeId(), "phases.modeId"), p.start(), p.end()), actor).id());
+        }
+        for (WorkspaceArchive.Member m : a.members() == null ? List.<WorkspaceArchive.Member>of() : a.members()) {
+            if (m.username().equals(actor)) {
+                continue;
+            }
+            try {
+                workspaces.setMember(id, m.username(), m.role(), actor);
+            } catch (InvalidInputException ex) {
+                notes.add("Member " + m.username() + " has no account here and was left out");
+            }
+        }
+        WorkspaceArchive.IdMap ids = new WorkspaceArchive.IdMap(modes, elements, loads, batteries, arrays, phases);
+        Views.WorkspaceSnapshot now = workspaces.snapshot(id);
+        for (WorkspaceArchive.Baseline b : a.baselines() == null ? List.<WorkspaceArchive.Baseline>of()
+                : a.baselines()) {
+            baselines.restore(id, b.name(), b.description(), b.createdAt(), b.createdBy(),
+                    translate(b.inputs(), ids, now, designCaseId), b.results(), actor);
+        }
+        return new WorkspaceArchive.Imported(id, newName, notes);
+    }
+
+    private WorkspaceArchive read(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw invalid("file", "The archive is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw invalid("file", "The archive is larger than " + MAX_BYTES / 1048576 + " MB");
+        }
+        JsonNode tree;
+        try {
+            tree = json.readTree(content);
+        } catch (java.io.IOException ex) {
+            throw invalid("file", "The file is not JSON: " + (ex instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : ex.getMessage()));
+        }
+        if (tree == null || !tree.isObject() || !WorkspaceArchive.FORMAT.equals(tree.path("format").asText())) {
+            throw invalid("format", "This is not a Gateway Power workspace archive (format must be \""
+                    + WorkspaceArchive.FORMAT + "\")");
+        }
+        JsonNode version = tree.get("version");
+        if (version == null || !version.canConvertToInt() || version.asInt() != WorkspaceArchive.VERSION) {
+            throw invalid("version", "Archive format version " + (version == null ? "(none)" : version.asText())
+                    + " is not supported: this installation reads version " + WorkspaceArchive.VERSION
+                    + "; export the workspace again from a matching Gateway Power");
+        }
+        try {
+            WorkspaceArchive a = json.treeToValue(tree, WorkspaceArchive.class);
+            if (a.workspace() == null) {
+                throw invalid("workspace", "The archive holds no workspace");
+            }
+            return a;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException
+                 | NullPointerException ex) {
+            throw invalid("file", "The archive does not match format version " + WorkspaceArchive.VERSION + ": "
+                    + (ex instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : ex.getMessage()));
+        }
+    }
+
+    /** A frozen baseline's inputs with the archive's ids replaced by the new workspace's. */
+    private static Baselines.Inputs translate(Baselines.Inputs in, WorkspaceArchive.IdMap ids,
+                                              Views.WorkspaceSnapshot now, Long designCaseId) {
+        Views.WorkspaceSnapshot s = in.workspace();
+        List<Views.Element> elements = s.elements().stream().map(e -> new Views.Element(id(ids.elements(), e.id()),
+                e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version())).toList();
+        List<Views.Mode> modes = s.modes().stream().map(m -> new Views.Mode(id(ids.modes(), m.id()), m.name(),
+                m.description(), m.sortOrder(), m.version())).toList();
+        List<Views.LoadItem> loads = s.loads().stream().map(l -> {
+            Map<Long, Double> duty = new HashMap<>();
+            l.dutyByMode().forEach((mode, d) -> duty.put(id(ids.modes(), mode), d));
+            return new Views.LoadItem(id(ids.loads(), l.id()), id(ids.elements(), l.elementId()), l.name(),
+                    l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW(), duty,
+                    l.maturity(), l.priority(), l.version(), l.updatedAt(), l.updatedBy());
+        }).toList();
+        List<Views.Battery> batteries = s.batteries().stream().map(b -> new Views.Battery(id(ids.batteries(), b.id()),
+                id(ids.elements(), b.elementId()), b.name(), b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(),
+                b.chargeEfficiency(), b.dischargeEfficiency(), b.maxChargePowerW(), b.maxDischargePowerW(),
+                b.initialStateOfCharge(), b.capacityFadePerYear(), b.version(), b.updatedAt(), b.updatedBy(),
+                b.ownerTeamCode())).toList();
+        List<Views.SolarArray> arrays = s.arrays().stream().map(x -> new Views.SolarArray(id(ids.arrays(), x.id()),
+                id(ids.elements(), x.elementId()), x.name(), x.ratedPowerW(), x.degradationPerYear(),
+                x.pathEfficiency(), x.incidenceDeg(), x.temperatureCoefficientPerK(), x.temperatureOffsetK(),
+                x.version(), x.updatedAt(), x.updatedBy(), x.ownerTeamCode())).toList();
+        Views.DesignCase dc = s.designCase();
+        Views.DesignCase newDc = dc == null ? null : new Views.DesignCase(designCaseId == null ? dc.id()
+                : designCaseId, id(ids.modes(), dc.activeModeId()), dc.orbitPeriodS(), dc.eclipseDurationS(),
+                dc.arrayAgeYears(), dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
+                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.bolDate(), dc.version(),
+                dc.updatedAt(), dc.updatedBy());
+        List<Operations.OperationPhase> phases = in.phases().stream().map(p -> new Operations.OperationPhase(
+                id(ids.phases(), p.id()), p.name(), p.kind(), id(ids.modes(), p.modeId()), p.modeName(), p.start(),
+                p.end(), p.version(), p.updatedAt(), p.updatedBy())).toList();
+        return new Baselines.Inputs(new Views.WorkspaceSnapshot(now.id(), now.name(), s.description(), s.version(),
+                s.teams(), elements, modes, loads, batteries, arrays, newDc), phases);
+    }
+
+    /**
+     * The new id of an archived item; an item that existed only when the baseline was frozen (removed
+     * before the export) keeps a negative id, so it can never match a live item.
+     */
+    private static long id(Map<Long, Long> map, long old) {
+        Long mapped = map.get(old);
+        return mapped != null ? mapped : -old;
+    }
+
+    private static long required(Map<Long, Long> map, long old, String field) {
+        Long mapped = map.get(old);
+        if (mapped == null) {
+            throw invalid(field, "The archive refers to id " + old + " in " + field + ", which it does not contain");
+        }
+        return mapped;
+    }
+
+    private static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException(List.of(new InvalidInputException.FieldViolation(field, message)));
+    }
+}
