@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 @Push
 @Theme(themeClass = Lumo.class)
 @PWA(name = "Gateway Power", shortName = "Gateway Power")
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/gateway.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

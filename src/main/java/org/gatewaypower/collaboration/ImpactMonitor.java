@@ -64,6 +64,8 @@ public class ImpactMonitor {
         final SerialQueue queue = new SerialQueue(executor);
         /** Only touched by tasks of {@link #queue}, or before the first of them. */
         volatile KeyResults last;
+        /** Changes not yet analysed; guarded by this object. */
+        final List<WorkspaceChanged> pending = new java.util.ArrayList<>();
     }
 
     /**
@@ -100,15 +102,43 @@ public class ImpactMonitor {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(WorkspaceChanged event) {
         Watched w = watched.get(event.workspaceId());
-        if (w != null) {
-            w.queue.add(() -> recompute(w, event));
+        if (w == null) {
+            return;
+        }
+        // The changes of one transaction (an import saves many rows) arrive together: they are analysed
+        // once, as one change, instead of crediting their joint effect to the first of them.
+        boolean schedule;
+        synchronized (w) {
+            w.pending.add(event);
+            schedule = w.pending.size() == 1;
+        }
+        if (schedule) {
+            w.queue.add(() -> recompute(w));
         }
     }
 
-    private void recompute(Watched w, WorkspaceChanged event) {
-        if (w.listeners.isEmpty()) {
+    /** What a batch of changes did, in words: one change's own description, or a count and examples. */
+    static String describe(List<WorkspaceChanged> batch) {
+        if (batch.size() == 1) {
+            return batch.get(0).description();
+        }
+        int shown = Math.min(3, batch.size());
+        String examples = String.join(", ", batch.subList(0, shown).stream().map(WorkspaceChanged::description)
+                .toList());
+        return "made " + batch.size() + " changes (" + examples + (batch.size() > shown ? " and "
+                + (batch.size() - shown) + " more" : "") + ")";
+    }
+
+    private void recompute(Watched w) {
+        List<WorkspaceChanged> batch;
+        synchronized (w) {
+            batch = List.copyOf(w.pending);
+            w.pending.clear();
+        }
+        if (batch.isEmpty() || w.listeners.isEmpty()) {
             return;
         }
+        WorkspaceChanged event = batch.get(batch.size() - 1);
         KeyResults before = w.last;
         KeyResults after = keyResults(event.workspaceId()).orElse(null);
         w.last = after;
@@ -120,7 +150,7 @@ public class ImpactMonitor {
             return;
         }
         String team = accounts.find(event.actor()).map(Account::teamCode).orElse(null);
-        ImpactNoticed notice = new ImpactNoticed(event.workspaceId(), event.actor(), team, event.description(),
+        ImpactNoticed notice = new ImpactNoticed(event.workspaceId(), event.actor(), team, describe(batch),
                 impact.figures(), impact.flips(), after.caseName());
         for (Consumer<ImpactNoticed> l : w.listeners) {
             try {

@@ -368,8 +368,14 @@ public class ImportService {
 
     private static void watts(List<String> out, String label, double before, double after) {
         if (!same(before, after)) {
-            out.add(String.format(Locale.US, "%s %,.6g W → %,.6g W", label, before, after));
+            out.add(label + " " + watts(before) + " → " + watts(after));
         }
+    }
+
+    /** Watts as an engineer writes them: no trailing zeros ("350 W", "1,234.5 W"). */
+    private static String watts(double w) {
+        return new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols.getInstance(Locale.US))
+                .format(w) + " W";
     }
 
     /** Equal within a part in 10⁹: kW in a spreadsheet converts to W with rounding noise. */

@@ -23,9 +23,12 @@ class AdminBootstrap implements ApplicationRunner {
     private final AccountService accounts;
     private final String username;
     private final String password;
+    private final boolean demo;
 
     AdminBootstrap(AccountService accounts, @Value("${gateway.admin.username:admin}") String username,
-                   @Value("${gateway.admin.password:}") String password) {
+                   @Value("${gateway.admin.password:}") String password,
+                   @Value("${gateway.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
         this.accounts = accounts;
         this.username = username;
         this.password = password;
@@ -34,6 +37,11 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.exists(username)) {
+            return;
+        }
+        if (password.isBlank() && demo) {
+            log.info("No administrator password configured: the demo data creates the demo administrator '{}'",
+                    username);
             return;
         }
         if (password.isBlank()) {

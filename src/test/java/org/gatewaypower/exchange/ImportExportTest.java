@@ -94,7 +94,7 @@ class ImportExportTest extends SpringTestBase {
                 null), "nasa");
         assertThat(p.rows()).extracting(ImportPreview.RowOutcome::status)
                 .containsExactly(ImportPreview.Status.CHANGED, ImportPreview.Status.NEW);
-        assertThat(p.rows().get(0).changes()).containsExactly("Operating power 500.000 W → 650.000 W");
+        assertThat(p.rows().get(0).changes()).containsExactly("Operating power 500 W → 650 W");
         assertThat(p.keptCount()).isEqualTo(1);
 
         imports.apply(new ImportRequest(f.workspaceId(), f.elementId(), "l.xlsx", file, null, null), "nasa");

@@ -30,6 +30,8 @@ final class ExchangeBar extends HorizontalLayout {
             new ImportDialog(imports, ws, workspaces.permissions(workspaceId, me), me).open();
         });
         importButton.setId("import-open");
+        // Viewers, and editors of no element here, have nothing to import into.
+        importButton.setVisible(!workspaces.permissions(workspaceId, me).editableElementIds().isEmpty());
         importButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         String base = workspaces.snapshot(workspaceId).name().replaceAll("[^A-Za-z0-9._-]+", "-");
         Anchor xlsx = download("Export .xlsx", base + ".xlsx",

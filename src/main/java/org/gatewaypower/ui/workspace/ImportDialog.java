@@ -71,12 +71,15 @@ final class ImportDialog extends Dialog {
             refresh();
         });
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             Runnable show = () -> {
                 fileName = meta.fileName();
                 content = bytes;
                 mapping = null;
+                // Ready for a corrected file at once, without removing this one first.
+                upload.clearFileList();
                 refresh();
             };
             if (ui != null) {
@@ -90,8 +93,10 @@ final class ImportDialog extends Dialog {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(6 * 1024 * 1024);
-        upload.addFileRejectedListener(e -> showMessage("Not read: " + e.getErrorMessage()
-                + " (an .xlsx workbook or a CSV file of at most 5 MB)"));
+        upload.addFileRejectedListener(e -> {
+            messages.removeAll();
+            showMessage("Not read: " + e.getErrorMessage() + " — import an .xlsx workbook or a CSV file of at most 5 MB");
+        });
         upload.setDropLabel(new Span("Drop an .xlsx or CSV file here (headings in one row, one load per row)"));
 
         HorizontalLayout top = new HorizontalLayout(element, upload);
@@ -192,6 +197,11 @@ final class ImportDialog extends Dialog {
         apply.setText("Import " + (p.newCount() + p.changedCount()) + " load" + (p.newCount() + p.changedCount() == 1
                 ? "" : "s"));
         apply.setEnabled(p.importable());
+        if (!p.importable()) {
+            showMessage(p.invalidCount() > 0 ? "Import is possible once no row is invalid: correct the file, or "
+                    + "the column mapping above, and the preview updates."
+                    : p.mayImport() ? "Nothing to import: every row matches the element's loads." : "");
+        }
     }
 
     private void apply() {
