@@ -21,11 +21,16 @@ import org.springframework.context.annotation.Bean;
 @Push
 @Theme(themeClass = Lumo.class)
 @PWA(name = "Gateway Power", shortName = "Gateway Power")
-@com.vaadin.flow.component.dependency.StyleSheet("context://styles/gateway.css")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The badge styles (see styles/gateway.css), linked from every page without a frontend rebuild. */
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addLink("stylesheet", "styles/gateway.css");
     }
 
     /** One clock for the whole application, so tests can fix time. */
