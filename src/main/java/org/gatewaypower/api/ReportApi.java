@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApi {
 
     private final ReportService reports;
+    private final org.gatewaypower.baseline.EditionReports editions;
 
-    ReportApi(ReportService reports) {
+    ReportApi(ReportService reports, org.gatewaypower.baseline.EditionReports editions) {
         this.reports = reports;
+        this.editions = editions;
     }
 
     @GetMapping(value = "/api/v1/workspaces/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -43,9 +45,12 @@ class ReportApi {
     @ApiResponse(responseCode = "404", description = "No such workspace",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     ResponseEntity<byte[]> report(@Parameter(description = "Workspace id") @PathVariable long id,
-                                  Principal principal) {
+                                  @Parameter(description = "Report this baseline's frozen inputs instead")
+                                  @org.springframework.web.bind.annotation.RequestParam(required = false)
+                                  Long baseline, Principal principal) {
         // Rendered in full before anything is sent, so that a refusal or a failure is still a problem answer.
-        byte[] pdf = reports.render(id, ReportService.CURRENT, principal.getName());
+        byte[] pdf = baseline == null ? editions.current(id, principal.getName())
+                : editions.baseline(id, baseline, principal.getName());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(reports.fileName(id, principal.getName()), StandardCharsets.UTF_8).build().toString())

@@ -60,7 +60,25 @@ public class ReportService {
     public void render(long workspaceId, String edition, String actor, OutputStream out) {
         workspaces.requireReadable(workspaceId, actor);
         Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
-        BalanceReport balance = ws.designCase() == null ? null : balances.balance(ws);
+        write(ws, ws.designCase() == null ? null : balances.balance(ws), edition, actor, out);
+    }
+
+    /**
+     * The report of inputs frozen earlier (a baseline): the snapshot and timeline as they were, analysed
+     * now with the same models; {@code workspaceId} is the workspace they belong to, which the actor must
+     * be allowed to read.
+     */
+    public byte[] render(long workspaceId, Views.WorkspaceSnapshot frozen,
+                         java.util.List<org.gatewaypower.workspace.Operations.OperationPhase> phases, String edition,
+                         String actor) {
+        workspaces.requireReadable(workspaceId, actor);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        write(frozen, frozen.designCase() == null ? null : balances.balance(frozen, phases), edition, actor, out);
+        return out.toByteArray();
+    }
+
+    private void write(Views.WorkspaceSnapshot ws, BalanceReport balance, String edition, String actor,
+                       OutputStream out) {
         EclipseService.Catalogue catalogue = null;
         Views.DesignCase dc = ws.designCase();
         if (dc != null && dc.timeline() == AnalysisTimeline.EPHEMERIS) {

@@ -73,6 +73,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     private final VariantService variants;
     private final WorkspaceService workspaces;
     private final String me;
+    private final org.gatewaypower.baseline.EditionReports editions;
 
     private long workspaceId;
     private Optional<Baselines.Variant> variantOf = Optional.empty();
@@ -95,7 +96,8 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     public BaselineView(BaselineService baselines, VariantService variants, WorkspaceService workspaces,
-                        AuthenticationContext auth) {
+                        AuthenticationContext auth, org.gatewaypower.baseline.EditionReports editions) {
+        this.editions = editions;
         this.baselines = baselines;
         this.variants = variants;
         this.workspaces = workspaces;
@@ -157,6 +159,18 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         baselineGrid.addColumn(Baselines.Baseline::name).setHeader("Name").setFlexGrow(2);
         baselineGrid.addColumn(b -> WHEN.format(b.createdAt())).setHeader("Frozen").setFlexGrow(0).setWidth("12rem");
         baselineGrid.addColumn(Baselines.Baseline::createdBy).setHeader("By").setFlexGrow(1);
+        baselineGrid.addComponentColumn(b -> {
+            com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor();
+            pdf.setText("PDF");
+            pdf.setId("baseline-pdf-" + b.id());
+            String file = "baseline-" + b.name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".pdf";
+            pdf.setHref(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = editions.baseline(workspaceId, b.id(), me);
+                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                        file, "application/pdf", bytes.length);
+            }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD);
+            return pdf;
+        }).setHeader("Report").setFlexGrow(0).setWidth("6rem");
         baselineGrid.addColumn(b -> DisplayUnits.value(Baselines.FRACTION, b.results().value(MIN_SOC)))
                 .setHeader("Min SOC").setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7rem");
         baselineGrid.addColumn(b -> DisplayUnits.value(Baselines.FRACTION, b.results().value("powerMargin")))

@@ -23,14 +23,15 @@ final class ReportLink {
      * argument.
      */
     static Anchor create(long workspaceId, String workspaceName, String user) {
-        ReportService reports = Instantiator.get(UI.getCurrent()).getOrCreate(ReportService.class);
+        org.gatewaypower.baseline.EditionReports reports = Instantiator.get(UI.getCurrent())
+                .getOrCreate(org.gatewaypower.baseline.EditionReports.class);
         String fileName = ReportService.fileName(workspaceName);
         Anchor link = new Anchor();
         link.setText("PDF report");
         link.setId("report-pdf");
         link.getStyle().set("white-space", "nowrap");
         link.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = reports.render(workspaceId, ReportService.CURRENT, user);
+            byte[] pdf = reports.current(workspaceId, user);
             return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
         }), AttachmentType.DOWNLOAD);
         return link;
