@@ -109,6 +109,37 @@ class OperationsIT extends SpringTestBase {
     }
 
     @Test
+    void a_stale_phase_save_opens_the_conflict_dialog_and_apply_mine_saves_over_the_current_version() {
+        OperationPhase quiet = operations.create(f.workspaceId(), new OperationPhaseDraft("Quiescent",
+                PhaseKind.UNCREWED, f.otherModeId(), Instant.parse("2027-07-01T00:00:00Z"),
+                Instant.parse("2027-08-01T00:00:00Z")), "esa");
+        click(browser.cell("ops-grid", "Quiescent"));
+        browser.waitFor(d -> "Quiescent".equals(browser.driver().findElement(By.cssSelector("#ops-name input"))
+                .getDomProperty("value")));
+        browser.type("ops-name", "Quiescent, reduced heaters");
+        // Leaving the field commits the typing to the server: the form now holds an unsaved edit.
+        browser.driver().findElement(By.cssSelector("#ops-name input")).sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.waitForServer();
+
+        operations.update(quiet.id(), quiet.version(), new OperationPhaseDraft("Quiescent", PhaseKind.UNCREWED,
+                f.otherModeId(), quiet.start(), Instant.parse("2027-08-15T00:00:00Z")), "esa");
+        click("ops-save");
+
+        WebElement dialog = browser.waitFor(d -> d.findElement(By.id("conflict-summary")));
+        assertThat(dialog.getText()).contains("esa saved phase Quiescent");
+        assertThat(browser.displayed("conflict-row-name")).isTrue();
+        assertThat(browser.displayed("conflict-row-end")).isTrue();
+        assertThat(browser.displayed("conflict-row-start")).as("unchanged fields are not listed").isFalse();
+        click("conflict-apply-mine");
+
+        browser.waitFor(d -> operations.phase(quiet.id()).name().equals("Quiescent, reduced heaters"));
+        OperationPhase saved = operations.phase(quiet.id());
+        assertThat(saved.end()).as("my end, applied over theirs").isEqualTo(quiet.end());
+        assertThat(saved.updatedBy()).isEqualTo("nasa");
+        assertThat(saved.version()).isEqualTo(quiet.version() + 2);
+    }
+
+    @Test
     void phases_saved_by_someone_else_appear_without_reload() throws Exception {
         save("Quiescent", PhaseKind.UNCREWED, f.otherModeId(), "2027-04-01T00:00:00Z", "2027-05-01T00:00:00Z");
         save("Artemis IV: Orion docked", PhaseKind.ORION_DOCKED, f.activeModeId(), "2027-05-01T00:00:00Z",

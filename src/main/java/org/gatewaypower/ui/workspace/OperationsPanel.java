@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -260,9 +261,68 @@ final class OperationsPanel extends VerticalLayout {
         } catch (InvalidInputException ex) {
             errors.show(ex);
         } catch (StaleEditException ex) {
-            showCurrent(Feedback.stale(ex, "this phase"));
+            conflict(draft);
         } catch (NotFoundException ex) {
             removedMeanwhile();
+        }
+    }
+
+    /**
+     * Someone saved the phase first: the conflict dialog lists the fields that differ, mine against
+     * theirs; keeping theirs shows the saved phase, applying saves my values (or the chosen mix) over
+     * the current version, and a further conflict opens the dialog again.
+     */
+    private void conflict(OperationPhaseDraft mine) {
+        OperationPhase opened = editing;
+        OperationPhase current;
+        try {
+            current = operations.phase(opened.id());
+        } catch (NotFoundException gone) {
+            removedMeanwhile();
+            return;
+        }
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        labels.put("name", "Name");
+        labels.put("kind", "Kind");
+        labels.put("mode", "Operating mode");
+        labels.put("start", "Start (UTC)");
+        labels.put("end", "End (UTC)");
+        new ConflictDialog("phase " + current.name(), current.updatedBy(), current.updatedAt(),
+                ConflictDialog.fields(labels, texts(mine.name(), mine.kind(), mine.modeId(), mine.start(), mine.end()),
+                        texts(current), texts(opened), key -> takeTheirs(key, current)),
+                () -> {
+                    dirty = false;
+                    refresh(operations.phases(workspaceId));
+                    edit(current);
+                },
+                () -> {
+                    editing = current;
+                    save();
+                }).open();
+    }
+
+    private Map<String, String> texts(OperationPhase p) {
+        return texts(p.name(), p.kind(), p.modeId(), p.start(), p.end());
+    }
+
+    private Map<String, String> texts(String n, PhaseKind k, Long m, Instant from, Instant to) {
+        Map<String, String> t = new HashMap<>();
+        t.put("name", n == null ? "" : n);
+        t.put("kind", k == null ? "" : k.label());
+        t.put("mode", m == null ? "" : modes.stream().filter(x -> x.id() == m).map(Views.Mode::name).findFirst()
+                .orElse(""));
+        t.put("start", from == null ? "" : from.toString());
+        t.put("end", to == null ? "" : to.toString());
+        return t;
+    }
+
+    private void takeTheirs(String key, OperationPhase theirs) {
+        switch (key) {
+            case "name" -> name.setValue(theirs.name());
+            case "kind" -> kind.setValue(theirs.kind());
+            case "mode" -> mode.setValue(theirs.modeId());
+            case "start" -> start.setValue(LocalDateTime.ofInstant(theirs.start(), ZoneOffset.UTC));
+            default -> end.setValue(LocalDateTime.ofInstant(theirs.end(), ZoneOffset.UTC));
         }
     }
 
