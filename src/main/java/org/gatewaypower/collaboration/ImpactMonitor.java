@@ -18,9 +18,10 @@ import org.gatewaypower.workspace.WorkspaceChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Watches the key results of the standard analysis (end of life, design case) of every workspace that
@@ -64,8 +65,6 @@ public class ImpactMonitor {
         final SerialQueue queue = new SerialQueue(executor);
         /** Only touched by tasks of {@link #queue}, or before the first of them. */
         volatile KeyResults last;
-        /** Changes not yet analysed; guarded by this object. */
-        final List<WorkspaceChanged> pending = new java.util.ArrayList<>();
     }
 
     /**
@@ -99,22 +98,50 @@ public class ImpactMonitor {
         };
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** The changes of the transaction running on this thread, collected until it commits. */
+    private final ThreadLocal<List<WorkspaceChanged>> transactionChanges = new ThreadLocal<>();
+
+    /**
+     * Collects the changes of one transaction (an import saves many rows in one): after its commit they
+     * are analysed once, as one change, instead of crediting their joint effect to the first of them.
+     * Changes of different transactions stay separate notices.
+     */
+    @EventListener
     void on(WorkspaceChanged event) {
-        Watched w = watched.get(event.workspaceId());
-        if (w == null) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            schedule(List.of(event));
             return;
         }
-        // The changes of one transaction (an import saves many rows) arrive together: they are analysed
-        // once, as one change, instead of crediting their joint effect to the first of them.
-        boolean schedule;
-        synchronized (w) {
-            w.pending.add(event);
-            schedule = w.pending.size() == 1;
+        List<WorkspaceChanged> changes = transactionChanges.get();
+        if (changes == null) {
+            List<WorkspaceChanged> fresh = new java.util.ArrayList<>();
+            transactionChanges.set(fresh);
+            changes = fresh;
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    schedule(fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    transactionChanges.remove();
+                }
+            });
         }
-        if (schedule) {
-            w.queue.add(() -> recompute(w));
-        }
+        changes.add(event);
+    }
+
+    private void schedule(List<WorkspaceChanged> changes) {
+        Map<Long, List<WorkspaceChanged>> byWorkspace = new java.util.LinkedHashMap<>();
+        changes.forEach(c -> byWorkspace.computeIfAbsent(c.workspaceId(), k -> new java.util.ArrayList<>()).add(c));
+        byWorkspace.forEach((workspaceId, batch) -> {
+            Watched w = watched.get(workspaceId);
+            if (w != null) {
+                List<WorkspaceChanged> copy = List.copyOf(batch);
+                w.queue.add(() -> recompute(w, copy));
+            }
+        });
     }
 
     /** What a batch of changes did, in words: one change's own description, or a count and examples. */
@@ -129,12 +156,7 @@ public class ImpactMonitor {
                 + (batch.size() - shown) + " more" : "") + ")";
     }
 
-    private void recompute(Watched w) {
-        List<WorkspaceChanged> batch;
-        synchronized (w) {
-            batch = List.copyOf(w.pending);
-            w.pending.clear();
-        }
+    private void recompute(Watched w, List<WorkspaceChanged> batch) {
         if (batch.isEmpty() || w.listeners.isEmpty()) {
             return;
         }

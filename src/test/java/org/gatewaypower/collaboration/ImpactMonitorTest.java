@@ -70,4 +70,34 @@ class ImpactMonitorTest extends SpringTestBase {
             b.cancel();
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.gatewaypower.exchange.ImportService imports;
+
+    @Test
+    void the_rows_of_one_import_give_one_notice_for_their_joint_effect() throws Exception {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Impact import", 1);
+        BlockingQueue<ImpactNoticed> notices = new LinkedBlockingQueue<>();
+        WorkspaceBroadcaster.Subscription s = monitor.subscribe(f.workspaceId(), notices::add);
+        try {
+            KeyResults before = KeyResults.of(balances.balance(f.workspaceId()));
+            byte[] csv = ("Name,Operating power (kW),Peak power (kW),Duty % · Crewed\n"
+                    + "Heater A,2,2,100\nHeater B,2,2,100\nHeater C,2,2,100\n").getBytes();
+            imports.apply(new org.gatewaypower.exchange.ImportRequest(f.workspaceId(), f.elementId(), "heaters.csv",
+                    csv, null, null), "nasa");
+            KeyResults after = KeyResults.of(balances.balance(f.workspaceId()));
+
+            ImpactNoticed notice = notices.poll(30, TimeUnit.SECONDS);
+            assertThat(notice).as("a notice within 30 s").isNotNull();
+            assertThat(notice.description()).startsWith("made 3 changes (added load Heater A");
+            assertThat(notice.figures()).filteredOn(c -> c.name().equals("minimum state of charge")).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.before()).isEqualTo(before.minStateOfCharge());
+                        assertThat(c.after()).isEqualTo(after.minStateOfCharge());
+                    });
+            assertThat(notices.poll(2, TimeUnit.SECONDS)).as("no second notice for the same import").isNull();
+        } finally {
+            s.cancel();
+        }
+    }
 }
