@@ -183,7 +183,7 @@ public class ExportService {
         for (BalanceReport.ElementLoad e : r.elementLoads()) {
             List<Object> cells = new ArrayList<>(List.of(e.name()));
             ws.modes().forEach(m -> cells.add(e.mevByModeW().getOrDefault(m.id(), 0.0) / 1e3));
-            row(s, n, null, cells.toArray());
+            figures(s, n, st.figure, cells.toArray());
         }
         List<Object> total = new ArrayList<>(List.of("Total"));
         ws.modes().forEach(m -> total.add(r.elementLoads().stream()
@@ -217,7 +217,7 @@ public class ExportService {
                 "Initial SOC (%)", "Charge efficiency (%)", "Discharge efficiency (%)", "Max charge power (kW)",
                 "Max discharge power (kW)", "Capacity fade (%/year)");
         for (Views.Battery b : ws.batteries()) {
-            row(s, n, null, ws.element(b.elementId()).name(), b.name(), b.ownerTeamCode(), b.capacityJ() / 3.6e6,
+            figures(s, n, st.figure, ws.element(b.elementId()).name(), b.name(), b.ownerTeamCode(), b.capacityJ() / 3.6e6,
                     b.minStateOfCharge() * 100, b.maxStateOfCharge() * 100, b.initialStateOfCharge() * 100,
                     b.chargeEfficiency() * 100, b.dischargeEfficiency() * 100, b.maxChargePowerW() / 1e3,
                     b.maxDischargePowerW() / 1e3, b.capacityFadePerYear() * 100);
@@ -232,7 +232,7 @@ public class ExportService {
                 "Path efficiency (%)", "Sun incidence (°)", "Temperature coefficient (%/K)",
                 "Temperature above rating (K)");
         for (Views.SolarArray a : ws.arrays()) {
-            row(s, n, null, ws.element(a.elementId()).name(), a.name(), a.ownerTeamCode(), a.ratedPowerW() / 1e3,
+            figures(s, n, st.figure, ws.element(a.elementId()).name(), a.name(), a.ownerTeamCode(), a.ratedPowerW() / 1e3,
                     a.degradationPerYear() * 100, a.pathEfficiency() * 100, a.incidenceDeg(),
                     a.temperatureCoefficientPerK() * 100, a.temperatureOffsetK());
         }
@@ -272,8 +272,12 @@ public class ExportService {
     private static final class Styles {
         final CellStyle header;
         final CellStyle title;
+        /** Derived figures (kW, kWh, %) shown to two decimals; the cell keeps its full value. */
+        final CellStyle figure;
 
         Styles(XSSFWorkbook wb) {
+            figure = wb.createCellStyle();
+            figure.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
             Font bold = wb.createFont();
             bold.setBold(true);
             header = wb.createCellStyle();
@@ -288,6 +292,20 @@ public class ExportService {
 
     private static void figure(Sheet s, int[] n, String name, double value, String unit) {
         row(s, n, null, name, Double.isFinite(value) ? (Object) value : "—", unit);
+    }
+
+    /** A row whose numbers show two decimals (derived figures; element sheets keep plain numbers). */
+    private static void figures(Sheet s, int[] n, CellStyle figure, Object... values) {
+        Row r = s.createRow(n[0]++);
+        for (int i = 0; i < values.length; i++) {
+            org.apache.poi.ss.usermodel.Cell c = r.createCell(i);
+            if (values[i] instanceof Number num) {
+                c.setCellValue(num.doubleValue());
+                c.setCellStyle(figure);
+            } else {
+                c.setCellValue(values[i] == null ? "" : values[i].toString());
+            }
+        }
     }
 
     private static void row(Sheet s, int[] n, CellStyle style, Object... values) {
