@@ -156,8 +156,35 @@ final class LoadColumns {
         }
     }
 
-    /** A power in W, or null for a blank cell. */
+    /** A power in W, or null for a blank cell; a unit in the cell wins over the column's. */
     static Double power(RawTable.Cell c, Reading r, String label) {
+        return measured(c, r, label, "in W or kW", (unit, text) -> switch (unit.toLowerCase(Locale.ROOT)) {
+            case "w" -> 1.0;
+            case "kw" -> 1e3;
+            case "mw" -> 1e6;
+            case "wh", "kwh", "mwh", "j", "kj", "mj" -> throw new CellException(label + " must be a power (W, kW), "
+                    + "not an energy (was '" + text + "')");
+            default -> throw new CellException(label + " has an unknown unit '" + unit + "'; use W or kW (was '"
+                    + text + "')");
+        });
+    }
+
+    /** A duty cycle as a fraction, or null for a blank cell. */
+    static Double duty(RawTable.Cell c, Reading r, String label) {
+        return measured(c, r, label, "in % of the time", (unit, text) -> {
+            if (unit.equals("%")) {
+                return 0.01;
+            }
+            throw new CellException(label + " must be in % of the time (was '" + text + "')");
+        });
+    }
+
+    /**
+     * A number read in the column's unit ({@code r.scale()}), or in the unit written in the cell
+     * ({@code unitScale} gives its SI value or refuses it); null for a blank cell.
+     */
+    private static Double measured(RawTable.Cell c, Reading r, String label, String inUnits,
+                                   java.util.function.BiFunction<String, String, Double> unitScale) {
         if (c.blank()) {
             return null;
         }
@@ -170,46 +197,10 @@ final class LoadColumns {
             if (DECIMAL_COMMA.matcher(t).matches()) {
                 throw new CellException(label + " must use a decimal point, not a comma (was '" + t + "')");
             }
-            throw new CellException(label + " must be a number in W or kW (was '" + t + "')");
+            throw new CellException(label + " must be a number " + inUnits + " (was '" + t + "')");
         }
         double v = Double.parseDouble(m.group(1).replace(",", ""));
-        String unit = m.group(2);
-        if (unit == null) {
-            return v * r.scale();
-        }
-        return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "w" -> v;
-            case "kw" -> v * 1e3;
-            case "mw" -> v * 1e6;
-            case "wh", "kwh", "mwh", "j", "kj", "mj" -> throw new CellException(label + " must be a power (W, kW), "
-                    + "not an energy (was '" + t + "')");
-            default -> throw new CellException(label + " has an unknown unit '" + unit + "'; use W or kW (was '" + t
-                    + "')");
-        };
-    }
-
-    /** A duty cycle as a fraction, or null for a blank cell. */
-    static Double duty(RawTable.Cell c, Reading r, String label) {
-        if (c.blank()) {
-            return null;
-        }
-        if (c.number() != null) {
-            return c.number() * r.scale();
-        }
-        String t = c.text().strip();
-        Matcher m = NUMBER.matcher(t);
-        if (!m.matches()) {
-            throw new CellException(label + " must be a number in % of the time (was '" + t + "')");
-        }
-        double v = Double.parseDouble(m.group(1).replace(",", ""));
-        String unit = m.group(2);
-        if (unit == null) {
-            return v * r.scale();
-        }
-        if (unit.equals("%")) {
-            return v / 100;
-        }
-        throw new CellException(label + " must be in % of the time (was '" + t + "')");
+        return m.group(2) == null ? v * r.scale() : v * unitScale.apply(m.group(2), t);
     }
 
     static Integer quantity(RawTable.Cell c, String label) {

@@ -173,6 +173,45 @@ class ImportExportTest extends SpringTestBase {
         }
     }
 
+    @Autowired
+    org.gatewaypower.analysis.BalanceService balances;
+
+    @Test
+    void the_exported_figures_are_those_of_the_analysis() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Export figures", 3);
+        org.gatewaypower.analysis.BalanceReport r = balances.balance(f.workspaceId());
+        byte[] xlsx = exports.xlsx(f.workspaceId(), "nasa");
+
+        Map<String, Double> summary = new java.util.HashMap<>();
+        for (List<String> row : Sheets.cells(xlsx, "Summary")) {
+            if (row.size() > 1) {
+                try {
+                    summary.put(row.get(0), Double.parseDouble(row.get(1)));
+                } catch (NumberFormatException text) {
+                    // headings and words, not figures
+                }
+            }
+        }
+        assertThat(summary.get("Minimum state of charge, MEV"))
+                .isCloseTo(100 * r.battery().minStateOfCharge(), within(1e-9));
+        assertThat(summary.get("Maximum depth of discharge"))
+                .isCloseTo(100 * r.battery().maxDepthOfDischarge(), within(1e-9));
+        assertThat(summary.get("Orbit-average load, MEV")).isCloseTo(r.mevAverageLoadW() / 1e3, within(1e-9));
+        assertThat(summary.get("Power margin")).isCloseTo(100 * r.powerMargin(), within(1e-9));
+
+        List<List<String>> checks = Sheets.cells(xlsx, "Checks");
+        assertThat(checks.subList(1, checks.size())).extracting(row -> row.get(0) + " " + row.get(2))
+                .containsExactlyElementsOf(r.checks().stream().map(c -> c.name() + " " + (c.passed() ? "PASS" : "FAIL"))
+                        .toList());
+
+        List<List<String>> matrix = Sheets.cells(xlsx, "Mode matrix");
+        List<String> total = matrix.get(matrix.size() - 1);
+        assertThat(total.get(0)).isEqualTo("Total");
+        double crewed = r.elementLoads().stream().mapToDouble(e -> e.mevByModeW().getOrDefault(f.activeModeId(), 0.0))
+                .sum() / 1e3;
+        assertThat(Double.parseDouble(total.get(1))).isCloseTo(crewed, within(1e-9));
+    }
+
     @Test
     void the_csv_export_reimports_into_an_element() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "CSV", 2);

@@ -21,19 +21,20 @@ import org.gatewaypower.workspace.WorkspaceService;
 /** Spreadsheet in and out, above the power equipment list: import into an element, export the budget. */
 final class ExchangeBar extends HorizontalLayout {
 
+    private final Button importButton;
+
     ExchangeBar(WorkspaceService workspaces, ImportService imports, ExportService exports,
-                org.gatewaypower.exchange.ArchiveService archives, long workspaceId, String me) {
+                org.gatewaypower.exchange.ArchiveService archives, long workspaceId, String workspaceName,
+                String me) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setPadding(false);
-        Button importButton = new Button("Import spreadsheet…", e -> {
+        importButton = new Button("Import spreadsheet…", e -> {
             Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             new ImportDialog(imports, ws, workspaces.permissions(workspaceId, me), me).open();
         });
         importButton.setId("import-open");
-        // Viewers, and editors of no element here, have nothing to import into.
-        importButton.setVisible(!workspaces.permissions(workspaceId, me).editableElementIds().isEmpty());
         importButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        String base = workspaces.snapshot(workspaceId).name().replaceAll("[^A-Za-z0-9._-]+", "-");
+        String base = workspaceName.replaceAll("[^A-Za-z0-9._-]+", "-");
         Anchor xlsx = download("Export .xlsx", base + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 () -> exports.xlsx(workspaceId, me));
@@ -58,5 +59,10 @@ final class ExchangeBar extends HorizontalLayout {
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
         }), AttachmentType.DOWNLOAD);
         return a;
+    }
+
+    /** Viewers, and editors of no element here, have nothing to import into. */
+    void setPermissions(Views.Permissions permissions) {
+        importButton.setVisible(!permissions.editableElementIds().isEmpty());
     }
 }

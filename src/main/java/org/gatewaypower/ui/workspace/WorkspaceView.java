@@ -103,6 +103,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final org.gatewaypower.exchange.ExportService exports;
     private final org.gatewaypower.exchange.ArchiveService archives;
     private MembersPanel membersPanel;
+    private ExchangeBar exchangeBar;
     private final Span roleBadge = new Span();
     private final PresenceBar presenceBar;
     /** The design case the form last took, to tell which of its fields the user changed. */
@@ -142,7 +143,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             workspaces.requireReadable(workspaceId, me);
             Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             build(ws);
-            applyPermissions(workspaces.permissions(workspaceId, me));
+            applyPermissions(ws, workspaces.permissions(workspaceId, me));
             show(ws, balance(ws));
         } catch (NotFoundException ex) {
             add(new Paragraph(ex.getMessage()));
@@ -183,7 +184,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        VerticalLayout pel = new VerticalLayout(new ExchangeBar(workspaces, imports, exports, archives, ws.id(), me), loadGrid);
+        exchangeBar = new ExchangeBar(workspaces, imports, exports, archives, ws.id(), ws.name(), me);
+        VerticalLayout pel = new VerticalLayout(exchangeBar, loadGrid);
         pel.setPadding(false);
         pel.setSizeFull();
         tabs.add("Power equipment list", pel);
@@ -329,13 +331,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
      * Shows read-only what this user may not change, with the owner named; the services enforce the
      * same rules on every save, so this only spares the user typing into something they cannot save.
      */
-    private void applyPermissions(Views.Permissions p) {
+    private void applyPermissions(Views.WorkspaceSnapshot ws, Views.Permissions p) {
         loadGrid.setPermissions(p);
+        exchangeBar.setPermissions(p);
         String viewer = p.role() == org.gatewaypower.workspace.WorkspaceRole.VIEWER && !p.admin()
                 ? "Read only: you are a viewer of this workspace" : null;
         designForm.setReadOnly(p.ownsWorkspace() ? null
                 : viewer != null ? viewer : "Read only: workspace owners set the analysis case");
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
         for (Views.Battery b : ws.batteries()) {
             EditForm f = batteryForms.get(b.id());
             if (f != null) {
@@ -624,7 +626,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         if (event.kind().equals("member")) {
             try {
                 Views.Permissions p = workspaces.permissions(event.workspaceId(), me);
-                ui.access(() -> applyPermissions(p));
+                Views.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
+                ui.access(() -> applyPermissions(ws, p));
             } catch (org.gatewaypower.workspace.ForbiddenException ex) {
                 ui.access(() -> Feedback.error("You are no longer a member of this workspace: " + ex.getMessage()));
             }
