@@ -3,9 +3,9 @@ package org.gatewaypower;
 import java.time.Clock;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
-import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import org.springframework.boot.SpringApplication;
@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootApplication
 @Push
-@Theme(themeClass = Lumo.class)
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @PWA(name = "Gateway Power", shortName = "Gateway Power")
 public class Application implements AppShellConfigurator {
 

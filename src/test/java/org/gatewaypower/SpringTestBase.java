@@ -1,5 +1,6 @@
 package org.gatewaypower;
 
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -7,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * start, one in-memory database seeded with the demo workspace). Tests that change demo data assert
  * relative to what they read first, or work on workspaces they create.
  */
+@AutoConfigureTestRestTemplate
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class SpringTestBase {
 }

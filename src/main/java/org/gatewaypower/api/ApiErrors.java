@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
@@ -66,7 +66,7 @@ class ApiErrors {
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                 "The file is larger than the 5 MB an import accepts");
         p.setTitle("File too large");
         p.setProperty("errors", List.of(Map.of("field", "file", "message", p.getDetail())));
@@ -125,7 +125,7 @@ class ApiErrors {
         String detail = "The request body is not valid JSON for this resource";
         String field = "body";
         if (ex.getCause() instanceof MismatchedInputException mi && !mi.getPath().isEmpty()) {
-            field = mi.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+            field = mi.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
                     : String.valueOf(r.getIndex())).reduce((a, b) -> a + "." + b).orElse("body");
             String expected = mi.getTargetType() == null ? "a valid value" : describe(mi.getTargetType());
             String got = mi instanceof InvalidFormatException ife ? " (was '" + ife.getValue() + "')" : "";

@@ -6,8 +6,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.exchange.ExportService;
 import org.gatewaypower.exchange.ImportPreview;
@@ -109,7 +109,7 @@ class ExchangeApi {
         try {
             return json.readValue(text, new TypeReference<Map<Integer, String>>() {
             });
-        } catch (IOException ex) {
+        } catch (tools.jackson.core.JacksonException ex) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("mapping",
                     "Mapping must be a JSON object from column index to field name, e.g. {\"0\":\"name\"}")));
         }

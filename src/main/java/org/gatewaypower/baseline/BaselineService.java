@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
@@ -364,7 +364,7 @@ public class BaselineService {
             return new Baselines.Baseline(e.getId(), e.getWorkspaceId(), e.getName(), e.getDescription(),
                     e.getCreatedAt(), e.getCreatedBy(), json.readValue(e.getInputsJson(), Baselines.Inputs.class),
                     json.readValue(e.getResultsJson(), Baselines.Results.class));
-        } catch (JsonProcessingException ex) {
+        } catch (JacksonException ex) {
             throw new IllegalStateException("Baseline " + e.getId() + " cannot be read: " + ex.getOriginalMessage(),
                     ex);
         }
@@ -373,7 +373,7 @@ public class BaselineService {
     private String toJson(Object value) {
         try {
             return json.writeValueAsString(value);
-        } catch (JsonProcessingException ex) {
+        } catch (JacksonException ex) {
             throw new IllegalStateException("Cannot write a baseline as JSON: " + ex.getOriginalMessage(), ex);
         }
     }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.baseline.BaselineService;
 import org.gatewaypower.baseline.Baselines;
@@ -47,7 +47,7 @@ public class ArchiveService {
         this.workspaces = workspaces;
         this.operations = operations;
         this.baselines = baselines;
-        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.clock = clock;
     }
 
@@ -60,11 +60,7 @@ public class ArchiveService {
                         .toList(),
                 baselines.baselines(workspaceId).stream().map(b -> new WorkspaceArchive.Baseline(b.name(),
                         b.description(), b.createdAt(), b.createdBy(), b.inputs(), b.results())).toList());
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(archive);
-        } catch (java.io.IOException ex) {
-            throw new IllegalStateException("Read models always serialise", ex);
-        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(archive);
     }
 
     /**
@@ -156,16 +152,16 @@ public class ArchiveService {
         JsonNode tree;
         try {
             tree = json.readTree(content);
-        } catch (java.io.IOException ex) {
-            throw invalid("file", "The file is not JSON: " + (ex instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : ex.getMessage()));
+        } catch (tools.jackson.core.JacksonException ex) {
+            throw invalid("file", "The file is not JSON: " + ex.getOriginalMessage());
         }
-        if (tree == null || !tree.isObject() || !WorkspaceArchive.FORMAT.equals(tree.path("format").asText())) {
+        if (tree == null || !tree.isObject() || !WorkspaceArchive.FORMAT.equals(tree.path("format").asString())) {
             throw invalid("format", "This is not a Gateway Power workspace archive (format must be \""
                     + WorkspaceArchive.FORMAT + "\")");
         }
         JsonNode version = tree.get("version");
         if (version == null || !version.canConvertToInt() || version.asInt() != WorkspaceArchive.VERSION) {
-            throw invalid("version", "Archive format version " + (version == null ? "(none)" : version.asText())
+            throw invalid("version", "Archive format version " + (version == null ? "(none)" : version.asString())
                     + " is not supported: this installation reads version " + WorkspaceArchive.VERSION
                     + "; export the workspace again from a matching Gateway Power");
         }
@@ -175,10 +171,10 @@ public class ArchiveService {
                 throw invalid("workspace", "The archive holds no workspace");
             }
             return a;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException
+        } catch (tools.jackson.core.JacksonException | IllegalArgumentException
                  | NullPointerException ex) {
             throw invalid("file", "The archive does not match format version " + WorkspaceArchive.VERSION + ": "
-                    + (ex instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    + (ex instanceof tools.jackson.core.JacksonException j ? j.getOriginalMessage()
                     : ex.getMessage()));
         }
     }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.exchange.internal.ImportMappingEntity;
 import org.gatewaypower.exchange.internal.ImportMappingRepository;
@@ -425,7 +425,7 @@ public class ImportService {
                         out.put(c, byHeader.get(headers.get(c)));
                     }
                 }
-            } catch (JsonProcessingException ex) {
+            } catch (JacksonException ex) {
                 // A mapping we cannot read is just forgotten: the headers are guessed again.
                 out.clear();
             }
@@ -449,7 +449,7 @@ public class ImportService {
                     .orElseGet(() -> new ImportMappingEntity(actor, elementId));
             e.setMapping(text, clock.instant());
             mappings.save(e);
-        } catch (JsonProcessingException ex) {
+        } catch (JacksonException ex) {
             throw new IllegalStateException("A map of strings always serialises", ex);
         }
     }

@@ -61,7 +61,7 @@ public class WorkspacesView extends VerticalLayout {
                     }
                 }));
         upload.setId("import-archive");
-        upload.setAcceptedFileTypes(".json", "application/json");
+        upload.setAcceptedFileExtensions(".json");
         upload.setMaxFiles(1);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(
                 "Import a workspace archive (.json) as a new workspace"));

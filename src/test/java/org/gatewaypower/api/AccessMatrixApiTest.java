@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.physics.load.LoadPriority;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -175,7 +175,7 @@ class AccessMatrixApiTest extends SpringTestBase {
             }
         } else {
             JsonNode problem = ProblemAssertions.problem(mapper, response, HttpStatus.FORBIDDEN);
-            assertThat(problem.get("detail").asText()).as("the refusal names the user").contains(user);
+            assertThat(problem.get("detail").asString()).as("the refusal names the user").contains(user);
             assertThat(state()).as("a refused %s by %s changes nothing", action, user).isEqualTo(stateBefore);
         }
     }
@@ -214,7 +214,7 @@ class AccessMatrixApiTest extends SpringTestBase {
     void what_a_user_may_change_is_published_for_displays() throws Exception {
         JsonNode esa = mapper.readTree(call("esa", HttpMethod.GET, "/api/v1/workspaces/" + ws + "/permissions", null)
                 .getBody());
-        assertThat(esa.get("role").asText()).isEqualTo("EDITOR");
+        assertThat(esa.get("role").asString()).isEqualTo("EDITOR");
         assertThat(esa.get("ownsWorkspace").asBoolean()).isFalse();
         assertThat(esa.get("editableElementIds")).extracting(JsonNode::asLong).containsExactly(ihab);
         assertThat(esa.get("editableBatteryIds")).isEmpty();
@@ -268,7 +268,7 @@ class AccessMatrixApiTest extends SpringTestBase {
             String json = body == null ? null : mapper.writeValueAsString(body);
             return rest.withBasicAuth(user, "gateway").exchange(path, method, new HttpEntity<>(json, headers),
                     String.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        } catch (tools.jackson.core.JacksonException ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.AnalysisTimeline;
@@ -20,7 +20,7 @@ import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,7 +56,7 @@ class AnalysisApiTest extends SpringTestBase {
 
         JsonNode run = postOk(f.workspaceId(), "{\"life\":\"EOL\",\"maxPoints\":100}");
 
-        assertThat(run.get("life").asText()).isEqualTo("EOL");
+        assertThat(run.get("life").asString()).isEqualTo("EOL");
         assertThat(run.get("arrayAgeYears").asDouble()).isEqualTo(15.0);
         assertThat(run.get("checks").isArray()).isTrue();
         assertThat(run.get("ledger").get("relativeClosureError").asDouble()).isLessThan(1e-9);
@@ -83,7 +83,7 @@ class AnalysisApiTest extends SpringTestBase {
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode run = mapper.readTree(response.getBody());
-        assertThat(run.get("life").asText()).isEqualTo("EOL");
+        assertThat(run.get("life").asString()).isEqualTo("EOL");
         assertThat(run.get("minStateOfChargePercent").asDouble())
                 .isCloseTo(balance.get("minStateOfChargePercent").asDouble(), within(EXACT));
         assertThat(run.get("sunlitGenerationW").asDouble())
@@ -97,7 +97,7 @@ class AnalysisApiTest extends SpringTestBase {
         JsonNode bol = postOk(f.workspaceId(), "{\"life\":\"BOL\"}");
         JsonNode eol = postOk(f.workspaceId(), "{\"life\":\"EOL\"}");
 
-        assertThat(bol.get("life").asText()).isEqualTo("BOL");
+        assertThat(bol.get("life").asString()).isEqualTo("BOL");
         assertThat(bol.get("arrayAgeYears").asDouble()).isZero();
         // Fixture array: 20 kW rated, 0.75 %/year, path 0.90: BOL 18 kW at the bus, EOL 18 × (1 − 0.0075)^15.
         assertThat(bol.get("sunlitGenerationW").asDouble()).isGreaterThanOrEqualTo(eol.get("sunlitGenerationW")
@@ -129,7 +129,7 @@ class AnalysisApiTest extends SpringTestBase {
 
         JsonNode run = postOk(f.workspaceId(), "{\"spanStart\":\"2027-04-01T00:00:00Z\",\"spanDays\":30}");
 
-        assertThat(run.get("illumination").asText()).contains("NRHO").contains("2027-04-01");
+        assertThat(run.get("illumination").asString()).contains("NRHO").contains("2027-04-01");
         assertThat(run.get("spanHours").asDouble()).isCloseTo(30 * 24, within(1e-9));
         assertThat(service.snapshot(f.workspaceId()).designCase().version()).isEqualTo(versionBefore);
         assertThat(fields(problem(post(f.workspaceId(), "{\"spanDays\":0}"), HttpStatus.BAD_REQUEST)))
@@ -143,7 +143,7 @@ class AnalysisApiTest extends SpringTestBase {
         JsonNode problem = problem(post(f.workspaceId(), "{\"life\":\"MOL\"}"), HttpStatus.BAD_REQUEST);
 
         assertThat(fields(problem)).containsExactly("life");
-        assertThat(problem.get("detail").asText()).contains("BOL").contains("EOL");
+        assertThat(problem.get("detail").asString()).contains("BOL").contains("EOL");
     }
 
     @Test
@@ -153,7 +153,7 @@ class AnalysisApiTest extends SpringTestBase {
         JsonNode problem = problem(post(f.workspaceId(), "{\"maxPoints\":5}"), HttpStatus.BAD_REQUEST);
 
         assertThat(fields(problem)).containsExactly("maxPoints");
-        assertThat(problem.get("detail").asText()).contains("100").contains("20000");
+        assertThat(problem.get("detail").asString()).contains("100").contains("20000");
     }
 
     @Test
@@ -248,7 +248,7 @@ class AnalysisApiTest extends SpringTestBase {
         JsonNode problem = problem(csv(f.workspaceId(), "?stepSeconds=1"), HttpStatus.BAD_REQUEST);
 
         assertThat(fields(problem)).containsExactly("stepSeconds");
-        assertThat(problem.get("detail").asText()).contains("2000000");
+        assertThat(problem.get("detail").asString()).contains("2000000");
     }
 
     @Test
@@ -270,7 +270,7 @@ class AnalysisApiTest extends SpringTestBase {
         JsonNode paths = mapper.readTree(response.getBody()).get("paths");
         assertThat(paths.has("/api/v1/workspaces/{id}/analysis")).as("paths: %s", names(paths)).isTrue();
         assertThat(paths.get("/api/v1/workspaces/{id}/analysis").has("post")).isTrue();
-        assertThat(paths.get("/api/v1/workspaces/{id}/analysis").get("post").get("summary").asText()).isNotBlank();
+        assertThat(paths.get("/api/v1/workspaces/{id}/analysis").get("post").get("summary").asString()).isNotBlank();
         assertThat(paths.has("/api/v1/workspaces/{id}/analysis/timeline.csv")).isTrue();
     }
 
@@ -345,13 +345,13 @@ class AnalysisApiTest extends SpringTestBase {
 
     private static List<String> names(JsonNode array, String field) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
+        array.forEach(n -> out.add(n.get(field).asString()));
         return out;
     }
 
     private static List<String> names(JsonNode object) {
         List<String> out = new ArrayList<>();
-        object.fieldNames().forEachRemaining(out::add);
+        out.addAll(object.propertyNames());
         return out;
     }
 

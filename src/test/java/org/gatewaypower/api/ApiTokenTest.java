@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.security.ApiTokenService;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -40,7 +40,7 @@ class ApiTokenTest extends SpringTestBase {
 
         ResponseEntity<String> me = get("/api/v1/me", made.secret());
         assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(mapper.readTree(me.getBody()).get("username").asText()).isEqualTo("esa");
+        assertThat(mapper.readTree(me.getBody()).get("username").asString()).isEqualTo("esa");
         assertThat(tokens.tokens("esa")).anySatisfy(t -> {
             assertThat(t.name()).isEqualTo("nightly export");
             assertThat(t.lastUsedAt()).isNotNull();

@@ -6,9 +6,9 @@ import static org.gatewaypower.api.ProblemAssertions.fields;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceService;
@@ -18,7 +18,7 @@ import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -57,7 +57,7 @@ class BaselineApiTest extends SpringTestBase {
         JsonNode b = mapper.readTree(created.getBody());
         long id = b.get("id").asLong();
         assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/baselines/" + id);
-        assertThat(b.get("createdBy").asText()).isEqualTo("nasa");
+        assertThat(b.get("createdBy").asString()).isEqualTo("nasa");
         assertThat(b.at("/inputs/workspace/loads")).hasSize(2);
         assertThat(getJson("/api/v1/baselines/" + id)).isEqualTo(b);
         assertThat(getJson("/api/v1/workspaces/" + f.workspaceId() + "/baselines")).containsExactly(b);
@@ -70,14 +70,14 @@ class BaselineApiTest extends SpringTestBase {
 
         assertThat(c.get("changes")).hasSize(1);
         JsonNode change = c.get("changes").get(0);
-        assertThat(change.get("item").asText()).isEqualTo("Load 0 · HALO");
-        assertThat(change.get("type").asText()).isEqualTo("CHANGED");
-        assertThat(change.at("/fields/0/field").asText()).isEqualTo("operating power");
+        assertThat(change.get("item").asString()).isEqualTo("Load 0 · HALO");
+        assertThat(change.get("type").asString()).isEqualTo("CHANGED");
+        assertThat(change.at("/fields/0/field").asString()).isEqualTo("operating power");
         assertThat(change.at("/fields/0/oldNumber").asDouble()).isEqualTo(500.0);
         assertThat(change.at("/fields/0/newNumber").asDouble()).isEqualTo(1_200.0);
         JsonNode minSoc = null;
         for (JsonNode fig : c.get("figures")) {
-            if (fig.get("key").asText().equals("minStateOfCharge")) {
+            if (fig.get("key").asString().equals("minStateOfCharge")) {
                 minSoc = fig;
             }
         }
@@ -127,7 +127,7 @@ class BaselineApiTest extends SpringTestBase {
 
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         JsonNode v = mapper.readTree(created.getBody());
-        assertThat(v.get("workspaceName").asText()).isEqualTo(f.name() + " — Second rack");
+        assertThat(v.get("workspaceName").asString()).isEqualTo(f.name() + " — Second rack");
         assertThat(v.get("parentWorkspaceId").asLong()).isEqualTo(f.workspaceId());
         assertThat(getJson("/api/v1/workspaces/" + f.workspaceId() + "/variants")).containsExactly(v);
         JsonNode c = getJson("/api/v1/workspaces/" + v.get("workspaceId").asLong() + "/compare?a=parent&b=current");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gatewaypower.api.ProblemAssertions.fields;
 import static org.gatewaypower.api.ProblemAssertions.problem;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.TestWorkspaces;
@@ -15,7 +15,7 @@ import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -48,12 +48,12 @@ class HistoryApiTest extends SpringTestBase {
         JsonNode history = get("/api/v1/loads/" + id + "/history");
         assertThat(history).hasSize(2);
         JsonNode change = history.get(0);
-        assertThat(change.get("actor").asText()).isEqualTo("esa");
-        assertThat(change.get("change").asText()).isEqualTo("CHANGED");
+        assertThat(change.get("actor").asString()).isEqualTo("esa");
+        assertThat(change.get("change").asString()).isEqualTo("CHANGED");
         assertThat(change.get("changes")).hasSize(1);
         JsonNode field = change.get("changes").get(0);
-        assertThat(field.get("field").asText()).isEqualTo("operatingPowerW");
-        assertThat(field.get("unit").asText()).isEqualTo("W");
+        assertThat(field.get("field").asString()).isEqualTo("operatingPowerW");
+        assertThat(field.get("unit").asString()).isEqualTo("W");
         assertThat(field.get("oldValue").asDouble()).isEqualTo(500.0);
         assertThat(field.get("newValue").asDouble()).isEqualTo(750.0);
         long before = change.get("previousRevision").asLong();
@@ -68,7 +68,7 @@ class HistoryApiTest extends SpringTestBase {
         assertThat(mapper.readTree(restored.getBody()).get("operatingPowerW").asDouble()).isEqualTo(500.0);
 
         JsonNode latest = get("/api/v1/loads/" + id + "/history").get(0);
-        assertThat(latest.get("actor").asText()).isEqualTo("nasa");
+        assertThat(latest.get("actor").asString()).isEqualTo("nasa");
         assertThat(latest.get("changes").get(0).get("newValue").asDouble()).isEqualTo(500.0);
         assertThat(get("/api/v1/loads/" + id + "/revisions")).hasSize(3);
         assertThat(get("/api/v1/elements/" + f.elementId() + "/history").size()).isGreaterThan(3);

@@ -5,9 +5,9 @@ import static org.gatewaypower.api.ProblemAssertions.fields;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.TestWorkspaces;
@@ -15,7 +15,7 @@ import org.gatewaypower.workspace.TestWorkspaces.Fixture;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -52,12 +52,12 @@ class OperationsApiTest extends SpringTestBase {
         JsonNode p = mapper.readTree(created.getBody());
         long phaseId = p.get("id").asLong();
         assertThat(created.getHeaders().getLocation()).hasToString(operations(f.workspaceId()) + "/" + phaseId);
-        assertThat(p.get("name").asText()).isEqualTo("Artemis IV stay");
-        assertThat(p.get("kind").asText()).isEqualTo("CREWED");
-        assertThat(p.get("modeName").asText()).isEqualTo("Crewed");
-        assertThat(p.get("start").asText()).isEqualTo("2027-03-01T00:00:00Z");
-        assertThat(p.get("end").asText()).isEqualTo("2027-03-31T00:00:00Z");
-        assertThat(p.get("updatedBy").asText()).isEqualTo("nasa");
+        assertThat(p.get("name").asString()).isEqualTo("Artemis IV stay");
+        assertThat(p.get("kind").asString()).isEqualTo("CREWED");
+        assertThat(p.get("modeName").asString()).isEqualTo("Crewed");
+        assertThat(p.get("start").asString()).isEqualTo("2027-03-01T00:00:00Z");
+        assertThat(p.get("end").asString()).isEqualTo("2027-03-31T00:00:00Z");
+        assertThat(p.get("updatedBy").asString()).isEqualTo("nasa");
 
         JsonNode list = getJson(operations(f.workspaceId()));
         assertThat(list).hasSize(1);
@@ -70,8 +70,8 @@ class OperationsApiTest extends SpringTestBase {
 
         assertThat(updated.getStatusCode()).as(updated.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode u = mapper.readTree(updated.getBody());
-        assertThat(u.get("kind").asText()).isEqualTo("ORION_DOCKED");
-        assertThat(u.get("end").asText()).isEqualTo("2027-04-15T00:00:00Z");
+        assertThat(u.get("kind").asString()).isEqualTo("ORION_DOCKED");
+        assertThat(u.get("end").asString()).isEqualTo("2027-04-15T00:00:00Z");
         assertThat(u.get("version").asLong()).isGreaterThan(p.get("version").asLong());
 
         ResponseEntity<String> deleted = delete(f.workspaceId(), phaseId, u.get("version").asLong());
@@ -91,7 +91,7 @@ class OperationsApiTest extends SpringTestBase {
 
         JsonNode problem = assertProblem(response, HttpStatus.BAD_REQUEST);
         assertThat(fields(problem)).containsExactly("start");
-        assertThat(problem.get("errors").get(0).get("message").asText())
+        assertThat(problem.get("errors").get(0).get("message").asString())
                 .isEqualTo("Overlaps phase 'Artemis IV stay' (from 2027-03-01T00:00:00Z to 2027-03-31T00:00:00Z); "
                         + "phases may not overlap");
         assertThat(getJson(operations(f.workspaceId()))).hasSize(1);
@@ -109,7 +109,7 @@ class OperationsApiTest extends SpringTestBase {
                 "next tuesday", "2027-03-10T00:00:00Z")), HttpStatus.BAD_REQUEST);
 
         assertThat(fields(reversed)).containsExactly("end");
-        assertThat(reversed.get("errors").get(0).get("message").asText()).startsWith("End must be after start");
+        assertThat(reversed.get("errors").get(0).get("message").asString()).startsWith("End must be after start");
         assertThat(fields(badKind)).containsExactly("kind");
         assertThat(fields(badDate)).containsExactly("start");
         assertThat(getJson(operations(f.workspaceId()))).isEmpty();
@@ -136,7 +136,7 @@ class OperationsApiTest extends SpringTestBase {
 
         assertThat(stalePut.get("yourVersion").asLong()).isEqualTo(p.get("version").asLong());
         assertThat(stalePut.get("currentVersion").asLong()).isEqualTo(current.get("version").asLong());
-        assertThat(stalePut.get("lastEditedBy").asText()).isEqualTo("nasa");
+        assertThat(stalePut.get("lastEditedBy").asString()).isEqualTo("nasa");
         assertThat(staleDelete.get("currentVersion").asLong()).isEqualTo(current.get("version").asLong());
         assertThat(fields(noVersion)).containsExactly("version");
         assertThat(getJson(operations(f.workspaceId()))).containsExactly(current);

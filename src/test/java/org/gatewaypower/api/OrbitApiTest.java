@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.SpringTestBase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -37,11 +37,11 @@ class OrbitApiTest extends SpringTestBase {
         JsonNode a = json.readTree(r.getBody());
         assertThat(a.size()).isBetween(9, 16);
         for (JsonNode e : a) {
-            assertThat(e.get("body").asText()).isIn("EARTH", "MOON");
-            assertThat(e.get("start").asText()).endsWith("Z");
+            assertThat(e.get("body").asString()).isIn("EARTH", "MOON");
+            assertThat(e.get("start").asString()).endsWith("Z");
             assertThat(e.has("umbraStart")).isTrue();
             assertThat(e.get("minLitFraction").asDouble()).isBetween(0.0, 1.0);
-            if (e.get("body").asText().equals("MOON")) {
+            if (e.get("body").asString().equals("MOON")) {
                 assertThat(e.get("durationSeconds").asDouble()).isLessThan(90 * 60);
             }
         }
@@ -90,7 +90,7 @@ class OrbitApiTest extends SpringTestBase {
             assertThat(r.getStatusCode()).as(c.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(r.getHeaders().getContentType().toString()).contains("problem+json");
             JsonNode errors = json.readTree(r.getBody()).get("errors");
-            assertThat(List.of(errors.get(0).get("field").asText())).as(c.getKey()).containsExactly(c.getValue());
+            assertThat(List.of(errors.get(0).get("field").asString())).as(c.getKey()).containsExactly(c.getValue());
         }
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +26,7 @@ final class ProblemAssertions {
         assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("Content-Type %s", type).isTrue();
         JsonNode problem = mapper.readTree(response.getBody());
         assertThat(problem.get("status").asInt()).isEqualTo(status.value());
-        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("title").asString()).isNotBlank();
         return problem;
     }
 
@@ -34,7 +34,7 @@ final class ProblemAssertions {
     static List<String> fields(JsonNode problem) {
         assertThat(problem.get("errors")).as("errors of %s", problem).isNotNull();
         List<String> fields = new ArrayList<>();
-        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));
         return fields;
     }
 }

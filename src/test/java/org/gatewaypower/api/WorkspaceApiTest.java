@@ -15,9 +15,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.physics.load.MaturityClass;
@@ -26,7 +26,7 @@ import org.gatewaypower.workspace.TestWorkspaces.Fixture;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -62,7 +62,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
         assertThat(list.isArray()).isTrue();
         List<String> names = new ArrayList<>();
-        list.forEach(w -> names.add(w.get("name").asText()));
+        list.forEach(w -> names.add(w.get("name").asString()));
         assertThat(names).contains(DEMO);
         list.forEach(w -> assertThat(w.get("id").isIntegralNumber()).isTrue());
     }
@@ -73,7 +73,7 @@ class WorkspaceApiTest extends SpringTestBase {
         JsonNode ws = getJson(BASE + "/" + id);
 
         assertThat(ws.get("id").asLong()).isEqualTo(id);
-        assertThat(ws.get("name").asText()).isEqualTo(DEMO);
+        assertThat(ws.get("name").asString()).isEqualTo(DEMO);
         for (String list : List.of("elements", "loads", "batteries", "arrays", "modes")) {
             assertThat(ws.get(list)).as(list).isNotNull();
             assertThat(ws.get(list).isArray()).as(list + " is a list").isTrue();
@@ -105,7 +105,7 @@ class WorkspaceApiTest extends SpringTestBase {
         assertThat(balance.get("checks").isArray()).isTrue();
         assertThat(balance.get("checks").size()).isPositive();
         balance.get("checks").forEach(c -> {
-            assertThat(c.get("name").asText()).isNotBlank();
+            assertThat(c.get("name").asString()).isNotBlank();
             assertThat(c.get("passed").isBoolean()).isTrue();
         });
         JsonNode ledger = balance.get("ledger");
@@ -153,7 +153,7 @@ class WorkspaceApiTest extends SpringTestBase {
     void load_edit_with_the_current_version_changes_the_mev_average_load_by_the_expected_amount() throws Exception {
         long id = demoId();
         JsonNode ws = getJson(BASE + "/" + id);
-        String activeMode = ws.get("designCase").get("activeModeId").asText();
+        String activeMode = ws.get("designCase").get("activeModeId").asString();
         JsonNode load = null;
         for (JsonNode l : ws.get("loads")) {
             JsonNode duty = l.get("dutyByMode").get(activeMode);
@@ -167,7 +167,7 @@ class WorkspaceApiTest extends SpringTestBase {
         double peak = load.get("peakPowerW").asDouble();
         double newOperating = operating >= 10 ? operating - 10 : operating + 10;
         double delta = newOperating - operating;
-        double contingency = MaturityClass.valueOf(load.get("maturity").asText()).contingency();
+        double contingency = MaturityClass.valueOf(load.get("maturity").asString()).contingency();
         double expectedChange = load.get("quantity").asInt() * delta * load.get("dutyByMode").get(activeMode).asDouble()
                 * (1 + contingency);
         assertThat(Math.abs(expectedChange)).isGreaterThan(1e-3);
@@ -182,7 +182,7 @@ class WorkspaceApiTest extends SpringTestBase {
         JsonNode saved = mapper.readTree(response.getBody());
         assertThat(saved.get("version").asLong()).isEqualTo(load.get("version").asLong() + 1);
         assertThat(saved.get("operatingPowerW").asDouble()).isEqualTo(newOperating);
-        assertThat(saved.get("updatedBy").asText()).isEqualTo("nasa");
+        assertThat(saved.get("updatedBy").asString()).isEqualTo("nasa");
         double after = getJson(BASE + "/" + id + "/balance").get("mevAverageLoadW").asDouble();
         assertThat(after - before).isCloseTo(expectedChange, within(1e-6));
 
@@ -213,10 +213,10 @@ class WorkspaceApiTest extends SpringTestBase {
         JsonNode problem = assertProblem(response, HttpStatus.CONFLICT);
         assertThat(problem.get("currentVersion").asLong()).isEqualTo(read.get("version").asLong() + 1);
         assertThat(problem.get("yourVersion").asLong()).isEqualTo(read.get("version").asLong());
-        assertThat(problem.get("lastEditedBy").asText()).isEqualTo("nasa");
+        assertThat(problem.get("lastEditedBy").asString()).isEqualTo("nasa");
         JsonNode stored = load(f.workspaceId(), loadId);
         // The body carries what a GET now returns, so that a client can merge without reading again.
-        assertThat(problem.get("lastEditedAt").asText()).isEqualTo(stored.get("updatedAt").asText());
+        assertThat(problem.get("lastEditedAt").asString()).isEqualTo(stored.get("updatedAt").asString());
         assertThat(problem.get("current")).isEqualTo(stored);
         assertThat(stored.get("operatingPowerW").asDouble()).isEqualTo(600.0);
         assertThat(stored.get("version").asLong()).isEqualTo(read.get("version").asLong() + 1);
@@ -234,7 +234,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
         JsonNode problem = assertProblem(response, HttpStatus.BAD_REQUEST);
         assertThat(fields(problem)).containsExactly("operatingPowerW");
-        assertThat(problem.get("errors").get(0).get("message").asText()).contains("must not be negative");
+        assertThat(problem.get("errors").get(0).get("message").asString()).contains("must not be negative");
         assertThat(load(f.workspaceId(), loadId)).isEqualTo(read);
     }
 
@@ -251,7 +251,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
         JsonNode problem = assertProblem(response, HttpStatus.BAD_REQUEST);
         assertThat(fields(problem)).containsExactly("operatingPowerW");
-        assertThat(problem.get("errors").get(0).get("message").asText()).contains("operatingPowerW")
+        assertThat(problem.get("errors").get(0).get("message").asString()).contains("operatingPowerW")
                 .contains("number");
         assertThat(load(f.workspaceId(), loadId)).isEqualTo(read);
     }
@@ -291,7 +291,7 @@ class WorkspaceApiTest extends SpringTestBase {
     void unknown_workspace_is_404_with_a_problem_body() throws Exception {
         JsonNode problem = assertProblem(nasa().getForEntity(BASE + "/999999", String.class), HttpStatus.NOT_FOUND);
 
-        assertThat(problem.get("detail").asText()).contains("999999");
+        assertThat(problem.get("detail").asString()).contains("999999");
     }
 
     @Test
@@ -300,7 +300,7 @@ class WorkspaceApiTest extends SpringTestBase {
                 HttpStatus.BAD_REQUEST);
 
         assertThat(fields(problem)).containsExactly("id");
-        assertThat(problem.get("detail").asText()).contains("abc");
+        assertThat(problem.get("detail").asString()).contains("abc");
     }
 
     // ---------------------------------------------------------------- concurrency
@@ -377,7 +377,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
     private long demoId() throws Exception {
         for (JsonNode w : getJson(BASE)) {
-            if (DEMO.equals(w.get("name").asText())) {
+            if (DEMO.equals(w.get("name").asString())) {
                 return w.get("id").asLong();
             }
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -171,6 +171,6 @@ class AccessIT extends SpringTestBase {
     private static HttpEntity<String> json(Map<String, Object> body) throws Exception {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body), headers);
+        return new HttpEntity<>(new tools.jackson.databind.ObjectMapper().writeValueAsString(body), headers);
     }
 }

@@ -2,9 +2,9 @@ package org.gatewaypower.ui.workspace;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.physics.energy.Downsampler;

@@ -89,7 +89,8 @@ final class ImportDialog extends Dialog {
             }
         }));
         upload.setId("import-upload");
-        upload.setAcceptedFileTypes(".xlsx", ".csv", ".txt",
+        upload.setAcceptedFileExtensions(".xlsx", ".csv", ".txt");
+        upload.setAcceptedMimeTypes(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(6 * 1024 * 1024);
