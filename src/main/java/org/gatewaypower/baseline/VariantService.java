@@ -55,7 +55,9 @@ public class VariantService {
      */
     @Transactional
     public Baselines.Variant fork(long workspaceId, String variantName, String actor) {
-        workspaces.requireReadable(workspaceId, actor);
+        // A variant lists under its parent and copies its members, so forking is a contribution to the
+        // parent: viewers may not (they would own a copy that shows in the parent's variant list).
+        workspaces.requireContributor(workspaceId, actor, "create a variant of this workspace");
         Views.WorkspaceSnapshot parent = workspaces.snapshot(workspaceId);
         List<Operations.OperationPhase> phases = operations.phases(workspaceId);
         String name = variantName == null ? "" : variantName.strip();

@@ -76,7 +76,7 @@ public class ArchiveService {
         List<String> notes = new ArrayList<>();
         Set<String> teams = new LinkedHashSet<>();
         ws.teams().forEach(t -> teams.add(t.code()));
-        long id = workspaces.createWorkspace(newName, ws.description(), teams, actor);
+        long id = workspaces.createWorkspace(newName, provenance(a), teams, actor);
 
         Map<Long, Long> modes = new HashMap<>();
         for (Views.Mode m : ws.modes()) {
@@ -235,5 +235,19 @@ public class ArchiveService {
 
     private static InvalidInputException invalid(String field, String message) {
         return new InvalidInputException(List.of(new InvalidInputException.FieldViolation(field, message)));
+    }
+
+    /**
+     * The imported workspace's description names where it came from (the archived workspace, when and by
+     * whom it was exported), ahead of the archived description, so that a copy is never taken for the
+     * original; cut to the description's 2,000 characters.
+     */
+    static String provenance(WorkspaceArchive a) {
+        String origin = "Imported from the archive of \"" + a.workspace().name() + "\""
+                + (a.exportedAt() == null ? "" : " exported " + a.exportedAt())
+                + (a.exportedBy() == null ? "" : " by " + a.exportedBy()) + ".";
+        String archived = a.workspace().description();
+        String text = archived == null || archived.isBlank() ? origin : origin + " " + archived.strip();
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains on one set of accounts: the REST API under {@code /api} with HTTP Basic and no
@@ -29,11 +30,32 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * The one way to sign in with a password (form login and HTTP Basic): throttled, and cheap for a
+     * password verified moments ago. Declared as a bean so that it replaces Spring Security's default
+     * provider rather than sitting in front of it.
+     */
+    @Bean
+    ThrottledAuthenticationProvider passwordSignIn(AccountService accounts, PasswordEncoder encoder,
+                                                   LoginThrottle throttle, java.time.Clock clock) {
+        return new ThrottledAuthenticationProvider(accounts, encoder, throttle, clock);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, AccountService accounts)
             throws Exception {
         AuthenticationEntryPoint problem = (request, response, ex) -> {
+            if (ex instanceof LoginThrottledException throttled) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getWriter().write("{\"type\":\"urn:gateway-power:problem:sign-in-throttled\","
+                        + "\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"Too many failed sign-ins "
+                        + "for this account or from this address: try again in " + throttled.retryAfterSeconds()
+                        + " s\",\"retryAfterSeconds\":" + throttled.retryAfterSeconds() + "}");
+                return;
+            }
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"Gateway Power\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -49,8 +71,11 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problem))
                 .addFilterBefore(new ApiTokenFilter(tokens, accounts, problem),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                // No session and no cookie: the API has no CSRF token to check; CrossSiteRequestGuard refuses
+                // what a browser sends on another site's behalf.
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        headers(http);
         return http.build();
     }
 
@@ -60,6 +85,23 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**", "/styles/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        headers(http);
         return http.build();
+    }
+
+    /**
+     * Content-Security-Policy and Referrer-Policy on every answer. Vaadin's bootstrap page and its
+     * components need inline scripts and styles (and eval in the client engine), push needs web sockets to
+     * this server, ECharts draws on canvases and the report's charts are data URLs; everything else comes
+     * from this origin, no other site may frame the app, and forms post only here.
+     */
+    static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; "
+                        + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                        + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+                        + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                        + "frame-ancestors 'self'"))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     }
 }

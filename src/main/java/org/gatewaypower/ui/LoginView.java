@@ -11,6 +11,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.gatewaypower.security.LoginThrottledException;
+
 @Route("login")
 @PageTitle("Sign in · Gateway Power")
 @AnonymousAllowed
@@ -35,6 +37,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
+            // Spring Security leaves the failure in the session; a throttled sign-in says how long to wait.
+            Object failure = com.vaadin.flow.server.VaadinSession.getCurrent() == null ? null
+                    : com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                            .getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof LoginThrottledException ex) {
+                com.vaadin.flow.component.login.LoginI18n i18n = com.vaadin.flow.component.login.LoginI18n
+                        .createDefault();
+                i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+                i18n.getErrorMessage().setMessage(ex.getMessage() + ". Ask an administrator if you are locked out.");
+                login.setI18n(i18n);
+            }
         }
     }
 }

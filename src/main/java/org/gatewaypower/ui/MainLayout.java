@@ -9,10 +9,16 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import jakarta.annotation.security.PermitAll;
+
 import org.gatewaypower.security.Account;
 import org.gatewaypower.security.AccountService;
 
-/** The frame around every signed-in page: product name, who is signed in, sign-out. */
+/**
+ * The frame around every signed-in page: product name, who is signed in, sign-out. Any signed-in user may
+ * see it (Vaadin checks a layout's access rules too, and denies a layout without any).
+ */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth, AccountService accounts) {
@@ -41,5 +47,7 @@ public class MainLayout extends AppLayout {
         who.getStyle().set("text-align", "right");
         bar.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(bar);
+        // No navigation drawer: the pages link to each other. Vaadin 25 opens an (empty) drawer by default.
+        setDrawerOpened(false);
     }
 }

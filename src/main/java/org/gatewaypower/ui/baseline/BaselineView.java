@@ -118,16 +118,23 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
             workspaces.requireReadable(workspaceId, me);
             Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             variantOf = variants.parent(workspaceId);
-            build(ws);
+            Views.Permissions permissions = workspaces.permissions(workspaceId, me);
+            build(ws, permissions.admin() || permissions.role() == org.gatewaypower.workspace.WorkspaceRole.OWNER
+                    || permissions.role() == org.gatewaypower.workspace.WorkspaceRole.EDITOR);
             refresh();
         } catch (NotFoundException | org.gatewaypower.workspace.ForbiddenException ex) {
             add(new Paragraph(ex.getMessage()));
         }
     }
 
-    private void build(Views.WorkspaceSnapshot ws) {
-        add(header(ws), section("Baselines"), baselineGrid(), freezeForm(), baselineErrors, section("Variants"),
-                variantList, variantForm(), variantErrors, section("Compare"), compareControls(), compareErrors,
+    /** Viewers compare; only owners and editors (and administrators) freeze baselines and fork variants. */
+    private void build(Views.WorkspaceSnapshot ws, boolean contributes) {
+        Component freezeForm = freezeForm();
+        Component variantForm = variantForm();
+        freezeForm.setVisible(contributes);
+        variantForm.setVisible(contributes);
+        add(header(ws), section("Baselines"), baselineGrid(), freezeForm, baselineErrors, section("Variants"),
+                variantList, variantForm, variantErrors, section("Compare"), compareControls(), compareErrors,
                 comparison);
         comparison.setId("comparison");
         comparison.setWidthFull();
