@@ -212,7 +212,7 @@ public final class EclipseFinder {
     }
 
     /** Longest quadrature panel of {@link #lostSun} (s). */
-    static final double LOST_SUN_PANEL_S = 10.0;
+    static final double LOST_SUN_PANEL_S = 30.0;
 
     /** ∫(1 − ν) dt over [a, b] (s), composite 3-point Gauss–Legendre. */
     private double hidden(Occulter body, double a, double b) {
