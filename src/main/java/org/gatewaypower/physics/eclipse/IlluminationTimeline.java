@@ -187,12 +187,14 @@ public final class IlluminationTimeline {
         int n = (int) FastMath.ceil((to - from) / step);
         double h = (to - from) / n;
         double left = lit(g, from);
+        double a = from;
         for (int k = 0; k < n; k++) {
-            double a = from + k * h;
-            double b = k == n - 1 ? to : a + h;
+            // Each part ends exactly where the next starts, so the durations add up to the stretch.
+            double b = k == n - 1 ? to : from + (k + 1) * h;
             double right = lit(g, b);
             refine(g, out, a, b, left, lit(g, 0.5 * (a + b)), right, 0);
             left = right;
+            a = b;
         }
     }
 

@@ -182,6 +182,8 @@ class EclipseEnergyBalanceTest {
         double smallRatedW = 0.9 * LOAD_W / PATH_EFFICIENCY;
         EnergyBalanceRun weak = c.run(smallRatedW, 1e12);
         assertThat(c.events()).hasSizeGreaterThan(10);
+        // Segment ends telescope exactly: the durations add up to the span (only the summation's rounding left).
+        assertThat(c.timeline().durationS()).isCloseTo(365.25 * 86_400, within(1e-6));
 
         for (EnergyBalanceRun r : List.of(run, weak)) {
             assertThat(r.ledger().relativeClosureError()).isLessThan(1e-9);
