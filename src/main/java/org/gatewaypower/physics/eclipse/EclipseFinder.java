@@ -165,7 +165,7 @@ public final class EclipseFinder {
                 umbra = new EclipseEvent.Window(umbraStart, Double.isNaN(umbraEnd) ? end : umbraEnd);
             }
             double min = umbra != null ? 0.0 : minimumLitFraction(body, start, end);
-            return new EclipseEvent(body, start, end, umbra, min, lostSun(body, start, end), startClipped,
+            return new EclipseEvent(body, start, end, umbra, min, lostSun(body, start, end, umbra), startClipped,
                     endClipped);
         }
     }
@@ -197,18 +197,37 @@ public final class EclipseFinder {
         return FastMath.min(f1, f2);
     }
 
-    /** ∫(1 − ν) dt over the pass (s), composite Simpson on about one node a minute. */
-    private double lostSun(Occulter body, double a, double b) {
+    /**
+     * ∫(1 − ν) dt over the pass (s): the umbra window counts in full (ν = 0 there), each penumbra stretch
+     * between two contacts by composite 3-point Gauss–Legendre on panels of at most {@link #LOST_SUN_PANEL_S}.
+     * The integrand is smooth between contacts (its derivative jumps at them), so no panel straddles a kink.
+     */
+    private double lostSun(Occulter body, double a, double b, EclipseEvent.Window umbra) {
         if (b <= a) {
             return 0;
         }
-        int n = 2 * (int) FastMath.max(4, FastMath.ceil((b - a) / 120.0));
-        double h = (b - a) / n;
-        double sum = (1 - lit(body, a)) + (1 - lit(body, b));
-        for (int i = 1; i < n; i++) {
-            sum += (i % 2 == 1 ? 4 : 2) * (1 - lit(body, a + i * h));
+        double lost = umbra == null ? hidden(body, a, b)
+                : hidden(body, a, umbra.startTt()) + umbra.durationS() + hidden(body, umbra.endTt(), b);
+        return FastMath.min(b - a, FastMath.max(0, lost));
+    }
+
+    /** Longest quadrature panel of {@link #lostSun} (s). */
+    static final double LOST_SUN_PANEL_S = 30.0;
+
+    /** ∫(1 − ν) dt over [a, b] (s), composite 3-point Gauss–Legendre. */
+    private double hidden(Occulter body, double a, double b) {
+        if (b <= a) {
+            return 0;
         }
-        return FastMath.min(b - a, FastMath.max(0, sum * h / 3));
+        int n = (int) FastMath.ceil((b - a) / LOST_SUN_PANEL_S);
+        double h = (b - a) / n;
+        double x = FastMath.sqrt(0.6) * h / 2;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double m = a + (i + 0.5) * h;
+            sum += 5 * (1 - lit(body, m - x)) + 8 * (1 - lit(body, m)) + 5 * (1 - lit(body, m + x));
+        }
+        return sum * h / 18;
     }
 
     private double lit(Occulter body, double tt) {

@@ -46,14 +46,18 @@ class CatalogueTest {
         assertThat(timeline.durationS()).isCloseTo(end - start, within(1e-6));
         double litSeconds = timeline.segments().stream()
                 .mapToDouble(s -> s.durationS() * s.litFraction()).sum();
-        double reference = 0;
-        for (double t = start; t < end; t += 1.0) {
-            reference += ShadowModel.combinedLitFraction(geo, t + 0.5);
+        // Reference: ν = 1 outside the pass; over the pass a 0.05-s midpoint sum.
+        EclipseEvent pass = events.get(0);
+        double reference = (end - start) - pass.durationS();
+        for (double t = pass.startTt(); t < pass.endTt(); t += 0.05) {
+            double h = Math.min(0.05, pass.endTt() - t);
+            reference += h * ShadowModel.combinedLitFraction(geo, t + h / 2);
         }
-        // Simpson over 60-s segments against a 1-s midpoint sum: the kinks of the lit fraction at the four
-        // contacts limit Simpson's accuracy to about a second of equivalent full sunlight per pass
-        // (0.55 s measured, out of ~4,300 s of shadow).
-        assertThat(litSeconds).isCloseTo(reference, within(2.0));
+        // Segments cut at every contact with ν averaged by Gauss–Legendre inside each: the lit energy is
+        // kept to well under a millisecond of full sunlight (the old 60-s Simpson segments straddling the
+        // contacts were off by 0.55 s).
+        assertThat(events).hasSize(1);
+        assertThat(litSeconds).isCloseTo(reference, within(1e-3));
         assertThat(timeline.segments()).allMatch(s -> s.sunDistanceAu() > 0.99 && s.sunDistanceAu() < 1.01);
         assertThat(timeline.segments().stream().filter(SunlightSegment::inShadow).count()).isGreaterThan(60);
     }
