@@ -18,6 +18,7 @@ import org.gatewaypower.physics.energy.SolarArraySpec;
 import org.gatewaypower.physics.energy.SourceCapability;
 import org.gatewaypower.physics.energy.SourceSizing;
 import org.gatewaypower.physics.energy.SunlightTimeline;
+import org.gatewaypower.physics.load.MarginPolicy;
 import org.gatewaypower.physics.load.LoadItemSpec;
 import org.gatewaypower.physics.load.ModeLoad;
 import org.gatewaypower.workspace.Views;
@@ -45,11 +46,11 @@ final class BalanceCalculator {
 
     /** The workspace's inputs in physics terms, for one illumination. */
     private record Setup(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, List<SolarArraySpec> arrays,
-                         BatteryBank bank, double orbitPeriodS, double requiredMargin) {
+                         BatteryBank bank, double orbitPeriodS, MarginPolicy policy) {
 
         /** The same inputs with another battery bank (aged, or with failed strings). */
         Setup withBank(BatteryBank other) {
-            return new Setup(ws, orbit, arrays, other, orbitPeriodS, requiredMargin);
+            return new Setup(ws, orbit, arrays, other, orbitPeriodS, policy);
         }
 
         EnergyBalanceInput input(double arrayAgeYears, LoadLevel level) {
@@ -116,11 +117,11 @@ final class BalanceCalculator {
                         "average %.2f kW (coincident peak %.2f kW) vs limit %.2f kW", transferAverage / 1000,
                         transferPeak / 1000, dc.transferLimitW() / 1000));
         if (ws.batteries().isEmpty()) {
-            double margin = margin(averageGeneration, load.mevAverageW());
+            double margin = dc.marginPolicy().marginOf(averageGeneration, load.cbeAverageW(), load.mevAverageW());
             List<BalanceReport.Check> checks = List.of(
                     new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse", false,
                             "no battery in the workspace"),
-                    marginCheck(margin, averageGeneration, load.mevAverageW(), dc), transfer);
+                    marginCheck(margin, averageGeneration, load, dc), transfer);
             return new BalanceReport(ws.id(), mode.id(), mode.name(), illumination, spanS, shadows.size(),
                     longestShadow, dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(),
                     load.mevPeakW(), rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks,
@@ -134,13 +135,13 @@ final class BalanceCalculator {
         BatteryBank newBank = BatteryBank.of(ws.batteries().stream().map(BalanceCalculator::toSpec).toList());
         BatteryBank bank = BatteryBank.of(ws.batteries().stream()
                 .map(b -> toSpec(b).aged(b.capacityFadePerYear(), endAge)).toList());
-        Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, required);
+        Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, dc.marginPolicy());
         LoadSchedule mevLoads = schedule(ws, mode.id(), modeSteps, true);
         EnergyBalanceRun mev = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), mevLoads));
         EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(),
                 schedule(ws, mode.id(), modeSteps, false)));
         double sustainable = setup.sustainableW(dc.arrayAgeYears());
-        double margin = margin(sustainable, load.mevAverageW());
+        double margin = dc.marginPolicy().marginOf(sustainable, load.cbeAverageW(), load.mevAverageW());
 
         Double recharge = null;
         double drawn = 0;
@@ -223,7 +224,7 @@ final class BalanceCalculator {
                                                     double sustainable, ModeLoad load, Double recharge,
                                                     int openOrbits, Views.DesignCase dc) {
         List<BalanceReport.Check> checks = new ArrayList<>();
-        checks.add(marginCheck(margin, sustainable, load.mevAverageW(), dc));
+        checks.add(marginCheck(margin, sustainable, load, dc));
         checks.add(new BalanceReport.Check("Depth of discharge",
                 "Deepest discharge stays above the battery floor (max DoD < 1 − minimum SOC)", !mev.reachedFloor(),
                 String.format(Locale.ROOT, "max DoD %.1f %% vs limit %.1f %%", 100 * mev.maxDepthOfDischarge(),
@@ -256,7 +257,7 @@ final class BalanceCalculator {
                                                    ModeLoad load, Views.DesignCase dc) {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
         double sustainable = s.sustainableW(ageYears);
-        double margin = margin(sustainable, load.mevAverageW());
+        double margin = dc.marginPolicy().marginOf(sustainable, load.cbeAverageW(), load.mevAverageW());
         boolean pass = checks(run, s.bank(), margin, sustainable, load, null, openOrbits(run, s.orbitPeriodS()), dc)
                 .stream().allMatch(BalanceReport.Check::passed);
         return new BalanceReport.LifeCase(name, ageYears, s.sunlitBusW(ageYears), sustainable, margin,
@@ -269,13 +270,14 @@ final class BalanceCalculator {
         double sustainable = s.sustainableW(ageYears);
         EnergyBalanceInput in = s.input(ageYears, level(s.ws(), mode.id(), true));
         double base = load.mevAverageW();
+        double baseCbe = load.cbeAverageW();
         double peak = load.mevPeakW();
         double extra = SourceSizing.maxExtraLoadW(in, run -> {
             double total = run.states().get(0).loadW();
             double added = total - base;
             return !run.reachedFloor() && run.ledger().shedJ() == 0 && run.ledger().unservedJ() == 0
                     && openOrbits(run, s.orbitPeriodS()) == 0
-                    && margin(sustainable, total) >= s.requiredMargin()
+                    && s.policy().passes(sustainable, baseCbe + added, total)
                     && peak + added <= s.bank().maxDischargePowerW();
         }, Math.max(s.sunlitBusW(ageYears), 1.0));
         return new BalanceReport.ModeSizing(mode.id(), mode.name(), base, extra);
@@ -330,18 +332,22 @@ final class BalanceCalculator {
         return new LoadLevel(critical, essential, deferrable);
     }
 
-    private static double margin(double capabilityW, double loadW) {
-        return capabilityW > 0 ? (capabilityW - loadW) / capabilityW : (loadW > 0 ? Double.NEGATIVE_INFINITY : 0);
-    }
-
-    private static BalanceReport.Check marginCheck(double margin, double capabilityW, double loadW,
+    /**
+     * The policy's margin check: the margin is measured against the load the policy names (MEV for ESA, whose
+     * 20 % system margin comes on top of the equipment's maturity contingency; CBE for NASA and JAXA, whose
+     * phase margins are the growth allowance themselves), so that no margin is counted twice.
+     */
+    private static BalanceReport.Check marginCheck(double margin, double capabilityW, ModeLoad load,
                                                    Views.DesignCase dc) {
+        MarginPolicy policy = dc.marginPolicy();
+        String basis = policy.basis() == MarginPolicy.Basis.MEV ? "MEV" : "CBE";
+        double basisW = policy.basisLoadW(load.cbeAverageW(), load.mevAverageW());
         return new BalanceReport.Check("Power margin",
-                "(sustainable orbit-average power − MEV orbit-average load) / sustainable ≥ "
-                        + Math.round(100 * dc.marginPolicy().requiredMargin()) + " % (" + dc.marginPolicy().label() + ")",
-                margin >= dc.marginPolicy().requiredMargin(),
-                String.format(Locale.ROOT, "margin %.1f %% (sustainable %.2f kW, MEV load %.2f kW)", 100 * margin,
-                        capabilityW / 1000, loadW / 1000));
+                "(sustainable orbit-average power − " + basis + " orbit-average load) / sustainable ≥ "
+                        + Math.round(100 * policy.requiredMargin()) + " % (" + policy.label() + ")",
+                policy.passes(capabilityW, load.cbeAverageW(), load.mevAverageW()),
+                String.format(Locale.ROOT, "margin %.1f %% (sustainable %.2f kW, %s load %.2f kW)", 100 * margin,
+                        capabilityW / 1000, basis, basisW / 1000));
     }
 
     private static LoadItemSpec toSpec(Views.LoadItem l) {

@@ -65,8 +65,8 @@ public class LoginThrottle {
     public long retryAfterSeconds(String username, String address) {
         Instant now = clock.instant();
         Instant until = until(accounts.get(key(username)), now);
-        Instant knownSince = knownGood.get(pair(username, address));
-        if (knownSince == null || knownSince.plus(KNOWN_GOOD).isBefore(now)) {
+        Instant knownSince = address == null ? null : knownGood.get(pair(username, address));
+        if (address != null && (knownSince == null || knownSince.plus(KNOWN_GOOD).isBefore(now))) {
             Instant a = until(addresses.get(address), now);
             until = a.isAfter(until) ? a : until;
         }
