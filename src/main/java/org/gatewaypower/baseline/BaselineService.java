@@ -59,9 +59,12 @@ public class BaselineService {
     private final TransactionTemplate consistentRead;
     private final TransactionTemplate write;
 
+    private final org.gatewaypower.workspace.AuditLog audit;
+
     BaselineService(Clock clock, ObjectMapper json, WorkspaceService workspaces, OperationsService operations,
                     BalanceService balances, VariantService variants, BaselineRepository baselines,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, org.gatewaypower.workspace.AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.json = json;
         this.workspaces = workspaces;
@@ -119,8 +122,11 @@ public class BaselineService {
                 if (baselines.existsByWorkspaceIdAndName(workspaceId, n)) {
                     throw taken;
                 }
-                return baselines.saveAndFlush(new BaselineEntity(workspaceId, n, d,
+                BaselineEntity b = baselines.saveAndFlush(new BaselineEntity(workspaceId, n, d,
                         clock.instant().truncatedTo(ChronoUnit.MICROS), actor, inputsJson, resultsJson));
+                audit.record(workspaceId, actor, "baseline", n, org.gatewaypower.workspace.History.ChangeType.ADDED,
+                        actor + " froze baseline \"" + n + "\"" + (d.isEmpty() ? "" : ": " + d));
+                return b;
             });
             return toView(saved);
         } catch (DataIntegrityViolationException ex) {

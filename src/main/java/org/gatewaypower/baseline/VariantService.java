@@ -40,8 +40,11 @@ public class VariantService {
     private final VariantRepository variants;
     private final VariantOriginRepository origins;
 
+    private final org.gatewaypower.workspace.AuditLog audit;
+
     VariantService(Clock clock, WorkspaceService workspaces, OperationsService operations, VariantRepository variants,
-                   VariantOriginRepository origins) {
+                   VariantOriginRepository origins, org.gatewaypower.workspace.AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.workspaces = workspaces;
         this.operations = operations;
@@ -78,6 +81,10 @@ public class VariantService {
         long ws = workspaces.createWorkspace(workspaceName, parent.description(), teamCodes, actor);
         variants.saveAndFlush(new VariantEntity(ws, workspaceId, name,
                 clock.instant().truncatedTo(ChronoUnit.MICROS), actor));
+        audit.record(workspaceId, actor, "variant", name, org.gatewaypower.workspace.History.ChangeType.ADDED,
+                actor + " forked variant \"" + workspaceName + "\" (workspace " + ws + ")");
+        audit.record(ws, actor, "variant", name, org.gatewaypower.workspace.History.ChangeType.ADDED,
+                actor + " forked this workspace from \"" + parent.name() + "\" (workspace " + workspaceId + ")");
         // The parent's members keep their roles in the variant; whoever forks it owns it.
         for (Views.Member m : workspaces.members(workspaceId)) {
             if (!m.username().equals(actor)) {

@@ -103,7 +103,7 @@ class DemoData implements ApplicationRunner {
 
     private void account(String username, String name, String team, boolean admin) {
         if (!accounts.exists(username)) {
-            accounts.create(username, name, DEMO_PASSWORD, team, admin);
+            accounts.createDemoAccount(username, name, DEMO_PASSWORD, team, admin);
         }
     }
 

@@ -46,7 +46,11 @@ public class ImportService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ImportService(WorkspaceService workspaces, ImportMappingRepository mappings, ObjectMapper json, Clock clock) {
+    private final org.gatewaypower.workspace.AuditLog audit;
+
+    ImportService(WorkspaceService workspaces, ImportMappingRepository mappings, ObjectMapper json, Clock clock,
+                  org.gatewaypower.workspace.AuditLog audit) {
+        this.audit = audit;
         this.workspaces = workspaces;
         this.mappings = mappings;
         this.json = json;
@@ -99,6 +103,9 @@ public class ImportService {
             }
         }
         remember(actor, request.elementId(), plan.table.headers(), plan.readings);
+        audit.record(request.workspaceId(), actor, "spreadsheet import", p.source(),
+                org.gatewaypower.workspace.History.ChangeType.CHANGED, actor + " imported " + p.source() + ": "
+                        + created + " new, " + changed + " changed, " + p.unchangedCount() + " unchanged loads");
         return new ImportResult(created, changed, p.unchangedCount(), ids);
     }
 

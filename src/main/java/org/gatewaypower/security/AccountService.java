@@ -32,8 +32,18 @@ public class AccountService implements UserDetailsService, ActorDirectory {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final TeamDirectory teams;
+    private final org.gatewaypower.workspace.AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, TeamDirectory teams) {
+    /** Published after an account's password or status changed, so that cached verifications are dropped. */
+    public record AccountChanged(String username) {
+    }
+
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, TeamDirectory teams,
+                   org.gatewaypower.workspace.AuditLog audit,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.audit = audit;
+        this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.teams = teams;
@@ -63,7 +73,7 @@ public class AccountService implements UserDetailsService, ActorDirectory {
         Map<Long, String> codes = teamCodes();
         return users.findAll().stream().sorted(java.util.Comparator.comparing(UserAccountEntity::getUsername))
                 .map(u -> new Account(u.getUsername(), u.getDisplayName(),
-                        u.getTeamId() == null ? null : codes.get(u.getTeamId()), u.isAdmin()))
+                        u.getTeamId() == null ? null : codes.get(u.getTeamId()), u.isAdmin(), u.isEnabled()))
                 .toList();
     }
 
@@ -72,7 +82,84 @@ public class AccountService implements UserDetailsService, ActorDirectory {
     public Account create(String username, String displayName, String rawPassword, String teamCode, boolean admin,
                           String actor) {
         requireAdmin(actor, "create accounts");
-        return create(username, displayName, rawPassword, teamCode, admin);
+        Account created = create(username, displayName, rawPassword, teamCode, admin);
+        audit.record(null, actor, "account", created.username(), org.gatewaypower.workspace.History.ChangeType.ADDED,
+                actor + " created the account " + created.username() + " (" + created.displayName()
+                        + (created.teamCode() == null ? "" : ", " + created.teamCode())
+                        + (created.admin() ? ", administrator" : "") + ")");
+        return created;
+    }
+
+    /** Disables or enables an account (administrators). A disabled account and its tokens stop at once. */
+    @Transactional
+    public Account setEnabled(String username, boolean enabled, String actor) {
+        requireAdmin(actor, (enabled ? "enable" : "disable") + " accounts");
+        if (!enabled && username.equals(actor)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("enabled",
+                    "You cannot disable your own account; ask another administrator")));
+        }
+        UserAccountEntity u = require(username);
+        if (u.isEnabled() != enabled) {
+            u.setEnabled(enabled);
+            users.saveAndFlush(u);
+            audit.record(null, actor, "account", username, org.gatewaypower.workspace.History.ChangeType.CHANGED,
+                    actor + (enabled ? " enabled " : " disabled ") + "the account " + username);
+            events.publishEvent(new AccountChanged(username));
+        }
+        return find(username).orElseThrow();
+    }
+
+    /** Sets a new password for someone (administrators), e.g. after they forgot theirs. */
+    @Transactional
+    public void resetPassword(String username, String newPassword, String actor) {
+        requireAdmin(actor, "reset passwords");
+        UserAccountEntity u = require(username);
+        setPassword(u, newPassword, "password");
+        audit.record(null, actor, "account", username, org.gatewaypower.workspace.History.ChangeType.CHANGED,
+                actor + " reset the password of " + username);
+    }
+
+    /** A user changes their own password, proving the current one. */
+    @Transactional
+    public void changeOwnPassword(String actor, String currentPassword, String newPassword) {
+        UserAccountEntity u = require(actor);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, u.getPasswordHash())) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("currentPassword",
+                    "Current password is not correct")));
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("newPassword",
+                    "New password must differ from the current one")));
+        }
+        setPassword(u, newPassword, "newPassword");
+        audit.record(null, actor, "account", actor, org.gatewaypower.workspace.History.ChangeType.CHANGED,
+                actor + " changed their password");
+    }
+
+    /** Account events, newest first (administrators). */
+    @Transactional(readOnly = true)
+    public List<org.gatewaypower.workspace.AuditLog.Event> accountHistory(String actor, int limit) {
+        requireAdmin(actor, "read the account history");
+        return audit.latest(limit).stream().filter(e -> e.workspaceId() == null).toList();
+    }
+
+    private void setPassword(UserAccountEntity u, String password, String field) {
+        PasswordPolicy.problem(u.getUsername(), password).ifPresent(p -> {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation(field, p)));
+        });
+        u.setPasswordHash(passwordEncoder.encode(password));
+        users.saveAndFlush(u);
+        events.publishEvent(new AccountChanged(u.getUsername()));
+    }
+
+    private UserAccountEntity require(String username) {
+        return users.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new org.gatewaypower.workspace.NotFoundException("account", username));
+    }
+
+    /** Refuses (403) unless the actor is an administrator. */
+    public void requireAdministrator(String actor, String what) {
+        requireAdmin(actor, what);
     }
 
     private void requireAdmin(String actor, String what) {
@@ -90,7 +177,8 @@ public class AccountService implements UserDetailsService, ActorDirectory {
         List<SimpleGrantedAuthority> roles = u.isAdmin()
                 ? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
                 : List.of(new SimpleGrantedAuthority("ROLE_USER"));
-        return User.withUsername(u.getUsername()).password(u.getPasswordHash()).authorities(roles).build();
+        return User.withUsername(u.getUsername()).password(u.getPasswordHash()).authorities(roles)
+                .disabled(!u.isEnabled()).build();
     }
 
     @Transactional(readOnly = true)
@@ -98,7 +186,13 @@ public class AccountService implements UserDetailsService, ActorDirectory {
         Map<Long, String> codes = teamCodes();
         return users.findByUsername(username)
                 .map(u -> new Account(u.getUsername(), u.getDisplayName(),
-                        u.getTeamId() == null ? null : codes.get(u.getTeamId()), u.isAdmin()));
+                        u.getTeamId() == null ? null : codes.get(u.getTeamId()), u.isAdmin(), u.isEnabled()));
+    }
+
+    /** False for a disabled account (and for anonymous or unknown names, which have nothing to keep). */
+    @Transactional(readOnly = true)
+    public boolean isEnabled(String username) {
+        return users.findByUsername(username).map(UserAccountEntity::isEnabled).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -107,11 +201,27 @@ public class AccountService implements UserDetailsService, ActorDirectory {
     }
 
     /**
-     * Creates a user without asking who does it: for start-up seeding (demo data, the configured first
-     * administrator). {@code teamCode} may be null for users outside the partner teams.
+     * Creates a user without asking who does it: for the configured first administrator. {@code teamCode}
+     * may be null for users outside the partner teams. The password policy applies.
      */
     @Transactional
     public Account create(String username, String displayName, String rawPassword, String teamCode, boolean admin) {
+        return insert(username, displayName, rawPassword, teamCode, admin, true);
+    }
+
+    /**
+     * Creates one of the demo workspace's accounts, whose shared password ("gateway", printed in the README
+     * and on the sign-in page) is below the password policy on purpose: demo data only, never seeded with
+     * {@code GATEWAY_DEMO=false}.
+     */
+    @Transactional
+    public Account createDemoAccount(String username, String displayName, String rawPassword, String teamCode,
+                                     boolean admin) {
+        return insert(username, displayName, rawPassword, teamCode, admin, false);
+    }
+
+    private Account insert(String username, String displayName, String rawPassword, String teamCode, boolean admin,
+                           boolean policy) {
         List<InvalidInputException.FieldViolation> problems = new java.util.ArrayList<>();
         if (username == null || !username.matches("[a-z][a-z0-9._-]{1,63}")) {
             problems.add(new InvalidInputException.FieldViolation("username",
@@ -119,17 +229,21 @@ public class AccountService implements UserDetailsService, ActorDirectory {
         } else if (users.findByUsername(username).isPresent()) {
             problems.add(new InvalidInputException.FieldViolation("username", "Username " + username + " is taken"));
         }
-        if (rawPassword == null || rawPassword.length() < 6) {
-            problems.add(new InvalidInputException.FieldViolation("password", "Password must be at least 6 characters"));
-        } else if (rawPassword.length() > 72) {
-            problems.add(new InvalidInputException.FieldViolation("password",
-                    "Password must be at most 72 characters (bcrypt reads no further)"));
+        if (policy) {
+            PasswordPolicy.problem(username, rawPassword)
+                    .ifPresent(p -> problems.add(new InvalidInputException.FieldViolation("password", p)));
+        } else if (rawPassword == null || rawPassword.isEmpty()) {
+            problems.add(new InvalidInputException.FieldViolation("password", "Password is required"));
+        }
+        if (displayName != null && displayName.strip().length() > 120) {
+            problems.add(new InvalidInputException.FieldViolation("displayName",
+                    "Display name must be at most 120 characters (was " + displayName.strip().length() + ")"));
         }
         Long teamId = null;
         if (teamCode != null) {
             teamId = teams.byCode(teamCode).map(Views.Team::id).orElse(null);
             if (teamId == null) {
-                problems.add(new InvalidInputException.FieldViolation("team", "Team " + teamCode + " does not exist"));
+                problems.add(new InvalidInputException.FieldViolation("teamCode", "Team " + teamCode + " does not exist"));
             }
         }
         if (!problems.isEmpty()) {
@@ -137,7 +251,7 @@ public class AccountService implements UserDetailsService, ActorDirectory {
         }
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         users.saveAndFlush(new UserAccountEntity(username, name, passwordEncoder.encode(rawPassword), teamId, admin));
-        return new Account(username, name, teamCode, admin);
+        return new Account(username, name, teamCode, admin, true);
     }
 
     private Map<Long, String> teamCodes() {

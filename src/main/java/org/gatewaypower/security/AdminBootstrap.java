@@ -46,10 +46,15 @@ class AdminBootstrap implements ApplicationRunner {
         }
         if (password.isBlank()) {
             log.warn("No administrator '{}' exists and gateway.admin.password is not set: set "
-                    + "GATEWAY_ADMIN_PASSWORD (at least 6 characters) and restart to create one", username);
+                    + "GATEWAY_ADMIN_PASSWORD (at least 12 characters, not a common password) and restart to create one", username);
             return;
         }
-        accounts.create(username, "Administrator", password, null, true);
-        log.info("Created the administrator account '{}' from configuration", username);
+        try {
+            accounts.create(username, "Administrator", password, null, true);
+            log.info("Created the administrator account '{}' from configuration", username);
+        } catch (org.gatewaypower.workspace.InvalidInputException refused) {
+            log.error("GATEWAY_ADMIN_PASSWORD is refused by the password policy ({}): no administrator was created",
+                    refused.getMessage());
+        }
     }
 }

@@ -44,6 +44,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         UserDetails details = accounts.loadUserByUsername(user);
+        if (!details.isEnabled()) {
+            refused.commence(request, response, new org.springframework.security.authentication
+                    .DisabledException("The account " + user + " is disabled; its tokens do not work"));
+            return;
+        }
         UsernamePasswordAuthenticationToken auth = UsernamePasswordAuthenticationToken.authenticated(details, null,
                 details.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(auth);

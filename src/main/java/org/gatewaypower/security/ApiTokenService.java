@@ -45,7 +45,11 @@ public class ApiTokenService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, Clock clock) {
+    private final org.gatewaypower.workspace.AuditLog audit;
+
+    ApiTokenService(ApiTokenRepository tokens, AccountService accounts, Clock clock,
+                    org.gatewaypower.workspace.AuditLog audit) {
+        this.audit = audit;
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
@@ -70,6 +74,8 @@ public class ApiTokenService {
         String secret = PREFIX + HexFormat.of().formatHex(bytes);
         ApiTokenEntity saved = tokens.saveAndFlush(new ApiTokenEntity(actor, n, secret.substring(0, 10),
                 hash(secret), clock.instant()));
+        audit.record(null, actor, "API token", actor, org.gatewaypower.workspace.History.ChangeType.ADDED,
+                actor + " created API token \"" + n + "\" (" + saved.getTokenPrefix() + "…)");
         return new NewToken(toInfo(saved), secret);
     }
 
@@ -84,6 +90,27 @@ public class ApiTokenService {
         ApiTokenEntity t = tokens.findById(tokenId).filter(x -> x.getUsername().equals(actor))
                 .orElseThrow(() -> new NotFoundException("API token of " + actor, tokenId));
         tokens.delete(t);
+        audit.record(null, actor, "API token", actor, org.gatewaypower.workspace.History.ChangeType.REMOVED,
+                actor + " revoked API token \"" + t.getName() + "\" (" + t.getTokenPrefix() + "…)");
+    }
+
+    /** A user's tokens, for an administrator. */
+    @Transactional(readOnly = true)
+    public List<TokenInfo> tokensOf(String username, String actor) {
+        accounts.requireAdministrator(actor, "list other users' API tokens");
+        return tokens(username);
+    }
+
+    /** Revokes every token of a user (administrators); they stop working at once. Returns how many. */
+    @Transactional
+    public int revokeAll(String username, String actor) {
+        accounts.requireAdministrator(actor, "revoke other users' API tokens");
+        List<ApiTokenEntity> all = tokens.findByUsernameOrderByCreatedAtDesc(username);
+        tokens.deleteAll(all);
+        tokens.flush();
+        audit.record(null, actor, "API token", username, org.gatewaypower.workspace.History.ChangeType.REMOVED,
+                actor + " revoked all " + all.size() + " API tokens of " + username);
+        return all.size();
     }
 
     /** The user a presented token belongs to, or empty when it is unknown or revoked. */

@@ -96,6 +96,11 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         verified.remove(username);
     }
 
+    @org.springframework.context.event.EventListener
+    void on(AccountService.AccountChanged changed) {
+        forget(changed.username());
+    }
+
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

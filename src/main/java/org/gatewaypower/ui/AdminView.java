@@ -49,21 +49,53 @@ public class AdminView extends VerticalLayout {
     private final Span userErrors = new Span();
     private final Span teamErrors = new Span();
 
+    private final org.gatewaypower.security.ApiTokenService tokens;
+    private final org.gatewaypower.security.LoginThrottle throttle;
+    private final Grid<org.gatewaypower.security.LoginThrottle.Lock> locks = new Grid<>();
+    private final Grid<org.gatewaypower.workspace.AuditLog.Event> history = new Grid<>();
+
     public AdminView(AccountService accounts, WorkspaceService workspaces, TeamDirectory teams,
-                     AuthenticationContext auth) {
+                     AuthenticationContext auth, org.gatewaypower.security.ApiTokenService tokens,
+                     org.gatewaypower.security.LoginThrottle throttle) {
+        this.tokens = tokens;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.workspaces = workspaces;
         this.teams = teams;
         this.me = auth.getPrincipalName().orElse("");
-        add(new H2("Administration"), new H3("Accounts"), userForm(), userErrors, users, new H3("Partner teams"),
-                teamForm(), teamErrors, teamGrid);
+        add(new H2("Administration"), new H3("Accounts"), userForm(), userErrors, users,
+                new H3("Sign-in locks"), locks, new H3("Partner teams"), teamForm(), teamErrors, teamGrid,
+                new H3("Account history"), history);
         users.setId("admin-users");
         users.addThemeVariants(GridVariant.LUMO_COMPACT);
         users.addColumn(Account::username).setHeader("User");
         users.addColumn(Account::displayName).setHeader("Name");
         users.addColumn(a -> a.teamCode() == null ? "—" : a.teamCode()).setHeader("Team");
         users.addColumn(a -> a.admin() ? "Administrator" : "").setHeader("Role");
+        users.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        users.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         users.setAllRowsVisible(true);
+        locks.setId("admin-locks");
+        locks.addThemeVariants(GridVariant.LUMO_COMPACT);
+        locks.addColumn(l -> l.kind() == org.gatewaypower.security.LoginThrottle.Kind.ACCOUNT ? "Account" : "Address")
+                .setHeader("Locked").setFlexGrow(0).setWidth("8rem");
+        locks.addColumn(org.gatewaypower.security.LoginThrottle.Lock::key).setHeader("Who");
+        locks.addColumn(org.gatewaypower.security.LoginThrottle.Lock::failures).setHeader("Failed attempts");
+        locks.addColumn(l -> l.until().toString()).setHeader("Until (UTC)");
+        locks.addComponentColumn(l -> l.kind() != org.gatewaypower.security.LoginThrottle.Kind.ACCOUNT ? new Span()
+                : new Button("Lift", e -> {
+                    throttle.unlock(l.key());
+                    ok("Sign-in lock of " + l.key() + " lifted");
+                    refresh();
+                })).setFlexGrow(0).setAutoWidth(true);
+        locks.setAllRowsVisible(true);
+        history.setId("admin-history");
+        history.addThemeVariants(GridVariant.LUMO_COMPACT);
+        history.addColumn(e -> e.at().toString()).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(org.gatewaypower.workspace.AuditLog.Event::actor).setHeader("Who").setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(org.gatewaypower.workspace.AuditLog.Event::detail).setHeader("What");
+        history.setHeight("18rem");
         teamGrid.setId("admin-teams");
         teamGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         teamGrid.addColumn(Views.Team::code).setHeader("Code").setFlexGrow(0).setWidth("8rem");
@@ -82,7 +114,8 @@ public class AdminView extends VerticalLayout {
         name.setId("new-user-name");
         PasswordField password = new PasswordField("First password");
         password.setId("new-user-password");
-        password.setHelperText("At least 6 characters");
+        password.setHelperText("At least " + org.gatewaypower.security.PasswordPolicy.MIN_LENGTH
+                + " characters; not a common password");
         team.setLabel("Team");
         team.setId("new-user-team");
         team.setEmptySelectionAllowed(true);
@@ -137,8 +170,74 @@ public class AdminView extends VerticalLayout {
         return form;
     }
 
+    private Span status(Account a) {
+        Span s = new Span(a.enabled() ? "Active" : "Disabled");
+        s.getElement().getThemeList().add(a.enabled() ? "badge success" : "badge error");
+        return s;
+    }
+
+    /** Disable or enable, reset the password, revoke the API tokens. */
+    private HorizontalLayout actions(Account a) {
+        Button toggle = new Button(a.enabled() ? "Disable" : "Enable", e -> run(() -> {
+            accounts.setEnabled(a.username(), !a.enabled(), me);
+            ok("Account " + a.username() + (a.enabled() ? " disabled" : " enabled"));
+        }));
+        toggle.setId("toggle-" + a.username());
+        toggle.setEnabled(!a.username().equals(me));
+        Button reset = new Button("Reset password", e -> resetPassword(a));
+        reset.setId("reset-" + a.username());
+        Button revoke = new Button("Revoke tokens", e -> run(() -> {
+            int n = tokens.revokeAll(a.username(), me);
+            ok(n + " API token" + (n == 1 ? "" : "s") + " of " + a.username() + " revoked");
+        }));
+        revoke.setId("revoke-" + a.username());
+        for (Button b : new Button[] {toggle, reset, revoke}) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(toggle, reset, revoke);
+    }
+
+    private void resetPassword(Account a) {
+        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setHeaderTitle("New password for " + a.username());
+        PasswordField password = new PasswordField("New password");
+        password.setId("reset-password");
+        password.setHelperText("At least " + org.gatewaypower.security.PasswordPolicy.MIN_LENGTH
+                + " characters; not a common password. Hand it over; they can change it on their Account page.");
+        password.setWidth("24rem");
+        Button save = new Button("Set password", e -> {
+            try {
+                accounts.resetPassword(a.username(), password.getValue(), me);
+                throttle.unlock(a.username());
+                ok("Password of " + a.username() + " reset");
+                d.close();
+                refresh();
+            } catch (InvalidInputException | ForbiddenException ex) {
+                password.setInvalid(true);
+                password.setErrorMessage(ex.getMessage());
+            }
+        });
+        save.setId("reset-password-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(password);
+        d.getFooter().add(new Button("Cancel", e -> d.close()), save);
+        d.open();
+    }
+
+    private void run(Runnable action) {
+        userErrors.setText("");
+        try {
+            action.run();
+        } catch (InvalidInputException | ForbiddenException ex) {
+            userErrors.setText(ex.getMessage());
+        }
+        refresh();
+    }
+
     private void refresh() {
         users.setItems(accounts.list(me));
+        locks.setItems(throttle.locks());
+        history.setItems(accounts.accountHistory(me, 200));
         var all = teams.teams();
         teamGrid.setItems(all);
         team.setItems(all.stream().map(Views.Team::code).toList());

@@ -26,7 +26,7 @@ public class MainLayout extends AppLayout {
         home.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
                 .set("color", "var(--lumo-body-text-color)").set("text-decoration", "none");
         String username = auth.getPrincipalName().orElse("");
-        Account me = accounts.find(username).orElse(new Account(username, username, null, false));
+        Account me = accounts.find(username).orElse(new Account(username, username, null, false, true));
         Span who = new Span(me.displayName() + (me.teamCode() == null ? "" : " · " + me.teamCode()));
         who.setId("current-user");
         who.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -40,7 +40,10 @@ public class MainLayout extends AppLayout {
         com.vaadin.flow.router.RouterLink tokens = new com.vaadin.flow.router.RouterLink("API tokens",
                 TokensView.class);
         tokens.setId("tokens-link");
-        HorizontalLayout bar = new HorizontalLayout(home, who, tokens, admin, signOut);
+        com.vaadin.flow.router.RouterLink account = new com.vaadin.flow.router.RouterLink("My account",
+                AccountView.class);
+        account.setId("account-link");
+        HorizontalLayout bar = new HorizontalLayout(home, who, account, tokens, admin, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);

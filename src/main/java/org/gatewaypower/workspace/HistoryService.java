@@ -57,10 +57,14 @@ public class HistoryService {
     private final WorkspaceService workspaces;
     private final OperatingModeRepository modes;
     private final PartnerTeamRepository teams;
+    private final TransactionTemplate write;
+    private final AuditLog audit;
 
     HistoryService(EntityManager em, PlatformTransactionManager transactions, WorkspaceService workspaces,
-                   OperatingModeRepository modes, PartnerTeamRepository teams) {
+                   OperatingModeRepository modes, PartnerTeamRepository teams, AuditLog audit) {
         this.em = em;
+        this.write = new TransactionTemplate(transactions);
+        this.audit = audit;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.workspaces = workspaces;
@@ -123,8 +127,20 @@ public class HistoryService {
             entries.addAll(entries(r, Kinds.DESIGN, idsWhere(r, Kinds.DESIGN, "workspaceId", ws), labels));
             entries.addAll(entries(r, Kinds.PHASE, idsWhere(r, Kinds.PHASE, "workspaceId", ws), labels));
             entries.addAll(partsOf(r, elementIds, labels));
+            entries.addAll(events(workspaceId));
             return newestFirst(entries);
         });
+    }
+
+    /**
+     * The workspace's audit events (members, baselines, variants, imports, restores) as history entries:
+     * revision 0 (they are not field revisions and cannot be restored), the event's id, and one "detail"
+     * line saying what happened.
+     */
+    private List<Entry> events(long workspaceId) {
+        return audit.ofWorkspace(workspaceId).stream().map(e -> new Entry(0, e.at(), e.actor(), e.subject(), e.id(),
+                e.subjectName(), e.action(), null, List.of(new FieldChange("detail", "What", "", null, e.detail()))))
+                .toList();
     }
 
     /** The workspace an element is or was in, from its audit trail (so also for a removed element). */
@@ -176,9 +192,17 @@ public class HistoryService {
             if (element == null) {
                 throw new NotFoundException("element of the removed load item", draft.elementId());
             }
-            return workspaces.createLoad(element.getWorkspaceId(), draft, actor);
+            return write.execute(tx -> {
+                Views.LoadItem created = workspaces.createLoad(element.getWorkspaceId(), draft, actor);
+                restored(element.getWorkspaceId(), "load item", created.name(), loadId, revision, field, actor);
+                return created;
+            });
         }
-        return workspaces.updateLoad(loadId, required(expectedVersion), draft, actor);
+        return write.execute(tx -> {
+            Views.LoadItem saved = workspaces.updateLoad(loadId, required(expectedVersion), draft, actor);
+            restored(workspaceOfElement(saved.elementId()), "load item", saved.name(), loadId, revision, field, actor);
+            return saved;
+        });
     }
 
     /** Sets a battery back to its values as of {@code revision} (only {@code field} when given). */
@@ -186,8 +210,12 @@ public class HistoryService {
                                         String actor) {
         Restore<BatteryEntity> plan = plan(Kinds.BATTERY, batteryId, revision, field);
         requireExists(plan, BATTERY, batteryId);
-        return workspaces.updateBattery(batteryId, required(expectedVersion), Kinds.batteryDraft(plan.values),
-                actor);
+        return write.execute(tx -> {
+            Views.Battery saved = workspaces.updateBattery(batteryId, required(expectedVersion),
+                    Kinds.batteryDraft(plan.values), actor);
+            restored(workspaceOfElement(saved.elementId()), "battery", saved.name(), batteryId, revision, field, actor);
+            return saved;
+        });
     }
 
     /** Sets a solar array back to its values as of {@code revision} (only {@code field} when given). */
@@ -195,7 +223,13 @@ public class HistoryService {
                                          String actor) {
         Restore<SolarArrayEntity> plan = plan(Kinds.ARRAY, arrayId, revision, field);
         requireExists(plan, ARRAY, arrayId);
-        return workspaces.updateArray(arrayId, required(expectedVersion), Kinds.arrayDraft(plan.values), actor);
+        return write.execute(tx -> {
+            Views.SolarArray saved = workspaces.updateArray(arrayId, required(expectedVersion),
+                    Kinds.arrayDraft(plan.values), actor);
+            restored(workspaceOfElement(saved.elementId()), "solar array", saved.name(), arrayId, revision, field,
+                    actor);
+            return saved;
+        });
     }
 
     /** Sets a design case back to its values as of {@code revision} (only {@code field} when given). */
@@ -203,8 +237,21 @@ public class HistoryService {
                                               String actor) {
         Restore<DesignCaseEntity> plan = plan(Kinds.DESIGN, designCaseId, revision, field);
         requireExists(plan, DESIGN_CASE, designCaseId);
-        return workspaces.updateDesignCase(plan.current.getWorkspaceId(), required(expectedVersion),
-                Kinds.designDraft(plan.values), actor);
+        long workspaceId = plan.current.getWorkspaceId();
+        return write.execute(tx -> {
+            Views.DesignCase saved = workspaces.updateDesignCase(workspaceId, required(expectedVersion),
+                    Kinds.designDraft(plan.values), actor);
+            restored(workspaceId, "design case", "analysis case", designCaseId, revision, field, actor);
+            return saved;
+        });
+    }
+
+    /** The restore itself in the workspace's audit trail, beside the change it made. */
+    private void restored(long workspaceId, String kind, String name, long id, long revision, String field,
+                          String actor) {
+        audit.record(workspaceId, actor, "restore", name, ChangeType.CHANGED, actor + " restored "
+                + (field == null ? "every value" : field) + " of " + kind + " " + id + " (\"" + name
+                + "\") to its value at revision " + revision);
     }
 
     /** The current entity (null when removed) and the values to save: current ones with the restored ones. */
@@ -341,7 +388,8 @@ public class HistoryService {
     }
 
     private static List<Entry> newestFirst(List<Entry> entries) {
-        return entries.stream().sorted(Comparator.comparingLong(Entry::revision).reversed()
+        return entries.stream().sorted(Comparator.comparing(Entry::at).reversed()
+                .thenComparing(Comparator.comparingLong(Entry::revision).reversed())
                 .thenComparing(Entry::kind).thenComparingLong(Entry::id)).toList();
     }
 

@@ -12,6 +12,13 @@ public class NotFoundException extends RuntimeException {
         this.id = id;
     }
 
+    /** Nothing of this kind has this name (e.g. an account by username); {@link #id()} is then -1. */
+    public NotFoundException(String kind, String name) {
+        super("No " + kind + " named '" + name + "' exists");
+        this.kind = kind;
+        this.id = -1;
+    }
+
     public String kind() {
         return kind;
     }

@@ -77,13 +77,15 @@ public class WorkspaceService {
     private final WorkspaceAccess access;
     private final org.gatewaypower.workspace.internal.OperationPhaseRepository phases;
     private StaleEdits staleEdits;
+    private final AuditLog audit;
 
     WorkspaceService(Clock clock, ApplicationEventPublisher events, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, ElementRepository elements, OperatingModeRepository modes,
                      LoadItemRepository loads, BatteryRepository batteries, SolarArrayRepository arrays,
                      DesignCaseRepository designCases, WorkspaceMemberRepository members, WorkspaceAccess access,
-                     org.gatewaypower.workspace.internal.OperationPhaseRepository phases) {
+                     org.gatewaypower.workspace.internal.OperationPhaseRepository phases, AuditLog audit) {
         this.phases = phases;
+        this.audit = audit;
         this.clock = clock;
         this.events = events;
         this.teams = teams;
@@ -356,6 +358,13 @@ public class WorkspaceService {
         if (m.getId() != null && m.getRole() == WorkspaceRole.OWNER && role != WorkspaceRole.OWNER) {
             requireAnotherOwner(workspaceId, user);
         }
+        if (m.getId() == null) {
+            audit.record(workspaceId, actor, "member", user, History.ChangeType.ADDED,
+                    actor + " added " + user + " as " + role.label());
+        } else if (m.getRole() != role) {
+            audit.record(workspaceId, actor, "member", user, History.ChangeType.CHANGED,
+                    actor + " changed " + user + "'s role from " + m.getRole().label() + " to " + role.label());
+        }
         m.setRole(role);
         m.touch(actor, clock.instant());
         WorkspaceMemberEntity saved = members.saveAndFlush(m);
@@ -375,6 +384,8 @@ public class WorkspaceService {
         }
         members.delete(m);
         members.flush();
+        audit.record(workspaceId, actor, "member", username, History.ChangeType.REMOVED,
+                actor + " removed " + username + " (" + m.getRole().label() + ")");
         publish(workspaceId, "member", m.getId(), actor, "removed member " + username);
     }
 

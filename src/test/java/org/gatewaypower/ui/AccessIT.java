@@ -138,11 +138,11 @@ class AccessIT extends SpringTestBase {
         browser.type("new-user-name", "Design reviewer");
         browser.type("new-user-password", "short");
         browser.driver().findElement(By.id("new-user-create")).click();
-        browser.waitFor(d -> !d.findElements(By.xpath("//*[contains(text(),'Password must be at least 6')]"))
+        browser.waitFor(d -> !d.findElements(By.xpath("//*[contains(text(),'Password must be at least 12')]"))
                 .isEmpty());
         assertThat(accounts.exists(username)).isFalse();
 
-        browser.type("new-user-password", "long enough");
+        browser.type("new-user-password", "a review of the power budget");
         browser.driver().findElement(By.id("new-user-create")).click();
         browser.waitFor(d -> browser.gridShows("admin-users", username));
         assertThat(accounts.find(username)).hasValueSatisfying(a -> assertThat(a.displayName())

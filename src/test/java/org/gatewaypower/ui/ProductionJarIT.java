@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code java -jar} started from another directory serves the whole UI: sign-in through Chromium, the
  * workspace list with the seeded demo, readiness, and problem answers for unknown API paths.
  *
- * <p>The build runs in a copy of the tracked files (as a clean clone would have them), so it does not touch
+ * <p>The build runs in a copy of the files git would commit (as a clean clone would have them), so it does not touch
  * this build's {@code target/}. Set {@code GATEWAY_TEST_PRODUCTION_JAR} to test an already built jar.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -143,7 +143,7 @@ class ProductionJarIT {
         }
         Path project = Path.of("").toAbsolutePath();
         Path clone = work.resolve("clone");
-        Process ls = new ProcessBuilder("git", "ls-files", "-z").directory(project.toFile()).start();
+        Process ls = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard").directory(project.toFile()).start();
         String files = new String(ls.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(ls.waitFor()).isZero();
         for (String f : files.split("\0")) {

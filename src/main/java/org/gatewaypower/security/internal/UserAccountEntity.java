@@ -31,6 +31,9 @@ public class UserAccountEntity {
     @Column(nullable = false)
     private boolean admin;
 
+    @Column(nullable = false)
+    private boolean enabled = true;
+
     @Version
     private long version;
 
@@ -67,5 +70,17 @@ public class UserAccountEntity {
 
     public boolean isAdmin() {
         return admin;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 }

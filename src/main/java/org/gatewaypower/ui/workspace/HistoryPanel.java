@@ -138,12 +138,18 @@ final class HistoryPanel extends VerticalLayout {
         box.getElement().setAttribute("data-revision", String.valueOf(e.revision()));
         box.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom",
                 "1px solid var(--lumo-contrast-10pct)").set("width", "100%");
-        Span head = new Span(WHEN.format(e.at()) + " · " + e.actor() + " · " + verb(e.change()) + " " + e.kind()
-                + " “" + e.name() + "” (revision " + e.revision() + ")");
+        // Audit events (members, baselines, variants, imports, restores) have no field revision: their one
+        // line says what happened.
+        boolean event = e.revision() == 0;
+        Span head = new Span(WHEN.format(e.at()) + " · " + e.actor() + " · " + (event
+                ? e.changes().get(0).newValue()
+                : verb(e.change()) + " " + e.kind() + " “" + e.name() + "” (revision " + e.revision() + ")"));
         head.addClassName("history-head");
         head.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         box.add(head);
-        if (e.change() == ChangeType.CHANGED) {
+        if (event) {
+            head.addClassName("history-event");
+        } else if (e.change() == ChangeType.CHANGED) {
             for (FieldChange c : e.changes()) {
                 box.add(fieldLine(e, c));
             }
