@@ -86,6 +86,9 @@ class SecurityConfig {
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**", "/styles/**")
                 .permitAll());
+        // A closing page's beacon carries no CSRF token; its random key is the secret (see PageCloseBeacons),
+        // and CrossSiteRequestGuard keeps other sites from sending it.
+        http.csrf(c -> c.ignoringRequestMatchers("/page-closed/**"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         headers(http);
         return http.build();

@@ -38,9 +38,12 @@ final class PresenceBar {
     private PresenceService.Handle handle;
     private WorkspaceBroadcaster.Subscription presenceSubscription;
     private WorkspaceBroadcaster.Subscription impactSubscription;
-    private com.vaadin.flow.dom.DomListenerRegistration pageClosed;
+    private final org.gatewaypower.ui.PageCloseBeacons beacons;
+    private String beaconKey;
 
-    PresenceBar(PresenceService presence, ImpactMonitor impacts, AccountService accounts, String me) {
+    PresenceBar(PresenceService presence, ImpactMonitor impacts, AccountService accounts, String me,
+                org.gatewaypower.ui.PageCloseBeacons beacons) {
+        this.beacons = beacons;
         this.presence = presence;
         this.impacts = impacts;
         this.accounts = accounts;
@@ -69,11 +72,13 @@ final class PresenceBar {
             loadEditors.accept(editorsOfLoads(present));
         }));
         impactSubscription = impacts.subscribe(workspaceId, notice -> ui.access(() -> showImpact(notice)));
-        // Vaadin detaches the view of a closed tab only after missed heartbeats (minutes): say goodbye at once.
-        if (pageClosed == null) {
-            pageClosed = avatars.getElement().addEventListener("gp-page-closed", e -> leave());
-            avatars.getElement().executeJs("const group = this; window.addEventListener('pagehide', e => {"
-                    + " if (!e.persisted) group.dispatchEvent(new CustomEvent('gp-page-closed')); });");
+        // Vaadin detaches the view of a closed tab only after missed heartbeats (minutes): say goodbye at once,
+        // with a beacon the browser still delivers after the page is gone.
+        if (beaconKey == null) {
+            beaconKey = beacons.register(() -> ui.access(this::leave));
+            avatars.getElement().executeJs("const url = new URL($0 + $1, document.baseURI);"
+                    + " window.addEventListener('pagehide', e => { if (!e.persisted) navigator.sendBeacon(url); });",
+                    org.gatewaypower.ui.PageCloseBeacons.PATH.substring(1), beaconKey);
         }
     }
 
@@ -90,6 +95,13 @@ final class PresenceBar {
             presence.leave(handle);
             handle = null;
         }
+    }
+
+    /** Leaves and forgets the page's beacon (the view is detached: the page no longer needs it). */
+    void close() {
+        leave();
+        beacons.forget(beaconKey);
+        beaconKey = null;
     }
 
     /** Tells the others that this user now edits a load item (null: nothing). */

@@ -116,7 +116,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                          org.gatewaypower.security.AccountService accounts,
                          org.gatewaypower.exchange.ImportService imports,
                          org.gatewaypower.exchange.ExportService exports,
-                         org.gatewaypower.exchange.ArchiveService archives) {
+                         org.gatewaypower.exchange.ArchiveService archives,
+                         org.gatewaypower.ui.PageCloseBeacons beacons) {
         this.archives = archives;
         this.accounts = accounts;
         this.imports = imports;
@@ -126,7 +127,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.broadcaster = broadcaster;
         this.me = auth.getPrincipalName().orElse("anonymous");
         this.operations = operations;
-        this.presenceBar = new PresenceBar(presence, impacts, accounts, me);
+        this.presenceBar = new PresenceBar(presence, impacts, accounts, me, beacons);
         setSizeFull();
     }
 
@@ -616,7 +617,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             subscription.cancel();
             subscription = null;
         }
-        presenceBar.leave();
+        presenceBar.close();
         super.onDetach(detachEvent);
     }
 
