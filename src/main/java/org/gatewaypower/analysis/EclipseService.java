@@ -139,6 +139,16 @@ public class EclipseService {
 
     /** Earth-shadow hours and longest eclipse for {@code phases} perilune epochs across one revolution. */
     public List<PhasePoint> phaseScan(Instant perilune, Instant from, Instant to, int phases) {
+        return phaseScan(perilune, from, to, phases, done -> { });
+    }
+
+    /**
+     * As {@link #phaseScan(Instant, Instant, Instant, int)}, telling {@code phasesDone} after each phase how many
+     * are done. An interrupted thread stops the scan after the phase it is in, with a
+     * {@link java.util.concurrent.CancellationException}.
+     */
+    public List<PhasePoint> phaseScan(Instant perilune, Instant from, Instant to, int phases,
+                                      java.util.function.IntConsumer phasesDone) {
         OrbitCase c = validated(perilune, from, to);
         if (phases < 1 || phases > 72) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("phases",
@@ -151,7 +161,14 @@ public class EclipseService {
         double endTt = TimeScales.ttSecondsSinceJ2000(to);
         List<PhaseScan.Point> points = PhaseScan.scan(offset -> new EclipseFinder(
                 k.geometry().withPerilune(periluneTt + offset), k.finder().rateBound(),
-                EclipseFinder.DEFAULT_MIN_STEP_S, EclipseFinder.DEFAULT_TOLERANCE_S), phases, periodS, startTt, endTt);
+                EclipseFinder.DEFAULT_MIN_STEP_S, EclipseFinder.DEFAULT_TOLERANCE_S), phases, periodS, startTt, endTt,
+                done -> {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new java.util.concurrent.CancellationException("phase scan cancelled after " + done
+                                + " of " + phases + " phases");
+                    }
+                    phasesDone.accept(done);
+                });
         return points.stream().map(p -> new PhasePoint(perilune.plusMillis(Math.round(p.periluneOffsetS() * 1000)),
                 p.periluneOffsetS() / 3600, p.earthShadowHours(), p.longestEclipseS() / 60, p.eclipseCount())).toList();
     }

@@ -83,7 +83,10 @@ class AnalysisApi {
     private final WorkspaceService workspaces;
     private final BalanceService balances;
 
-    AnalysisApi(WorkspaceService workspaces, BalanceService balances) {
+    private final org.gatewaypower.analysis.HeavyWork heavy;
+
+    AnalysisApi(WorkspaceService workspaces, BalanceService balances, org.gatewaypower.analysis.HeavyWork heavy) {
+        this.heavy = heavy;
         this.workspaces = workspaces;
         this.balances = balances;
     }
@@ -106,7 +109,8 @@ class AnalysisApi {
     @ApiResponse(responseCode = "404", description = "No such workspace",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     AnalysisResponse analyse(@Parameter(description = "Workspace id") @PathVariable long id,
-                             @RequestBody(required = false) AnalysisRequest body) {
+                             @RequestBody(required = false) AnalysisRequest body,
+                             java.security.Principal principal) {
         AnalysisRequest request = body == null ? new AnalysisRequest(null, null, null, null) : body;
         List<InvalidInputException.FieldViolation> problems = new ArrayList<>();
         String life = life(request.life(), problems);
@@ -130,7 +134,12 @@ class AnalysisApi {
                     request.spanDays() != null ? request.spanDays() : snapshot.designCase().spanDays());
         }
         boolean bol = "BOL".equals(life);
-        BalanceReport report = balances.balance(snapshot, bol);
+        Views.WorkspaceSnapshot analysed = snapshot;
+        // Years of ephemeris orbit take seconds: bounded like every long computation.
+        BalanceReport report = analysed.designCase() != null && analysed.designCase().spanDays() > 366
+                ? heavy.run(principal.getName(), "an analysis over " + Math.round(analysed.designCase().spanDays())
+                        + " days", () -> balances.balance(analysed, bol))
+                : balances.balance(analysed, bol);
         // BalanceService.balance(snapshot, true) already carries the true BOL/EOL pair of life cases.
         BalanceResponse figures = BalanceResponse.of(report);
         return AnalysisResponse.of(life, report, figures, maxPoints);

@@ -86,6 +86,17 @@ class ApiErrors {
         }
     }
 
+    /** A long computation refused because enough are running (see HeavyWork): try again later. */
+    @ExceptionHandler(org.gatewaypower.analysis.TooBusyException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooBusy(org.gatewaypower.analysis.TooBusyException ex) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+        p.setTitle("Too many long computations");
+        p.setType(URI.create("urn:gateway-power:problem:too-busy"));
+        p.setProperty("retryAfterSeconds", ex.retryAfterSeconds());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(ex.retryAfterSeconds())).body(p);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException ex) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

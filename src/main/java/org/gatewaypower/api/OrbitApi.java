@@ -26,7 +26,10 @@ class OrbitApi {
     private final EclipseService eclipses;
     private final WorkspaceService workspaces;
 
-    OrbitApi(EclipseService eclipses, WorkspaceService workspaces) {
+    private final org.gatewaypower.analysis.HeavyWork heavy;
+
+    OrbitApi(EclipseService eclipses, WorkspaceService workspaces, org.gatewaypower.analysis.HeavyWork heavy) {
+        this.heavy = heavy;
         this.eclipses = eclipses;
         this.workspaces = workspaces;
     }
@@ -39,8 +42,13 @@ class OrbitApi {
 
     @GetMapping("/api/v1/orbit/statistics")
     EclipseService.Catalogue catalogue(@RequestParam String from, @RequestParam String to,
-                                       @RequestParam String perilune) {
-        return eclipses.catalogue(instant("perilune", perilune), instant("from", from), instant("to", to));
+                                       @RequestParam String perilune, java.security.Principal principal) {
+        java.time.Instant p = instant("perilune", perilune);
+        java.time.Instant f = instant("from", from);
+        java.time.Instant t = instant("to", to);
+        return java.time.Duration.between(f, t).toDays() > 366
+                ? heavy.run(principal.getName(), "an eclipse search over years", () -> eclipses.catalogue(p, f, t))
+                : eclipses.catalogue(p, f, t);
     }
 
     @GetMapping("/api/v1/orbit/trajectory")
@@ -54,8 +62,14 @@ class OrbitApi {
     @GetMapping("/api/v1/orbit/phase-scan")
     List<EclipseService.PhasePoint> phaseScan(@RequestParam String from, @RequestParam String to,
                                               @RequestParam String perilune,
-                                              @RequestParam(defaultValue = "12") int phases) {
-        return eclipses.phaseScan(instant("perilune", perilune), instant("from", from), instant("to", to), phases);
+                                              @RequestParam(defaultValue = "12") int phases,
+                                              java.security.Principal principal) {
+        java.time.Instant p = instant("perilune", perilune);
+        java.time.Instant f = instant("from", from);
+        java.time.Instant t = instant("to", to);
+        // A scan repeats the whole eclipse search once per phase: bounded like every long computation.
+        return heavy.run(principal.getName(), "a phase scan of " + phases + " phases", () ->
+                eclipses.phaseScan(p, f, t, phases));
     }
 
     /** The workspace's eclipses: its perilune epoch; the span defaults to the workspace's analysis span. */

@@ -36,6 +36,15 @@ public final class PhaseScan {
      */
     public static List<Point> scan(DoubleFunction<EclipseFinder> finderForOffset, int n, double periodS,
                                    double startTt, double endTt) {
+        return scan(finderForOffset, n, periodS, startTt, endTt, done -> { });
+    }
+
+    /**
+     * As {@link #scan(DoubleFunction, int, double, double, double)}, telling {@code phasesDone} after each
+     * phase how many are done (1 … n): a caller shows progress with it, or stops the scan by throwing from it.
+     */
+    public static List<Point> scan(DoubleFunction<EclipseFinder> finderForOffset, int n, double periodS,
+                                   double startTt, double endTt, java.util.function.IntConsumer phasesDone) {
         if (n < 1) {
             throw new IllegalArgumentException("a phase scan needs at least one phase");
         }
@@ -47,6 +56,7 @@ public final class PhaseScan {
                     .sum();
             double longest = events.stream().mapToDouble(EclipseEvent::durationS).max().orElse(0);
             out.add(new Point(offset, earth / 3600, longest, events.size()));
+            phasesDone.accept(k + 1);
         }
         return out;
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -115,6 +114,10 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private final NumberField spanDays = new NumberField("Span (days)");
     private final IntegerField phases = new IntegerField("Phases in scan");
     private final Button compute = new Button("Compute");
+    private final Button cancel = new Button("Cancel");
+    private final org.gatewaypower.analysis.HeavyWork heavy;
+    /** The computation under way (null when none): cancelling it interrupts its thread. */
+    private java.util.concurrent.Future<?> task;
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Div errors = new Div();
@@ -144,7 +147,9 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private final String me;
 
     public EclipseView(EclipseService eclipses, WorkspaceService workspaces,
-                       com.vaadin.flow.spring.security.AuthenticationContext auth) {
+                       com.vaadin.flow.spring.security.AuthenticationContext auth,
+                       org.gatewaypower.analysis.HeavyWork heavy) {
+        this.heavy = heavy;
         this.eclipses = eclipses;
         this.workspaces = workspaces;
         this.me = auth.getPrincipalName().orElse("");
@@ -225,6 +230,13 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         compute.setId("eclipse-compute");
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         compute.addClickListener(e -> compute(UI.getCurrent()));
+        cancel.setId("eclipse-cancel");
+        cancel.setVisible(false);
+        cancel.addClickListener(e -> {
+            if (task != null) {
+                task.cancel(true);
+            }
+        });
         progress.setId("eclipse-progress");
         progress.setIndeterminate(true);
         progress.setWidth("8rem");
@@ -236,7 +248,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
                 .set("white-space", "pre-line");
         errors.setVisible(false);
 
-        HorizontalLayout running = new HorizontalLayout(progress, status);
+        HorizontalLayout running = new HorizontalLayout(progress, status, cancel);
         running.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout controls = new HorizontalLayout(perilune, spanStart, spanDays, phases, compute, running);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -357,16 +369,31 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         setRunning(true);
         status.setText(days != null && days > 366 ? "Computing eclipses and the phase scan; a span of years takes a "
                 + "while…" : "Computing eclipses and the phase scan…");
-        CompletableFuture.supplyAsync(() -> run(p, from, to, n, days == null ? 0 : days), COMPUTE)
-                .whenComplete((results, failure) -> deliver(ui, request, results, failure));
+        double d = days == null ? 0 : days;
+        task = COMPUTE.submit(() -> {
+            Results results = null;
+            Throwable failure = null;
+            try {
+                // A scan repeats the eclipse search once per phase: bounded like every long computation.
+                results = heavy.run(me, "a phase scan of " + n + " phases over " + Math.round(d) + " days",
+                        () -> run(ui, p, from, to, n, d));
+            } catch (RuntimeException ex) {
+                failure = ex;
+            }
+            deliver(ui, request, results, failure);
+        });
     }
 
-    /** Runs on the compute executor; touches no component. */
-    private Results run(Instant p, Instant from, Instant to, int n, double days) {
+    /** Runs on the compute executor; touches no component except the progress bar, through the UI lock. */
+    private Results run(UI ui, Instant p, Instant from, Instant to, int n, double days) {
         long t0 = System.nanoTime();
         // The phase scan first: it checks the phase count before the (slow) orbit search, so that rule
         // is reported at once. The catalogue and trajectory then reuse the service's cached search.
-        List<EclipseService.PhasePoint> scan = eclipses.phaseScan(p, from, to, n);
+        List<EclipseService.PhasePoint> scan = eclipses.phaseScan(p, from, to, n, done -> ui.access(() -> {
+            progress.setIndeterminate(false);
+            progress.setValue(Math.min(1.0, done / (double) Math.max(1, n)));
+            status.setText("Phase scan: " + done + " of " + n + " phases…");
+        }));
         EclipseService.Catalogue cat = eclipses.catalogue(p, from, to);
         double spanS = Duration.between(from, to).toMillis() / 1000.0;
         double step = Math.max(EclipseService.MIN_STEP_S, spanS / (TARGET_POINTS - 1));
@@ -389,6 +416,14 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
                     show(results);
                 } else if (cause instanceof InvalidInputException ex) {
                     showErrors(ex);
+                } else if (cause instanceof java.util.concurrent.CancellationException) {
+                    status.setText(shownStatus);
+                    errors.setText("Cancelled; the results shown are from the previous run.");
+                    errors.setVisible(true);
+                } else if (cause instanceof org.gatewaypower.analysis.TooBusyException ex) {
+                    status.setText(shownStatus);
+                    errors.setText(ex.getMessage());
+                    errors.setVisible(true);
                 } else {
                     log.error("Eclipse computation failed", cause);
                     status.setText(shownStatus);
@@ -404,7 +439,12 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
     private void setRunning(boolean running) {
         compute.setEnabled(!running);
+        cancel.setVisible(running);
+        progress.setIndeterminate(true);
         progress.setVisible(running);
+        if (!running) {
+            task = null;
+        }
     }
 
     private void show(Results r) {
