@@ -197,6 +197,8 @@ class AnalysisApi {
         Instant start = snapshot.designCase().spanStart();
         StreamingResponseBody body = out -> {
             // Rows are written as they are sampled: two million of them would not fit comfortably in one string.
+            // Every cell is an ISO-8601 instant or a number (negative battery power stays a number), so no
+            // cell needs neutralising against formula injection (see exchange.CsvCells for text cells).
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             w.write(CSV_HEADER);
             w.write('\n');
