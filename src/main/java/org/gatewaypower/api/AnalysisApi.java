@@ -129,6 +129,11 @@ class AnalysisApi {
         }
         Views.WorkspaceSnapshot snapshot = workspaces.snapshot(id);
         if (ownSpan && snapshot.designCase() != null) {
+            requireSpanInRange(request.spanStart() != null ? request.spanStart() : snapshot.designCase().spanStart(),
+                    request.spanDays() != null ? request.spanDays() : snapshot.designCase().spanDays(),
+                    request.spanStart() != null ? "spanStart" : "spanDays");
+        }
+        if (ownSpan && snapshot.designCase() != null) {
             snapshot = BalanceService.withSpan(snapshot,
                     request.spanStart() != null ? request.spanStart() : snapshot.designCase().spanStart(),
                     request.spanDays() != null ? request.spanDays() : snapshot.designCase().spanDays());
@@ -201,6 +206,8 @@ class AnalysisApi {
         Instant start = snapshot.designCase().spanStart();
         StreamingResponseBody body = out -> {
             // Rows are written as they are sampled: two million of them would not fit comfortably in one string.
+            // Every cell is an ISO-8601 instant or a number (negative battery power stays a number), so no
+            // cell needs neutralising against formula injection (see exchange.CsvCells for text cells).
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             w.write(CSV_HEADER);
             w.write('\n');
@@ -227,6 +234,20 @@ class AnalysisApi {
                         .filename("workspace-" + id + "-" + lifeName.toLowerCase(Locale.ROOT) + "-timeline.csv")
                         .build().toString())
                 .body(body);
+    }
+
+    /** Where the ephemerides and the leap-second table reach: a span must lie within. */
+    private static final Instant EARLIEST = Instant.parse("1972-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+    /** A span outside 1972..2100 is refused naming the field the client sent ({@code spanStart} or {@code spanDays}). */
+    private static void requireSpanInRange(Instant start, double days, String field) {
+        Instant end = start.plusMillis(Math.round(days * 86_400_000));
+        if (start.isBefore(EARLIEST) || end.isAfter(LATEST)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation(field,
+                    "The span from spanStart " + start + " over " + days + " days must lie between 1972-01-01 and "
+                            + "2100-01-01 (ephemeris and leap-second range)")));
+        }
     }
 
     /** Whole numbers without a decimal point (times, flat powers); others at full double precision. */

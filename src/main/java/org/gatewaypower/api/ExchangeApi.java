@@ -40,6 +40,7 @@ class ExchangeApi {
     private final org.gatewaypower.exchange.ArchiveService archives;
     private final WorkspaceService workspaces;
     private final ObjectMapper json;
+    private final ObjectMapper strict;
 
     ExchangeApi(ExportService exports, ImportService imports, WorkspaceService workspaces, ObjectMapper json,
                 org.gatewaypower.exchange.ArchiveService archives) {
@@ -48,6 +49,7 @@ class ExchangeApi {
         this.imports = imports;
         this.workspaces = workspaces;
         this.json = json;
+        this.strict = json instanceof tools.jackson.databind.json.JsonMapper m ? StrictJson.strict(m) : json;
     }
 
     @GetMapping("/api/v1/workspaces/{id}/export.xlsx")
@@ -97,9 +99,44 @@ class ExchangeApi {
     @PostMapping(value = "/api/v1/workspace-archives", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<org.gatewaypower.exchange.WorkspaceArchive.Imported> importArchive(
             @RequestBody byte[] body, @RequestParam(required = false) String name, Principal principal) {
+        requireStrictArchive(body);
         var imported = archives.importArchive(body, name, principal.getName());
         return ResponseEntity.created(java.net.URI.create("/api/v1/workspaces/" + imported.workspaceId()))
                 .body(imported);
+    }
+
+    /**
+     * Reads an uploaded archive as strictly as every other request body (whole numbers as integers, enums
+     * by name, instants as ISO-8601 strings), so that the import cannot store 2.9 as 2 or an ordinal as an
+     * enum; a refusal names the field by its path in the archive, e.g. {@code workspace.loads.0.quantity}.
+     * What is not JSON, or not an archive, is left to the archive service to explain.
+     */
+    private void requireStrictArchive(byte[] body) {
+        tools.jackson.databind.JsonNode tree;
+        try {
+            tree = strict.readTree(body);
+        } catch (tools.jackson.core.JacksonException notJson) {
+            return;
+        }
+        if (tree == null || !tree.isObject()) {
+            return;
+        }
+        tools.jackson.databind.JsonNode version = tree.get("version");
+        if (version != null && !version.isIntegralNumber()) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("version",
+                    "Field 'version' must be a whole number (a JSON integer such as 1), was " + version)));
+        }
+        try {
+            strict.treeToValue(tree, org.gatewaypower.exchange.WorkspaceArchive.class);
+        } catch (tools.jackson.databind.exc.MismatchedInputException ex) {
+            String field = ex.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                    : String.valueOf(r.getIndex())).collect(java.util.stream.Collectors.joining("."));
+            String f = field.isEmpty() ? "file" : field;
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation(f,
+                    "Field '" + f + "' of the archive is not valid: " + ex.getOriginalMessage())));
+        } catch (tools.jackson.core.JacksonException ex) {
+            // Anything else (e.g. a number beyond range) the archive service reports as it always did.
+        }
     }
 
     private Map<Integer, String> mapping(String text) {

@@ -10,6 +10,8 @@ import org.gatewaypower.security.AccountService;
 import org.gatewaypower.security.ApiTokenService;
 import org.gatewaypower.security.LoginThrottle;
 import org.gatewaypower.workspace.AuditLog;
+import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.TextRules;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UserApi {
 
-    /** A new account; {@code teamCode} null for accounts outside the partner teams; {@code admin} false if left out. */
-    record NewUser(String username, String displayName, String password, String teamCode, Boolean admin) {
+    /** A new account; {@code teamCode} null for accounts outside the partner teams. */
+    record NewUser(String username, String displayName, String password, String teamCode, boolean admin) {
     }
 
     /** Enables or disables an account. */
@@ -70,8 +72,15 @@ class UserApi {
 
     @PostMapping("/api/v1/users")
     ResponseEntity<Account> create(@RequestBody NewUser body, Principal principal) {
+        // Length and the team code are checked (and named) by the account service; control characters here.
+        String unprintable = body.displayName() == null ? null : TextRules.unprintable(body.displayName().strip(), false);
+        if (unprintable != null) {
+            accounts.requireAdministrator(principal.getName(), "create accounts");
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("displayName",
+                    "Display name must not contain control characters or broken Unicode (found " + unprintable + ")")));
+        }
         Account created = accounts.create(body.username(), body.displayName(), body.password(), body.teamCode(),
-                Boolean.TRUE.equals(body.admin()), principal.getName());
+                body.admin(), principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(created);
     }
 

@@ -97,9 +97,17 @@ public class BaselineService {
             problems.add(violation("name", "Baseline name must be at most " + MAX_NAME + " characters (was "
                     + n.length() + ")"));
         }
+        if (problems.isEmpty() && org.gatewaypower.workspace.TextRules.unprintable(n, false) != null) {
+            problems.add(violation("name", "Baseline name must not contain control characters or broken Unicode "
+                    + "(found " + org.gatewaypower.workspace.TextRules.unprintable(n, false) + ")"));
+        }
         if (d.length() > MAX_DESCRIPTION) {
             problems.add(violation("description", "Description must be at most " + MAX_DESCRIPTION
                     + " characters (was " + d.length() + ")"));
+        } else if (org.gatewaypower.workspace.TextRules.unprintable(d, true) != null) {
+            problems.add(violation("description", "Description must not contain control characters other than "
+                    + "tabs and line breaks, or broken Unicode (found "
+                    + org.gatewaypower.workspace.TextRules.unprintable(d, true) + ")"));
         }
         Baselines.Inputs inputs = current(workspaceId);
         if (problems.isEmpty() && baselines.existsByWorkspaceIdAndName(workspaceId, n)) {

@@ -100,22 +100,23 @@ public class ExportService {
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("Element"));
         header.addAll(loadHeaders(ws.modes()));
-        sb.append(String.join(",", header.stream().map(ExportService::csvField).toList())).append("\r\n");
+        sb.append(String.join(",", header.stream().map(CsvCells::text).toList())).append("\r\n");
         for (Views.LoadItem l : ws.loads()) {
+            // Text cells are neutralised against formula injection; numeric cells are written as numbers.
             List<String> row = new ArrayList<>();
-            row.add(ws.element(l.elementId()).name());
-            row.add(l.name());
-            row.add(l.subsystem());
-            row.add(l.bus().label());
-            row.add(String.valueOf(l.quantity()));
-            row.add(num(l.standbyPowerW()));
-            row.add(num(l.operatingPowerW()));
-            row.add(num(l.peakPowerW()));
-            ws.modes().forEach(m -> row.add(num(l.duty(m.id()) * 100)));
-            row.add(l.maturity().label());
-            row.add(l.priority().label());
-            row.add(l.updatedBy() == null ? "" : l.updatedBy());
-            sb.append(String.join(",", row.stream().map(ExportService::csvField).toList())).append("\r\n");
+            row.add(CsvCells.text(ws.element(l.elementId()).name()));
+            row.add(CsvCells.text(l.name()));
+            row.add(CsvCells.text(l.subsystem()));
+            row.add(CsvCells.text(l.bus().label()));
+            row.add(CsvCells.number(String.valueOf(l.quantity())));
+            row.add(CsvCells.number(num(l.standbyPowerW())));
+            row.add(CsvCells.number(num(l.operatingPowerW())));
+            row.add(CsvCells.number(num(l.peakPowerW())));
+            ws.modes().forEach(m -> row.add(CsvCells.number(num(l.duty(m.id()) * 100))));
+            row.add(CsvCells.text(l.maturity().label()));
+            row.add(CsvCells.text(l.priority().label()));
+            row.add(CsvCells.text(l.updatedBy() == null ? "" : l.updatedBy()));
+            sb.append(String.join(",", row)).append("\r\n");
         }
         return sb.toString();
     }
@@ -327,15 +328,5 @@ public class ExportService {
     private static String num(double v) {
         String s = Double.toString(v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
-
-    private static String csvField(String v) {
-        String s = v == null ? "" : v;
-        // A leading =, +, - or @ would run as a formula in Excel: quote it with an apostrophe (CSV injection).
-        if (!s.isEmpty() && "=+@".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

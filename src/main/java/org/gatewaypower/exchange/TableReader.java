@@ -226,8 +226,9 @@ final class TableReader {
             List<RawTable.Cell> cells = new ArrayList<>();
             for (int c = 0; c < Math.min(line.size(), MAX_COLUMNS); c++) {
                 String v = line.get(c).strip();
+                // A cell our own export neutralised ('=…, '-…) is read back as the text it was.
                 cells.add(v.startsWith("=") && v.length() > 1 ? new RawTable.Cell(reference(c, i + 1), "", null, v)
-                        : new RawTable.Cell(reference(c, i + 1), v, null));
+                        : new RawTable.Cell(reference(c, i + 1), CsvCells.restore(v), null));
             }
             rows.add(new RawTable.Row(i + 1, cells));
         }

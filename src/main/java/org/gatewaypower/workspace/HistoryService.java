@@ -259,7 +259,20 @@ public class HistoryService {
     }
 
     private <E> Restore<E> plan(Kind<E> kind, long id, long revision, String field) {
+        if (revision < 1) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("revision",
+                    "Revision must be a positive revision number from the history (was " + revision + ")")));
+        }
+        if (field != null && field.length() > 200) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("field",
+                    "Field must be one of the " + kind.name() + "'s fields (at most 200 characters)")));
+        }
         return read(r -> {
+            // Envers answers a revision after the newest with the current state; a restore of a revision
+            // that was never made must not quietly save the current values again.
+            if (em.find(RevisionEntity.class, revision) == null) {
+                throw new NotFoundException("revision", revision);
+            }
             E past = r.find(kind.type(), id, revision);
             if (past == null) {
                 throw new NotFoundException(kind.name() + " " + id + " as of revision", revision);

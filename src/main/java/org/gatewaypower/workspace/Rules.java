@@ -15,14 +15,34 @@ final class Rules {
         violations.add(new InvalidInputException.FieldViolation(field, message));
     }
 
+    /** One line of text: no control characters at all. */
     String text(String field, String label, String value, int maxLength, boolean required) {
+        return text(field, label, value, maxLength, required, false);
+    }
+
+    /** Text that may span lines (descriptions): tabs and line breaks allowed, other control characters not. */
+    String multiLineText(String field, String label, String value, int maxLength, boolean required) {
+        return text(field, label, value, maxLength, required, true);
+    }
+
+    private String text(String field, String label, String value, int maxLength, boolean required,
+                        boolean multiLine) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
             fail(field, label + " is required");
         } else if (v.length() > maxLength) {
-            fail(field, label + " must be at most " + maxLength + " characters");
+            fail(field, label + " must be at most " + maxLength + " characters (was " + v.length() + ")");
+        } else {
+            String bad = unprintable(v, multiLine);
+            if (bad != null) {
+                fail(field, label + " must not contain control characters or broken Unicode (found " + bad + ")");
+            }
         }
         return v;
+    }
+
+    static String unprintable(String v, boolean multiLine) {
+        return TextRules.unprintable(v, multiLine);
     }
 
     <T> T required(String field, String label, T value) {

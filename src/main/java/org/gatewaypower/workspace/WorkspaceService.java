@@ -427,15 +427,20 @@ public class WorkspaceService {
         access.actor(actor);
         Rules r = new Rules();
         String n = r.text("name", "Workspace name", name, 120, true);
-        String d = r.text("description", "Description", description, 2000, false);
+        String d = r.multiLineText("description", "Description", description, 2000, false);
         if (r.ok("name") && workspaces.findByName(n).isPresent()) {
             r.fail("name", "Workspace name must be unique; " + n + " exists");
         }
+        List<Long> teamIds = new java.util.ArrayList<>();
+        for (String code : teamCodes) {
+            Long team = teamId(r, "teamCodes", code);
+            if (team != null) {
+                teamIds.add(team);
+            }
+        }
         r.throwIfAny();
         WorkspaceEntity w = new WorkspaceEntity(n, d);
-        for (String code : teamCodes) {
-            w.addTeam(teamId(code));
-        }
+        teamIds.forEach(w::addTeam);
         w.touch(actor, clock.instant());
         long id = workspaces.saveAndFlush(w).getId();
         WorkspaceMemberEntity owner = new WorkspaceMemberEntity(id, actor, WorkspaceRole.OWNER);
@@ -451,7 +456,11 @@ public class WorkspaceService {
         access.requireOwner(workspaceId, actor, "add operating modes");
         Rules r = new Rules();
         String n = r.text("name", "Mode name", name, 60, true);
-        String d = r.text("description", "Description", description, 500, false);
+        String d = r.multiLineText("description", "Description", description, 500, false);
+        if (r.ok("name") && modes.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).stream()
+                .anyMatch(o -> o.getName().equalsIgnoreCase(n))) {
+            r.fail("name", "Mode name must be unique in the workspace; " + n + " exists");
+        }
         r.throwIfAny();
         return modes.saveAndFlush(new OperatingModeEntity(workspaceId, n, d, sortOrder)).getId();
     }
@@ -464,8 +473,14 @@ public class WorkspaceService {
         Rules r = new Rules();
         String n = r.text("name", "Element name", name, 120, true);
         r.required("kind", "Element kind", kind);
+        if (r.ok("name") && elements.findByWorkspaceIdOrderByIdAsc(workspaceId).stream()
+                .anyMatch(o -> o.getName().equalsIgnoreCase(n))) {
+            r.fail("name", "Element name must be unique in the workspace; " + n + " exists");
+        }
+        Long owner = r.required("ownerTeamCode", "Owner team", ownerTeamCode) == null ? null
+                : teamId(r, "ownerTeamCode", ownerTeamCode);
         r.throwIfAny();
-        ElementEntity e = new ElementEntity(workspaceId, n, kind, teamId(ownerTeamCode));
+        ElementEntity e = new ElementEntity(workspaceId, n, kind, owner);
         e.touch(actor, clock.instant());
         return elements.saveAndFlush(e).getId();
     }
@@ -483,7 +498,9 @@ public class WorkspaceService {
     public Views.Battery addBattery(long elementId, BatteryDraft draft, String ownerTeamCode, String actor) {
         AuditActor.set(actor);
         long workspaceId = workspaceOfElement(elementId);
-        Long ownerTeam = ownerTeamCode == null ? null : teamId(ownerTeamCode);
+        Rules teamRule = new Rules();
+        Long ownerTeam = ownerTeamCode == null ? null : teamId(teamRule, "ownerTeamCode", ownerTeamCode);
+        teamRule.throwIfAny();
         access.requireTeamEdit(workspaceId, owner(null, elementId), actor, "add a battery to "
                 + elementName(elementId));
         BatteryEntity e = new BatteryEntity(elementId);
@@ -591,7 +608,7 @@ public class WorkspaceService {
         }
         Rules r = new Rules();
         String n = r.text("name", "Mode name", name, 60, true);
-        String d = r.text("description", "Description", description, 500, false);
+        String d = r.multiLineText("description", "Description", description, 500, false);
         if (r.ok("name") && modes.findByWorkspaceIdOrderBySortOrderAscIdAsc(m.getWorkspaceId()).stream()
                 .anyMatch(o -> o.getId() != modeId && o.getName().equalsIgnoreCase(n))) {
             r.fail("name", "Mode name must be unique in the workspace; " + n + " exists");
@@ -850,7 +867,8 @@ public class WorkspaceService {
         if (perilune.isBefore(EARLIEST) || perilune.isAfter(LATEST)) {
             r.fail("periluneEpoch", "Perilune epoch must lie between 1972 and 2100 (leap-second table and ephemeris range)");
         }
-        if (spanStart.isBefore(EARLIEST) || spanStart.plusSeconds((long) (spanDays * 86_400)).isAfter(LATEST)) {
+        if (spanStart.isBefore(EARLIEST) || spanStart.isAfter(LATEST) || (r.ok("spanDays")
+                && spanStart.plusSeconds((long) (spanDays * 86_400)).isAfter(LATEST))) {
             r.fail("spanStart", "Analysis span must lie between 1972 and 2100");
         }
         double failed = d.failedCapacityShare() == null ? e.getFailedCapacityShare()
@@ -910,10 +928,16 @@ public class WorkspaceService {
         }
     }
 
-    private long teamId(String code) {
-        return teams.findByCode(code).map(PartnerTeamEntity::getId)
-                .orElseThrow(() -> new InvalidInputException(List.of(new InvalidInputException.FieldViolation(
-                        "team", "Team " + code + " does not exist"))));
+    /** The id of the team with this code, or null with a violation naming {@code field} as the client sent it. */
+    private Long teamId(Rules r, String field, String code) {
+        Optional<Long> id = code == null || code.length() > 16 ? Optional.empty()
+                : teams.findByCode(code).map(PartnerTeamEntity::getId);
+        if (id.isEmpty()) {
+            String shown = code == null ? "null" : code.length() > 40 ? code.substring(0, 40) + "…" : code;
+            r.fail(field, "Team must be an existing team's code (" + teamCodes().values().stream().sorted()
+                    .collect(Collectors.joining(", ")) + "); " + shown + " is not");
+        }
+        return id.orElse(null);
     }
 
     private Map<Long, String> teamCodes() {

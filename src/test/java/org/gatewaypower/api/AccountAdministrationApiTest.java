@@ -124,7 +124,7 @@ class AccountAdministrationApiTest extends SpringTestBase {
 
     private ResponseEntity<String> createUser(String user, String password, String displayName) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("username", user, "password", password,
-                "teamCode", "ESA"));
+                "teamCode", "ESA", "admin", false));
         if (displayName != null) {
             body.put("displayName", displayName);
         }

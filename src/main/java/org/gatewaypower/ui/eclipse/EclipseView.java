@@ -706,7 +706,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     static byte[] csv(EclipseService.Catalogue cat) {
         StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
         for (EclipseService.Eclipse e : cat.eclipses()) {
-            out.append(e.body().name()).append(',').append(csvTime(e.start())).append(',').append(csvTime(e.end()))
+            out.append(org.gatewaypower.exchange.CsvCells.text(e.body().name())).append(',').append(csvTime(e.start())).append(',').append(csvTime(e.end()))
                     .append(',').append(csvTime(e.umbraStart())).append(',').append(csvTime(e.umbraEnd())).append(',')
                     .append(String.format(Locale.US, "%.3f,%.6f", e.durationSeconds(), e.minLitFraction()))
                     .append('\n');
