@@ -258,4 +258,26 @@ class BalanceAnalysisTest extends SpringTestBase {
                             + "Uncrewed: coincident peak 12.45 kW (orbit average 2.88 kW) vs limit 10.00 kW");
                 });
     }
+
+    @Test
+    void without_an_eclipse_the_closure_check_passes_and_says_there_is_nothing_to_recover_from() {
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
+                workspaces, "no eclipse", 2);
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
+        double period = ws.designCase().orbitPeriodS();
+        // Two orbits in full sunlight: 18 kW × 0.9925^15 = 16.1 kW at the bus against 1.2 kW of load.
+        org.gatewaypower.physics.energy.SunlightTimeline sunlit = org.gatewaypower.physics.energy.SunlightTimeline
+                .designOrbit(2 * period, 0);
+
+        BalanceReport r = BalanceCalculator.calculate(ws, sunlit, "test", period);
+
+        assertThat(r.eclipseCount()).isZero();
+        assertThat(r.lifeCases()).allSatisfy(l -> assertThat(l.checks())
+                .filteredOn(c -> c.name().equals("Orbit energy closes")).singleElement().satisfies(c -> {
+                    assertThat(c.passed()).isTrue();
+                    assertThat(c.figures()).endsWith("no eclipse in the run to recover from")
+                            .doesNotContain("not recharged");
+                }));
+        assertThat(r.verdict()).isEqualTo("PASS");
+    }
 }
