@@ -109,74 +109,171 @@ final class BalanceCalculator {
                 .mapToDouble(seg -> seg.durationS() * seg.relativeFlux()).sum() / spanS;
 
         double required = dc.marginPolicy().requiredMargin();
-        double transferAverage = transferW(ws, mode.id(), false);
-        double transferPeak = transferW(ws, mode.id(), true);
-        BalanceReport.Check transfer = new BalanceReport.Check("Power transfer",
-                "MEV demand of the elements without arrays ≤ what the power element passes on to them",
-                transferAverage <= dc.transferLimitW(), String.format(Locale.ROOT,
-                        "average %.2f kW (coincident peak %.2f kW) vs limit %.2f kW", transferAverage / 1000,
-                        transferPeak / 1000, dc.transferLimitW() / 1000));
+        Transfer transfer = transfer(ws, modesOfRun(mode.id(), modeSteps, spanS), dc.transferLimitW());
         if (ws.batteries().isEmpty()) {
             double margin = dc.marginPolicy().marginOf(averageGeneration, load.cbeAverageW(), load.mevAverageW());
             List<BalanceReport.Check> checks = List.of(
                     new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse", false,
-                            "no battery in the workspace"),
-                    marginCheck(margin, averageGeneration, load, dc), transfer);
+                            "no battery in the workspace", EOL),
+                    marginCheck(margin, averageGeneration, load, dc, EOL), transfer.check(EOL));
             return new BalanceReport(ws.id(), mode.id(), mode.name(), illumination, spanS, shadows.size(),
                     longestShadow, dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(),
                     load.mevPeakW(), rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks,
-                    List.of(), shadows, List.of(), List.of(), dc.marginPolicy().label(), required, transferAverage,
-                    dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps));
+                    List.of(), shadows, List.of(), List.of(), dc.marginPolicy().label(), required, transfer.peakW(),
+                    transfer.averageW(), dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps));
         }
 
-        // Batteries are judged at the end of the run (the arrays' age at the start plus the span), the worst
-        // point of their calendar fade within it; "as built" for the beginning-of-life comparison.
-        double endAge = dc.arrayAgeYears() + spanS / EnergyBalanceSimulator.SECONDS_PER_YEAR;
-        BatteryBank newBank = BatteryBank.of(ws.batteries().stream().map(BalanceCalculator::toSpec).toList());
-        BatteryBank bank = BatteryBank.of(ws.batteries().stream()
-                .map(b -> toSpec(b).aged(b.capacityFadePerYear(), endAge)).toList());
+        // Batteries are judged at the end of the run (their age at its start plus the span), the worst point
+        // of their calendar fade within it. Beginning of life is the same rule from age 0: arrays new at the
+        // start of the run, batteries with the span's fade, exactly what the BOL headline run computes.
+        double spanYears = spanS / EnergyBalanceSimulator.SECONDS_PER_YEAR;
+        BatteryBank bank = agedBank(ws, dc.arrayAgeYears() + spanYears);
+        BatteryBank bolBank = agedBank(ws, spanYears);
         Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, dc.marginPolicy());
         LoadSchedule mevLoads = schedule(ws, mode.id(), modeSteps, true);
-        EnergyBalanceRun mev = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), mevLoads));
+        Judged eol = judge(setup, EOL, dc.arrayAgeYears(), mevLoads, load, dc, transfer);
+        EnergyBalanceRun mev = eol.run();
         EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(),
                 schedule(ws, mode.id(), modeSteps, false)));
-        double sustainable = setup.sustainableW(dc.arrayAgeYears());
-        double margin = dc.marginPolicy().marginOf(sustainable, load.cbeAverageW(), load.mevAverageW());
-
-        Double recharge = null;
-        double drawn = 0;
-        SunlightTimeline.Interval eclipse = worstEclipse(shadows, mev.minimumState().timeS());
-        if (eclipse != null) {
-            OptionalDouble r = mev.rechargeTimeS(eclipse);
-            recharge = r.isPresent() ? r.getAsDouble() : null;
-            drawn = Math.max(0, mev.storedAtJ(eclipse.startS()) - mev.minimumState().storedJ());
-        }
-        int openOrbits = openOrbits(mev, orbitPeriodS);
         BalanceReport.BatteryResult battery = new BalanceReport.BatteryResult(bank.capacityJ(),
                 bank.minStateOfCharge(), bank.maxStateOfCharge(), mev.initialStateOfCharge(), mev.minStateOfCharge(),
                 cbe.minStateOfCharge(), mev.minimumState().timeS(), mev.maxDepthOfDischarge(),
-                1.0 - bank.minStateOfCharge(), mev.finalStateOfCharge(), drawn, recharge, mev.ledger(),
-                mev.shedding(), openOrbits);
-        List<BalanceReport.Check> checks = checks(mev, bank, margin, sustainable, load, recharge, openOrbits, dc);
-        checks.add(transfer);
+                1.0 - bank.minStateOfCharge(), mev.finalStateOfCharge(), eol.drawnJ(), eol.rechargeS(), mev.ledger(),
+                mev.shedding(), eol.openOrbits());
 
         List<BalanceReport.LifeCase> life = new ArrayList<>(List.of(
-                lifeCase(setup.withBank(newBank), "BOL", 0.0, mevLoads, load, dc),
-                new BalanceReport.LifeCase("EOL", dc.arrayAgeYears(), sunlitBus, sustainable, margin,
-                        mev.minStateOfCharge(), mev.ledger().shedJ(), mev.ledger().unservedJ(),
-                        checks.stream().allMatch(BalanceReport.Check::passed))));
+                judge(setup.withBank(bolBank), BOL, 0.0, mevLoads, load, dc, transfer).lifeCase(),
+                eol.lifeCase()));
         if (dc.failedCapacityShare() > 0) {
-            life.add(lifeCase(setup.withBank(bank.withFailedShare(dc.failedCapacityShare())),
+            life.add(judge(setup.withBank(bank.withFailedShare(dc.failedCapacityShare())),
                     String.format(Locale.ROOT, "EOL, %.0f %% of strings failed", 100 * dc.failedCapacityShare()),
-                    dc.arrayAgeYears(), mevLoads, load, dc));
+                    dc.arrayAgeYears(), mevLoads, load, dc, transfer).lifeCase());
         }
         List<BalanceReport.ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
                 .toList();
         return new BalanceReport(ws.id(), mode.id(), mode.name(), illumination, spanS, shadows.size(), longestShadow,
                 dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(), rated,
-                sunlitBus, averageGeneration, sustainable, margin, battery, checks, mev.states(), shadows, life, sizing,
-                dc.marginPolicy().label(), required, transferAverage, dc.transferLimitW(), elementLoads(ws),
-                reportSteps(mode.id(), modeSteps));
+                sunlitBus, averageGeneration, eol.sustainableW(), eol.margin(), battery, eol.checks(), mev.states(),
+                shadows, life, sizing, dc.marginPolicy().label(), required, transfer.peakW(), transfer.averageW(),
+                dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps));
+    }
+
+    /** The name of the end-of-life case (the design case's array age). */
+    static final String EOL = "EOL";
+    /** The name of the beginning-of-life case (array age 0). */
+    static final String BOL = "BOL";
+
+    /** Every battery of the workspace as one bank, each with its calendar fade over {@code ageYears} (years). */
+    private static BatteryBank agedBank(Views.WorkspaceSnapshot ws, double ageYears) {
+        return BatteryBank.of(ws.batteries().stream()
+                .map(b -> toSpec(b).aged(b.capacityFadePerYear(), ageYears)).toList());
+    }
+
+    /**
+     * One case run and judged.
+     *
+     * @param name         the case's name
+     * @param ageYears     array age at the start of the run (years)
+     * @param run          the MEV run
+     * @param sunlitW      array power at the bus in full sunlight at that age (W)
+     * @param sustainableW largest constant load the arrays sustain over the run (W)
+     * @param margin       the policy's power margin (dimensionless)
+     * @param rechargeS    time after the deepest eclipse's exit to recover, null when not within the run or
+     *                     when the run has no eclipse (s)
+     * @param drawnJ       stored energy removed in the deepest eclipse (J)
+     * @param openOrbits   orbits that do not regain their eclipse energy
+     * @param checks       every check, each naming this case
+     */
+    private record Judged(String name, double ageYears, EnergyBalanceRun run, double sunlitW, double sustainableW,
+                          double margin, Double rechargeS, double drawnJ, int openOrbits,
+                          List<BalanceReport.Check> checks) {
+
+        BalanceReport.LifeCase lifeCase() {
+            return new BalanceReport.LifeCase(name, ageYears, sunlitW, sustainableW, margin, run.minStateOfCharge(),
+                    run.ledger().shedJ(), run.ledger().unservedJ(), checks);
+        }
+    }
+
+    /** Runs one case (array age, battery bank) with MEV loads and judges it with every check. */
+    private static Judged judge(Setup s, String name, double ageYears, LoadSchedule loads, ModeLoad load,
+                                Views.DesignCase dc, Transfer transfer) {
+        EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
+        double sustainable = s.sustainableW(ageYears);
+        double margin = dc.marginPolicy().marginOf(sustainable, load.cbeAverageW(), load.mevAverageW());
+        List<SunlightTimeline.Interval> shadows = s.orbit().shadowIntervals();
+        Double recharge = null;
+        double drawn = 0;
+        SunlightTimeline.Interval eclipse = worstEclipse(shadows, run.minimumState().timeS());
+        if (eclipse != null) {
+            OptionalDouble r = run.rechargeTimeS(eclipse);
+            recharge = r.isPresent() ? r.getAsDouble() : null;
+            drawn = Math.max(0, run.storedAtJ(eclipse.startS()) - run.minimumState().storedJ());
+        }
+        int open = openOrbits(run, s.orbitPeriodS());
+        List<BalanceReport.Check> checks = checks(run, s.bank(), margin, sustainable, load, recharge, open, dc,
+                !shadows.isEmpty(), name);
+        checks.add(transfer.check(name));
+        return new Judged(name, ageYears, run, s.sunlitBusW(ageYears), sustainable, margin, recharge, drawn, open,
+                checks);
+    }
+
+    /**
+     * The power transfer to the elements without arrays.
+     *
+     * @param peakW    the largest coincident MEV peak over the modes of the run (W)
+     * @param averageW the orbit-average MEV demand in that mode (W)
+     * @param rule     the rule, in words
+     * @param passed   whether every mode's coincident peak is within the limit
+     * @param figures  every mode's peak and average against the limit
+     */
+    private record Transfer(double peakW, double averageW, String rule, boolean passed, String figures) {
+
+        BalanceReport.Check check(String caseName) {
+            return new BalanceReport.Check("Power transfer", rule, passed, figures, caseName);
+        }
+    }
+
+    /**
+     * Judges the power transfer on the coincident peak: in every mode the run holds, every load of the
+     * elements without arrays at its peak power at once, with MEV contingency, against the limit; the
+     * orbit average is shown beside it.
+     */
+    private static Transfer transfer(Views.WorkspaceSnapshot ws, List<Long> modeIds, double limitW) {
+        double worstPeak = Double.NEGATIVE_INFINITY;
+        double worstAverage = 0;
+        boolean passed = true;
+        List<String> parts = new ArrayList<>();
+        for (long modeId : modeIds) {
+            double peak = transferW(ws, modeId, true);
+            double average = transferW(ws, modeId, false);
+            passed &= peak <= limitW;
+            if (peak > worstPeak) {
+                worstPeak = peak;
+                worstAverage = average;
+            }
+            String figure = String.format(Locale.ROOT, "coincident peak %.2f kW (orbit average %.2f kW)",
+                    peak / 1000, average / 1000);
+            parts.add(modeIds.size() == 1 ? figure : ws.mode(modeId).name() + ": " + figure);
+        }
+        return new Transfer(Math.max(0, worstPeak), worstAverage,
+                "Coincident MEV peak of the elements without arrays (every load at its peak power at once) ≤ what "
+                        + "the power element passes on to them, in every mode the run holds",
+                passed, String.join("; ", parts) + String.format(Locale.ROOT, " vs limit %.2f kW", limitW / 1000));
+    }
+
+    /** The modes the run holds, in order of first appearance: the design case's mode unless replaced at 0. */
+    private static List<Long> modesOfRun(long defaultModeId, List<ModeStep> steps, double spanS) {
+        java.util.LinkedHashSet<Long> modes = new java.util.LinkedHashSet<>();
+        boolean replacedAtStart = steps.stream().anyMatch(s -> s.startS() <= 0);
+        if (!replacedAtStart) {
+            modes.add(defaultModeId);
+        }
+        for (ModeStep s : steps) {
+            if (s.startS() < spanS) {
+                modes.add(s.modeId());
+            }
+        }
+        return List.copyOf(modes);
     }
 
     /** Each element's orbit-average MEV load in every mode (W). */
@@ -222,46 +319,37 @@ final class BalanceCalculator {
 
     private static List<BalanceReport.Check> checks(EnergyBalanceRun mev, BatteryBank bank, double margin,
                                                     double sustainable, ModeLoad load, Double recharge,
-                                                    int openOrbits, Views.DesignCase dc) {
+                                                    int openOrbits, Views.DesignCase dc, boolean anyEclipse,
+                                                    String caseName) {
         List<BalanceReport.Check> checks = new ArrayList<>();
-        checks.add(marginCheck(margin, sustainable, load, dc));
+        checks.add(marginCheck(margin, sustainable, load, dc, caseName));
+        double dodLimit = 1 - bank.minStateOfCharge();
         checks.add(new BalanceReport.Check("Depth of discharge",
                 "Deepest discharge stays above the battery floor (max DoD < 1 − minimum SOC)", !mev.reachedFloor(),
-                String.format(Locale.ROOT, "max DoD %.1f %% vs limit %.1f %%", 100 * mev.maxDepthOfDischarge(),
-                        100 * (1 - bank.minStateOfCharge()))));
+                "max DoD " + PercentText.beside(mev.maxDepthOfDischarge(), dodLimit) + " % vs limit "
+                        + PercentText.beside(dodLimit, mev.maxDepthOfDischarge()) + " %", caseName));
         double shedWh = mev.ledger().shedJ() / WH;
         double unservedWh = mev.ledger().unservedJ() / WH;
         checks.add(new BalanceReport.Check("Loads served",
                 "No load shed and no critical load unserved over the run (0 Wh)", shedWh < 1e-6 && unservedWh < 1e-6,
-                String.format(Locale.ROOT, "shed %.1f Wh, unserved %.1f Wh", shedWh, unservedWh)));
+                String.format(Locale.ROOT, "shed %.1f Wh, unserved %.1f Wh", shedWh, unservedWh), caseName));
+        String recovery = !anyEclipse ? ", no eclipse in the run to recover from"
+                : recharge == null ? ", not recharged within the run"
+                : String.format(Locale.ROOT, ", recharged %.2f h after the deepest eclipse", recharge / 3600);
         checks.add(new BalanceReport.Check("Orbit energy closes",
                 "Every orbit regains the battery energy its eclipse removed (SPACE rule)", openOrbits == 0,
                 String.format(Locale.ROOT, "%d orbit(s) not closing; SOC start %.1f %%, end %.1f %%%s", openOrbits,
-                        100 * mev.initialStateOfCharge(), 100 * mev.finalStateOfCharge(),
-                        recharge == null ? ", not recharged within the run"
-                                : String.format(Locale.ROOT, ", recharged %.2f h after the deepest eclipse",
-                                        recharge / 3600))));
+                        100 * mev.initialStateOfCharge(), 100 * mev.finalStateOfCharge(), recovery), caseName));
         checks.add(new BalanceReport.Check("Peak load in eclipse",
                 "MEV peak load ≤ the battery bank's discharge power limit", load.mevPeakW() <= bank.maxDischargePowerW(),
                 String.format(Locale.ROOT, "peak %.2f kW vs %.2f kW", load.mevPeakW() / 1000,
-                        bank.maxDischargePowerW() / 1000)));
+                        bank.maxDischargePowerW() / 1000), caseName));
         return checks;
     }
 
     /** Orbits that do not close; the last, partial window of a run is not judged. */
     private static int openOrbits(EnergyBalanceRun run, double periodS) {
         return run.orbitsNotClosing(periodS).size();
-    }
-
-    private static BalanceReport.LifeCase lifeCase(Setup s, String name, double ageYears, LoadSchedule loads,
-                                                   ModeLoad load, Views.DesignCase dc) {
-        EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
-        double sustainable = s.sustainableW(ageYears);
-        double margin = dc.marginPolicy().marginOf(sustainable, load.cbeAverageW(), load.mevAverageW());
-        boolean pass = checks(run, s.bank(), margin, sustainable, load, null, openOrbits(run, s.orbitPeriodS()), dc)
-                .stream().allMatch(BalanceReport.Check::passed);
-        return new BalanceReport.LifeCase(name, ageYears, s.sunlitBusW(ageYears), sustainable, margin,
-                run.minStateOfCharge(), run.ledger().shedJ(), run.ledger().unservedJ(), pass);
     }
 
     /** The largest extra constant load the mode carries with every check passing, at the given array age. */
@@ -338,7 +426,7 @@ final class BalanceCalculator {
      * phase margins are the growth allowance themselves), so that no margin is counted twice.
      */
     private static BalanceReport.Check marginCheck(double margin, double capabilityW, ModeLoad load,
-                                                   Views.DesignCase dc) {
+                                                   Views.DesignCase dc, String caseName) {
         MarginPolicy policy = dc.marginPolicy();
         String basis = policy.basis() == MarginPolicy.Basis.MEV ? "MEV" : "CBE";
         double basisW = policy.basisLoadW(load.cbeAverageW(), load.mevAverageW());
@@ -346,8 +434,9 @@ final class BalanceCalculator {
                 "(sustainable orbit-average power − " + basis + " orbit-average load) / sustainable ≥ "
                         + Math.round(100 * policy.requiredMargin()) + " % (" + policy.label() + ")",
                 policy.passes(capabilityW, load.cbeAverageW(), load.mevAverageW()),
-                String.format(Locale.ROOT, "margin %.1f %% (sustainable %.2f kW, %s load %.2f kW)", 100 * margin,
-                        capabilityW / 1000, basis, basisW / 1000));
+                "margin " + PercentText.beside(margin, policy.requiredMargin()) + String.format(Locale.ROOT,
+                        " %% (sustainable %.2f kW, %s load %.2f kW)", capabilityW / 1000, basis, basisW / 1000),
+                caseName);
     }
 
     private static LoadItemSpec toSpec(Views.LoadItem l) {

@@ -32,12 +32,15 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param checks                 every check with its rule and figures
  * @param timeline               exact event states of the MEV run (empty without a battery)
  * @param shadows                shadow intervals of the run (s from its start)
- * @param lifeCases              beginning-of-life and end-of-life (design array age) runs side by side
+ * @param lifeCases              beginning-of-life and end-of-life (design array age) runs side by side, and end
+ *                               of life with failed strings when set; the overall verdict is theirs together
  * @param sizing                 per operating mode, the largest extra constant load with every check passing
  * @param marginPolicy           the margin policy the budget is judged by, in words
  * @param requiredMargin         the power margin that policy requires (dimensionless)
- * @param transferDemandW        orbit-average MEV demand of the elements without arrays, which the power
- *                               element must pass on (W)
+ * @param transferDemandW        coincident MEV peak of the elements without arrays (every load of theirs at its
+ *                               peak power at once), which the power element must pass on: the largest over the
+ *                               modes the run holds (W); the power transfer check judges it
+ * @param transferAverageW       orbit-average MEV demand of those elements in the same mode (W), shown beside it
  * @param transferLimitW         what the power element can pass on (W)
  * @param elementLoads           per element, its orbit-average MEV load in each mode, for the power chart
  * @param modeSteps              which mode holds from when in the MEV run (s from its start, mode id)
@@ -69,6 +72,7 @@ public record BalanceReport(
         String marginPolicy,
         double requiredMargin,
         double transferDemandW,
+        double transferAverageW,
         double transferLimitW,
         List<ElementLoad> elementLoads,
         List<ModeStep> modeSteps) {
@@ -124,11 +128,20 @@ public record BalanceReport(
      * @param minStateOfCharge lowest state of charge with MEV loads (dimensionless), NaN without a battery
      * @param shedJ            load shed (J)
      * @param unservedJ        critical load unserved (J)
-     * @param allChecksPass    whether every check passes at this age
+     * @param checks           every check judged in this case, each naming it ({@link Check#caseName()})
      */
     public record LifeCase(String name, double arrayAgeYears, double sunlitGenerationW, double sustainableLoadW,
                            double powerMargin, double minStateOfCharge, double shedJ, double unservedJ,
-                           boolean allChecksPass) {
+                           List<Check> checks) {
+
+        public LifeCase {
+            checks = List.copyOf(checks);
+        }
+
+        /** Whether every check of this case passes. */
+        public boolean allChecksPass() {
+            return checks.stream().allMatch(Check::passed);
+        }
     }
 
     /**
@@ -148,7 +161,17 @@ public record BalanceReport(
         return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
                 arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
                 sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
-                shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferLimitW, elementLoads,
+                shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW,
+                elementLoads, modeSteps);
+    }
+
+    /** The same report with its own checks named as judged in case {@code caseName} ("BOL", "EOL"). */
+    public BalanceReport asCase(String caseName) {
+        return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
+                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
+                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery,
+                checks.stream().map(c -> c.inCase(caseName)).toList(), timeline, shadows, lifeCases, sizing,
+                marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW, elementLoads,
                 modeSteps);
     }
 
@@ -177,9 +200,43 @@ public record BalanceReport(
         return eclipse;
     }
 
-    /** True when every check passes. */
+    /**
+     * The overall verdict: true only when every check of every life case shown (BOL, EOL, EOL with failed
+     * strings) passes, and every check of this run. One failing case fails the budget.
+     */
     public boolean allChecksPass() {
-        return checks.stream().allMatch(Check::passed);
+        return checks.stream().allMatch(Check::passed) && lifeCases.stream().allMatch(LifeCase::allChecksPass);
+    }
+
+    /** "PASS" or "FAIL": {@link #allChecksPass()} in words. */
+    public String verdict() {
+        return allChecksPass() ? "PASS" : "FAIL";
+    }
+
+    /**
+     * The names of the cases that fail, in the order shown: the life cases with a failing check, and this
+     * run's own case when one of its checks fails and no life case judged it.
+     */
+    public List<String> failingCases() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        lifeCases.stream().filter(l -> !l.allChecksPass()).forEach(l -> out.add(l.name()));
+        checks.stream().filter(c -> !c.passed()).forEach(c -> out.add(c.caseName()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every failing check of every case, each naming its case: the life cases' in the order shown, then
+     * this run's own when its case is not among them.
+     */
+    public List<Check> failingChecks() {
+        List<Check> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (LifeCase l : lifeCases) {
+            seen.add(l.name());
+            l.checks().stream().filter(c -> !c.passed()).forEach(out::add);
+        }
+        checks.stream().filter(c -> !c.passed() && !seen.contains(c.caseName())).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /**
@@ -226,11 +283,17 @@ public record BalanceReport(
     /**
      * One pass/fail check.
      *
-     * @param name    short name
-     * @param rule    the rule, in words
-     * @param passed  whether it holds
-     * @param figures the figures behind the verdict
+     * @param name     short name
+     * @param rule     the rule, in words
+     * @param passed   whether it holds
+     * @param figures  the figures behind the verdict
+     * @param caseName the case it judged: "BOL", "EOL", "EOL, 25 % of strings failed"
      */
-    public record Check(String name, String rule, boolean passed, String figures) {
+    public record Check(String name, String rule, boolean passed, String figures, String caseName) {
+
+        /** The same check, judged in case {@code other}. */
+        public Check inCase(String other) {
+            return new Check(name, rule, passed, figures, other);
+        }
     }
 }

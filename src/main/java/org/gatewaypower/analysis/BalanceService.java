@@ -83,8 +83,10 @@ public class BalanceService {
         if (!beginningOfLife) {
             return balance(snapshot);
         }
-        // The BOL run's own life cases would both sit at age 0: keep the true BOL/EOL pair of the case.
-        return balance(atBeginningOfLife(snapshot)).withLifeCases(balance(snapshot).lifeCases());
+        // The BOL run's own life cases would both sit at age 0: keep the true BOL/EOL pair of the case. Its
+        // figures and checks are those of the BOL life case (the same run), so its checks name that case.
+        return balance(atBeginningOfLife(snapshot)).withLifeCases(balance(snapshot).lifeCases())
+                .asCase(BalanceCalculator.BOL);
     }
 
     /** The snapshot with its design case's array age replaced (years). */

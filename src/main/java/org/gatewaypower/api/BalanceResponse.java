@@ -8,6 +8,11 @@ import org.gatewaypower.physics.energy.EnergyLedger;
 /**
  * The design-case energy balance as JSON: every number carries its unit in its name. Battery figures
  * are null when the workspace has no battery.
+ *
+ * <p>{@code verdict} ("PASS" or "FAIL") and {@code allChecksPass} are the overall verdict: every check of
+ * every life case shown (BOL, EOL, EOL with failed strings) must pass. {@code failingCases} names the
+ * cases that fail and {@code failingChecks} lists their failing checks, each naming its {@code caseName};
+ * {@code checks} are the checks of this run's own case, and every life case carries its own.
  */
 public record BalanceResponse(
         long workspaceId,
@@ -40,15 +45,18 @@ public record BalanceResponse(
         Integer orbitsNotClosing,
         Ledger ledger,
         boolean allChecksPass,
+        String verdict,
+        List<String> failingCases,
+        List<BalanceReport.Check> failingChecks,
         List<BalanceReport.Check> checks,
         List<LifeCase> lifeCases,
         List<ModeSizing> sizing,
         List<Shed> shedding) {
 
-    /** Beginning or end of life, side by side. */
+    /** Beginning or end of life, side by side, each with its own checks. */
     public record LifeCase(String name, double arrayAgeYears, double sunlitGenerationW, double sustainableLoadW,
                            Double powerMarginPercent, Double minStateOfChargePercent, double shedEnergyWh,
-                           double unservedEnergyWh, boolean allChecksPass) {
+                           double unservedEnergyWh, boolean allChecksPass, List<BalanceReport.Check> checks) {
     }
 
     /** The largest extra constant load a mode could carry with every check passing. */
@@ -91,10 +99,10 @@ public record BalanceResponse(
                 b == null ? null : b.ledger().shedJ() / WH,
                 b == null ? null : b.orbitsNotClosing(),
                 b == null ? null : Ledger.of(b.ledger()),
-                r.allChecksPass(), r.checks(),
+                r.allChecksPass(), r.verdict(), r.failingCases(), r.failingChecks(), r.checks(),
                 r.lifeCases().stream().map(l -> new LifeCase(l.name(), l.arrayAgeYears(), l.sunlitGenerationW(),
                         l.sustainableLoadW(), finitePercent(l.powerMargin()), finitePercent(l.minStateOfCharge()),
-                        l.shedJ() / WH, l.unservedJ() / WH, l.allChecksPass())).toList(),
+                        l.shedJ() / WH, l.unservedJ() / WH, l.allChecksPass(), l.checks())).toList(),
                 r.sizing().stream().map(m -> new ModeSizing(m.modeId(), m.modeName(), m.mevAverageW(),
                         m.maxExtraLoadW())).toList(),
                 b == null ? List.of() : b.shedding().stream().map(x -> new Shed(x.priority().name(),

@@ -47,8 +47,13 @@ final class ResultSummaries {
         f.add(fig("transferLimitW", "Power transfer limit", Baselines.W, r.transferLimitW()));
         f.add(fig("eclipseCount", "Eclipses in the run", Baselines.COUNT, (double) r.eclipseCount()));
         f.add(fig("longestEclipseS", "Longest eclipse", Baselines.S, r.longestEclipseS()));
-        List<Baselines.CheckResult> checks = r.checks().stream()
-                .map(c -> new Baselines.CheckResult(c.name(), c.rule(), c.passed(), c.figures())).toList();
+        List<Baselines.CheckResult> checks = new java.util.ArrayList<>(r.checks().stream()
+                .map(c -> new Baselines.CheckResult(c.name(), c.rule(), c.passed(), c.figures())).toList());
+        // The other life cases are part of the verdict: their checks are named "case: check".
+        java.util.Set<String> own = new java.util.HashSet<>();
+        r.checks().forEach(c -> own.add(c.caseName()));
+        r.lifeCases().stream().filter(l -> !own.contains(l.name())).forEach(l -> l.checks().forEach(c -> checks.add(
+                new Baselines.CheckResult(l.name() + ": " + c.name(), c.rule(), c.passed(), c.figures()))));
         List<Baselines.SocPoint> curve = r.timeline().isEmpty() ? List.of()
                 : Downsampler.downsample(r.timeline(), CURVE_POINTS).stream()
                         .map(s -> new Baselines.SocPoint(s.timeS(), s.stateOfCharge())).toList();

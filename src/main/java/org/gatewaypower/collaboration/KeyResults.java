@@ -11,7 +11,8 @@ import org.gatewaypower.analysis.BalanceReport;
  * @param minStateOfCharge    lowest state of charge with MEV loads (dimensionless), NaN without a battery
  * @param maxDepthOfDischarge 1 − lowest state of charge (dimensionless), NaN without a battery
  * @param powerMargin         (sustainable − MEV average) / sustainable (dimensionless; may be −∞)
- * @param checks              each check's name and whether it passes, in report order
+ * @param checks              each check's name and whether it passes, in report order; checks of the other
+ *                            life cases are named "case: check"
  * @param caseName            the analysed case in words ("Orion docked EOL")
  */
 public record KeyResults(double minStateOfCharge, double maxDepthOfDischarge, double powerMargin,
@@ -25,6 +26,12 @@ public record KeyResults(double minStateOfCharge, double maxDepthOfDischarge, do
     public static KeyResults of(BalanceReport report) {
         Map<String, Boolean> checks = new LinkedHashMap<>();
         report.checks().forEach(c -> checks.put(c.name(), c.passed()));
+        // The other life cases count for the verdict too: a check flipping there ("EOL, 25 % of strings
+        // failed: Loads served") is worth a notice as well.
+        java.util.Set<String> own = new java.util.HashSet<>();
+        report.checks().forEach(c -> own.add(c.caseName()));
+        report.lifeCases().stream().filter(l -> !own.contains(l.name()))
+                .forEach(l -> l.checks().forEach(c -> checks.put(l.name() + ": " + c.name(), c.passed())));
         BalanceReport.BatteryResult b = report.battery();
         return new KeyResults(b == null ? Double.NaN : b.minStateOfCharge(),
                 b == null ? Double.NaN : b.maxDepthOfDischarge(), report.powerMargin(), checks,

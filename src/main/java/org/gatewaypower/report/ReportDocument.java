@@ -168,9 +168,11 @@ final class ReportDocument {
                     + Figures.number("%.1f years", dc.arrayAgeYears()) + "; " + dc.marginPolicy().label());
         }
         fact(facts, "Verdict", c.balance() == null ? "no analysis case: no energy balance"
-                : c.balance().allChecksPass() ? "every check passes at end of life"
-                : c.balance().checks().stream().filter(x -> !x.passed()).count() + " of " + c.balance().checks().size()
-                        + " checks fail at end of life");
+                : c.balance().allChecksPass() ? "PASS: every check passes in every life case ("
+                        + String.join(", ", c.balance().lifeCases().stream().map(BalanceReport.LifeCase::name).toList())
+                        + ")"
+                : "FAIL in " + String.join("; ", c.balance().failingCases()) + ": " + String.join(", ",
+                        c.balance().failingChecks().stream().map(x -> x.caseName() + " " + x.name()).toList()));
         doc.add(facts);
 
         doc.add(heading("Authors", h2, 22));
@@ -240,20 +242,24 @@ final class ReportDocument {
         figure(figures, "Power margin", Figures.percent(r.powerMargin()), "sustainable " + Figures.kw(r.sustainableLoadW())
                 + " · need ≥ " + Figures.percent(r.requiredMargin()) + " (" + r.marginPolicy() + ") · allocation "
                 + Figures.kw(r.allocationW()));
-        figure(figures, "Power transfer", Figures.kw(r.transferDemandW()), "MEV demand of the elements without arrays"
-                + " · the power element passes on up to " + Figures.kw(r.transferLimitW()));
+        figure(figures, "Power transfer", Figures.kw(r.transferDemandW()), "coincident MEV peak of the elements"
+                + " without arrays (orbit average " + Figures.kw(r.transferAverageW()) + ") · the power element"
+                + " passes on up to " + Figures.kw(r.transferLimitW()));
         doc.add(figures);
 
         doc.add(heading("Checks", h2, 12));
         PdfPTable checks = table(new float[] {0.7f, 1.5f, 2.6f, 3.4f});
         head(checks, "Result", "Check", "Figures", "Rule");
-        for (BalanceReport.Check k : r.checks()) {
+        // The failing checks of every life case first (each naming its case), then the passing ones shown.
+        List<BalanceReport.Check> rows = new java.util.ArrayList<>(r.failingChecks());
+        r.checks().stream().filter(BalanceReport.Check::passed).forEach(rows::add);
+        for (BalanceReport.Check k : rows) {
             PdfPCell verdict = cell(k.passed() ? "PASS" : "FAIL",
                     new Font(cellBold.getBaseFont(), cellBold.getSize(), Font.NORMAL, Color.WHITE));
             verdict.setBackgroundColor(k.passed() ? PASS : FAIL);
             verdict.setHorizontalAlignment(Element.ALIGN_CENTER);
             checks.addCell(verdict);
-            checks.addCell(cell(k.name(), cellBold));
+            checks.addCell(cell(k.name() + " (" + k.caseName() + ")", cellBold));
             text(checks, k.figures());
             text(checks, k.rule());
         }
@@ -271,7 +277,8 @@ final class ReportDocument {
             num(life, Figures.percent(l.powerMargin()));
             num(life, Figures.percent(l.minStateOfCharge()));
             num(life, Figures.kwh(l.shedJ() + l.unservedJ()));
-            text(life, l.allChecksPass() ? "all pass" : "fails");
+            text(life, l.allChecksPass() ? "all pass" : "fails: " + String.join(", ", l.checks().stream()
+                    .filter(x -> !x.passed()).map(BalanceReport.Check::name).toList()));
         }
         doc.add(life);
 

@@ -365,6 +365,12 @@ public class HistoryService {
                         : diff(kind, before, after, labels);
                 String name = kind.nameOf().apply(row.entity);
                 lastName = name != null ? name : lastName;
+                if (change == ChangeType.CHANGED && fields.isEmpty()) {
+                    // A save that changed nothing (or only by rounding noise) is no change to show or restore.
+                    before = after;
+                    previous = row.rev.getId();
+                    continue;
+                }
                 entries.add(new Entry(row.rev.getId(), Instant.ofEpochMilli(row.rev.getTimestamp()),
                         row.rev.getUsername(), kind.name(), id, lastName, change, previous, fields));
                 before = after;
@@ -384,12 +390,24 @@ public class HistoryService {
         for (String f : fields) {
             Object old = before == null ? null : before.get(f);
             Object now = after.get(f);
-            if (!Objects.equals(old, now)) {
+            if (!same(old, now)) {
                 changes.add(new FieldChange(f, labels.label(kind, f), Kinds.unit(f), labels.value(f, old),
                         labels.value(f, now)));
             }
         }
         return changes;
+    }
+
+    /**
+     * Whether two recorded values are the same: equal, or numbers equal within 1e-12 relative (a value
+     * shown in % and converted back, 0.95 → 0.9500000000000001, is no change).
+     */
+    static boolean same(Object a, Object b) {
+        if (Objects.equals(a, b)) {
+            return true;
+        }
+        return a instanceof Number x && b instanceof Number y
+                && org.gatewaypower.workspace.internal.AuditedEntity.same(x.doubleValue(), y.doubleValue());
     }
 
     private static ChangeType change(RevisionType type) {

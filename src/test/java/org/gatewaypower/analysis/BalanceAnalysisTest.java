@@ -128,4 +128,156 @@ class BalanceAnalysisTest extends SpringTestBase {
         assertThat(active.maxExtraLoadW()).isCloseTo(expected, within(2.0));
         assertThat(r.sizing()).hasSize(ws.modes().size());
     }
+
+    private void setCase(long workspaceId, double failedShare, double transferLimitW) {
+        Views.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
+        workspaces.updateDesignCase(workspaceId, dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
+                dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(),
+                dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), failedShare, dc.marginPolicy(), transferLimitW),
+                "nasa");
+    }
+
+    private void addLoad(long workspaceId, long elementId, String name, int quantity, double standbyW,
+                         double operatingW, double peakW, java.util.Map<Long, Double> duty,
+                         org.gatewaypower.physics.load.MaturityClass maturity) {
+        workspaces.createLoad(workspaceId, new org.gatewaypower.workspace.Drafts.LoadItemDraft(elementId, name,
+                "Test", org.gatewaypower.workspace.Bus.V120, quantity, standbyW, operatingW, peakW, duty, maturity,
+                org.gatewaypower.physics.load.LoadPriority.ESSENTIAL), "nasa");
+    }
+
+    @Test
+    void a_failing_failed_strings_case_fails_the_overall_verdict_and_is_named_while_end_of_life_passes() {
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
+                workspaces, "verdict", 0);
+        // One 8 kW load all the time, off the shelf: 8,000 W × 1.05 = 8,400 W MEV through the 90-min eclipse at
+        // ηd = 0.95: 8.4 kW × 1.5 h / 0.95 = 13.26 kWh drawn from storage.
+        addLoad(f.workspaceId(), f.elementId(), "Big load", 1, 0.0, 8_000.0, 8_000.0,
+                java.util.Map.of(f.activeModeId(), 1.0), org.gatewaypower.physics.load.MaturityClass.OFF_THE_SHELF);
+        // EOL: 30 kWh × 0.98^(15 + 0.018 y) = 22.15 kWh, 70 % usable = 15.50 kWh ≥ 13.26 kWh: DoD 59.9 %, passes.
+        // 25 % of strings failed: 16.61 kWh, 70 % usable = 11.63 kWh < 13.26 kWh: the floor is reached and the
+        // essential load is shed.
+        setCase(f.workspaceId(), 0.25, 24_000.0);
+
+        BalanceReport r = balances.balance(f.workspaceId());
+
+        BalanceReport.LifeCase eol = r.lifeCases().get(1);
+        BalanceReport.LifeCase failed = r.lifeCases().get(2);
+        assertThat(eol.name()).isEqualTo("EOL");
+        assertThat(1 - eol.minStateOfCharge()).isCloseTo(8.4 * 1.5 / 0.95 / (30 * Math.pow(0.98,
+                15 + org.gatewaypower.workspace.TestWorkspaces.ORBIT_PERIOD_S
+                        / org.gatewaypower.physics.energy.EnergyBalanceSimulator.SECONDS_PER_YEAR)), within(1e-9));
+        assertThat(eol.allChecksPass()).isTrue();
+        assertThat(r.checks()).allMatch(BalanceReport.Check::passed).allMatch(c -> c.caseName().equals("EOL"));
+        assertThat(failed.name()).isEqualTo("EOL, 25 % of strings failed");
+        assertThat(failed.allChecksPass()).isFalse();
+        assertThat(failed.shedJ()).isGreaterThan(0);
+
+        assertThat(r.allChecksPass()).isFalse();
+        assertThat(r.verdict()).isEqualTo("FAIL");
+        assertThat(r.failingCases()).containsExactly("EOL, 25 % of strings failed");
+        assertThat(r.failingChecks()).extracting(BalanceReport.Check::name)
+                .containsExactly("Depth of discharge", "Loads served");
+        assertThat(r.failingChecks()).allMatch(c -> c.caseName().equals("EOL, 25 % of strings failed"));
+        // every case names its checks; the BOL headline is the BOL case and gives the same verdict
+        assertThat(r.lifeCases()).allSatisfy(l -> assertThat(l.checks()).isNotEmpty()
+                .allMatch(c -> c.caseName().equals(l.name())));
+        BalanceReport bol = balances.balance(f.workspaceId(), true);
+        assertThat(bol.checks()).allMatch(c -> c.caseName().equals("BOL"));
+        assertThat(bol.verdict()).isEqualTo("FAIL");
+        assertThat(bol.failingCases()).containsExactly("EOL, 25 % of strings failed");
+    }
+
+    @Test
+    void the_beginning_of_life_headline_and_the_beginning_of_life_case_are_the_same_run() {
+        Views.WorkspaceSnapshot ws = demo();
+        BalanceReport bol = balances.balance(ws, true);
+        BalanceReport.LifeCase bolCase = bol.lifeCases().get(0);
+
+        assertThat(bolCase.name()).isEqualTo("BOL");
+        // same arrays (age 0), same batteries (faded over the span only), same loads: identical figures
+        assertThat(bol.battery().minStateOfCharge()).isEqualTo(bolCase.minStateOfCharge());
+        assertThat(bol.powerMargin()).isEqualTo(bolCase.powerMargin());
+        assertThat(bol.sustainableLoadW()).isEqualTo(bolCase.sustainableLoadW());
+        assertThat(bol.checks()).isEqualTo(bolCase.checks());
+        // and the EOL headline is the EOL case
+        BalanceReport eol = balances.balance(ws);
+        assertThat(eol.battery().minStateOfCharge()).isEqualTo(eol.lifeCases().get(1).minStateOfCharge());
+        assertThat(eol.checks()).isEqualTo(eol.lifeCases().get(1).checks());
+    }
+
+    @Test
+    void power_transfer_is_judged_on_the_coincident_peak_of_every_mode_the_run_holds() {
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
+                workspaces, "transfer peak", 1);
+        long ihab = workspaces.addElement(f.workspaceId(), "I-Hab", org.gatewaypower.workspace.ElementKind.I_HAB,
+                "ESA", org.gatewaypower.workspace.TestWorkspaces.SEEDER);
+        long active = f.activeModeId();
+        long other = f.otherModeId();
+        // I-Hab has no array, so the power element passes on all of its loads:
+        // Heater, 2 × (standby 100 W, operating 1,000 W, peak 3,000 W), new design (× 1.20):
+        //   active (duty 0.50): peak 2 × 3,000 × 1.2 = 7,200 W; average 2 × (100 · 0.5 + 1,000 · 0.5) × 1.2 = 1,320 W
+        //   other  (duty 0.25): peak 7,200 W;                   average 2 × (100 · 0.75 + 1,000 · 0.25) × 1.2 = 780 W
+        addLoad(f.workspaceId(), ihab, "Heater", 2, 100.0, 1_000.0, 3_000.0, java.util.Map.of(active, 0.5, other, 0.25),
+                org.gatewaypower.physics.load.MaturityClass.NEW_DESIGN);
+        // Pump, 1 × (standby 200 W, operating 2,000 W, peak 5,000 W), off the shelf (× 1.05):
+        //   active (duty 0): at standby, peak = average = 200 × 1.05 = 210 W
+        //   other  (duty 1): peak 5,000 × 1.05 = 5,250 W; average 2,000 × 1.05 = 2,100 W
+        addLoad(f.workspaceId(), ihab, "Pump", 1, 200.0, 2_000.0, 5_000.0, java.util.Map.of(active, 0.0, other, 1.0),
+                org.gatewaypower.physics.load.MaturityClass.OFF_THE_SHELF);
+        // Active mode: coincident peak 7,410 W, average 1,530 W. Against 5 kW the average would pass; the peak fails.
+        setCase(f.workspaceId(), 0.0, 5_000.0);
+
+        BalanceReport r = balances.balance(f.workspaceId());
+
+        assertThat(r.transferDemandW()).isCloseTo(7_410, within(1e-9));
+        assertThat(r.transferAverageW()).isCloseTo(1_530, within(1e-9));
+        assertThat(r.checks()).filteredOn(c -> c.name().equals("Power transfer")).singleElement().satisfies(c -> {
+            assertThat(c.passed()).isFalse();
+            assertThat(c.figures()).isEqualTo("coincident peak 7.41 kW (orbit average 1.53 kW) vs limit 5.00 kW");
+        });
+        assertThat(r.failingCases()).containsExactly("BOL", "EOL");
+
+        // A timeline switching to the other mode half-way: other mode peak 7,200 + 5,250 = 12,450 W (average
+        // 780 + 2,100 = 2,880 W) exceeds a 10 kW limit the active mode's 7,410 W keeps.
+        setCase(f.workspaceId(), 0.0, 10_000.0);
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
+        org.gatewaypower.physics.energy.SunlightTimeline orbit = org.gatewaypower.physics.energy.SunlightTimeline
+                .designOrbit(ws.designCase().orbitPeriodS(), ws.designCase().eclipseDurationS());
+        BalanceReport single = BalanceCalculator.calculate(ws, orbit, "test", ws.designCase().orbitPeriodS());
+        BalanceReport switched = BalanceCalculator.calculate(ws, orbit, "test", ws.designCase().orbitPeriodS(),
+                java.util.List.of(new BalanceCalculator.ModeStep(ws.designCase().orbitPeriodS() / 2, other)));
+
+        assertThat(single.checks()).filteredOn(c -> c.name().equals("Power transfer")).singleElement()
+                .satisfies(c -> assertThat(c.passed()).isTrue());
+        assertThat(switched.transferDemandW()).isCloseTo(12_450, within(1e-9));
+        assertThat(switched.transferAverageW()).isCloseTo(2_880, within(1e-9));
+        assertThat(switched.checks()).filteredOn(c -> c.name().equals("Power transfer")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.passed()).isFalse();
+                    assertThat(c.figures()).isEqualTo("Crewed: coincident peak 7.41 kW (orbit average 1.53 kW); "
+                            + "Uncrewed: coincident peak 12.45 kW (orbit average 2.88 kW) vs limit 10.00 kW");
+                });
+    }
+
+    @Test
+    void without_an_eclipse_the_closure_check_passes_and_says_there_is_nothing_to_recover_from() {
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
+                workspaces, "no eclipse", 2);
+        Views.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
+        double period = ws.designCase().orbitPeriodS();
+        // Two orbits in full sunlight: 18 kW × 0.9925^15 = 16.1 kW at the bus against 1.2 kW of load.
+        org.gatewaypower.physics.energy.SunlightTimeline sunlit = org.gatewaypower.physics.energy.SunlightTimeline
+                .designOrbit(2 * period, 0);
+
+        BalanceReport r = BalanceCalculator.calculate(ws, sunlit, "test", period);
+
+        assertThat(r.eclipseCount()).isZero();
+        assertThat(r.lifeCases()).allSatisfy(l -> assertThat(l.checks())
+                .filteredOn(c -> c.name().equals("Orbit energy closes")).singleElement().satisfies(c -> {
+                    assertThat(c.passed()).isTrue();
+                    assertThat(c.figures()).endsWith("no eclipse in the run to recover from")
+                            .doesNotContain("not recharged");
+                }));
+        assertThat(r.verdict()).isEqualTo("PASS");
+    }
 }

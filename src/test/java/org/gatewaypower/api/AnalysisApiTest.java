@@ -302,6 +302,34 @@ class AnalysisApiTest extends SpringTestBase {
         return f;
     }
 
+    @Test
+    void balance_and_analysis_carry_the_overall_verdict_and_name_the_failing_case() throws Exception {
+        Fixture f = TestWorkspaces.create(service, "Verdict API", 0);
+        // 8 kW × 1.05 = 8.4 kW through the 90-min eclipse: 13.26 kWh drawn; EOL keeps 15.50 kWh above the
+        // floor, 25 % of strings failed only 11.63 kWh (see BalanceAnalysisTest)
+        service.createLoad(f.workspaceId(), new Drafts.LoadItemDraft(f.elementId(), "Big load", "Test",
+                org.gatewaypower.workspace.Bus.V120, 1, 0.0, 8_000.0, 8_000.0, java.util.Map.of(f.activeModeId(), 1.0),
+                org.gatewaypower.physics.load.MaturityClass.OFF_THE_SHELF,
+                org.gatewaypower.physics.load.LoadPriority.ESSENTIAL), "nasa");
+        Views.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
+        service.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+                dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(), dc.periluneEpoch(),
+                dc.spanStart(), dc.spanDays(), 0.25, dc.marginPolicy(), dc.transferLimitW()), "nasa");
+
+        for (JsonNode r : List.of(getJson(BASE + "/" + f.workspaceId() + "/balance"),
+                postOk(f.workspaceId(), "{\"life\":\"EOL\",\"maxPoints\":100}"),
+                postOk(f.workspaceId(), "{\"life\":\"BOL\",\"maxPoints\":100}"))) {
+            assertThat(r.get("verdict").asString()).isEqualTo("FAIL");
+            assertThat(r.get("allChecksPass").asBoolean()).isFalse();
+            assertThat(r.get("failingCases")).hasSize(1);
+            assertThat(r.get("failingCases").get(0).asString()).isEqualTo("EOL, 25 % of strings failed");
+            assertThat(r.get("failingChecks")).isNotEmpty().allSatisfy(c ->
+                    assertThat(c.get("caseName").asString()).isEqualTo("EOL, 25 % of strings failed"));
+            assertThat(r.get("lifeCases").get(1).get("allChecksPass").asBoolean()).isTrue();
+            assertThat(r.get("lifeCases").get(2).get("checks")).isNotEmpty();
+        }
+    }
+
     private TestRestTemplate nasa() {
         return rest.withBasicAuth("nasa", "gateway");
     }

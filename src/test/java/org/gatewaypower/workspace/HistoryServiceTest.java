@@ -191,4 +191,50 @@ class HistoryServiceTest extends SpringTestBase {
                 .containsOnly(TestWorkspaces.SEEDER);
         assertThatThrownBy(() -> history.workspaceHistory(-1)).isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void values_equal_within_1e_12_relative_are_no_change_and_are_not_recorded() {
+        Fixture f = TestWorkspaces.create(service, "History noise", 1);
+        long id = f.loadIds().get(0);
+        Views.LoadItem created = service.load(id);
+        Views.Battery b0 = service.snapshot(f.workspaceId()).batteries().get(0);
+        // 0.95 shown as 95 % and converted back: 95 / 100 · … can come back as 0.9500000000000001
+        double noisy = Math.nextUp(0.95);
+        assertThat(noisy).isNotEqualTo(0.95);
+
+        Views.Battery b1 = service.updateBattery(b0.id(), b0.version(), new Drafts.BatteryDraft(b0.name(),
+                b0.capacityJ() * (1 + 4e-16), b0.minStateOfCharge(), b0.maxStateOfCharge(), noisy, noisy,
+                b0.maxChargePowerW(), b0.maxDischargePowerW(), b0.initialStateOfCharge()), "nasa");
+        Views.LoadItem l1 = service.updateLoad(id, created.version(), TestWorkspaces.withDuty(draft(created),
+                java.util.Map.of(f.activeModeId(), Math.nextUp(0.5), f.otherModeId(), 0.25)), "nasa");
+
+        // the stored values stay exactly what they were
+        assertThat(b1.chargeEfficiency()).isEqualTo(0.95);
+        assertThat(b1.dischargeEfficiency()).isEqualTo(0.95);
+        assertThat(b1.capacityJ()).isEqualTo(b0.capacityJ());
+        assertThat(l1.dutyByMode().get(f.activeModeId())).isEqualTo(0.5);
+        // and the history shows no change (nothing to restore), only the creations
+        assertThat(history.loadHistory(id)).extracting(Entry::change).containsExactly(ChangeType.ADDED);
+        assertThat(history.elementHistory(f.elementId())).filteredOn(e -> e.kind().equals(HistoryService.BATTERY))
+                .extracting(Entry::change).containsExactly(ChangeType.ADDED);
+
+        // a real change next to a noisy one lists only the real one
+        Views.Battery b2 = service.updateBattery(b0.id(), b1.version(), new Drafts.BatteryDraft(b0.name(),
+                b0.capacityJ(), b0.minStateOfCharge(), b0.maxStateOfCharge(), Math.nextDown(0.95), 0.90,
+                b0.maxChargePowerW(), b0.maxDischargePowerW(), b0.initialStateOfCharge()), "nasa");
+        assertThat(b2.chargeEfficiency()).isEqualTo(0.95);
+        assertThat(history.elementHistory(f.elementId())).filteredOn(e -> e.kind().equals(HistoryService.BATTERY))
+                .first().satisfies(e -> assertThat(e.changes()).extracting(FieldChange::field)
+                        .containsExactly("dischargeEfficiency"));
+    }
+
+    @Test
+    void recorded_numbers_compare_within_1e_12_relative() {
+        assertThat(HistoryService.same(0.95, 0.9500000000000001)).isTrue();
+        assertThat(HistoryService.same(1e12, 1e12 * (1 + 5e-13))).isTrue();
+        assertThat(HistoryService.same(0.95, 0.9500001)).isFalse();
+        assertThat(HistoryService.same(0.0, 1e-300)).isFalse();
+        assertThat(HistoryService.same("a", "a")).isTrue();
+        assertThat(HistoryService.same(null, 0.0)).isFalse();
+    }
 }

@@ -18,9 +18,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.gatewaypower.ui.NumberEntry;
 import org.gatewaypower.workspace.InvalidInputException;
 
 /**
@@ -32,17 +32,25 @@ import org.gatewaypower.workspace.InvalidInputException;
 final class EditForm extends VerticalLayout {
 
     /**
-     * A number field.
+     * A number field, typed as text and read by {@link NumberEntry}: exponents, thousands separators
+     * and units of the field's kind ("2 kW", "95 %") are understood, anything else is refused with
+     * the field and the rule named, and nothing is saved.
      *
-     * @param field        the draft's field name (for error messages)
-     * @param label        label with unit
-     * @param siPerDisplay SI value of one display unit (e.g. 3.6e6 for kWh → J, 0.01 for % → fraction)
+     * @param field the draft's field name (for error messages)
+     * @param label label with unit
+     * @param unit  the display unit (e.g. kWh, whose SI value is 3.6e6 J; % → 0.01)
      */
-    record Spec(String field, String label, double siPerDisplay) {
+    record Spec(String field, String label, NumberEntry.Unit unit) {
+
+        /** SI value of one display unit. */
+        double siPerDisplay() {
+            return unit.si();
+        }
     }
 
     private final TextField name = new TextField("Name");
-    private final Map<String, NumberField> numbers = new LinkedHashMap<>();
+    private final Map<String, TextField> numbers = new LinkedHashMap<>();
+    private final Map<String, NumberEntry.Unit> units = new HashMap<>();
     private final Map<String, Double> factors = new HashMap<>();
     private final FieldErrors errors;
     private final Span status = new Span();
@@ -73,10 +81,10 @@ final class EditForm extends VerticalLayout {
             name.addValueChangeListener(e -> dirty |= e.isFromClient());
         }
         for (Spec s : specs) {
-            NumberField f = new NumberField(s.label());
+            TextField f = new TextField(s.label());
             f.setId(idPrefix + "-" + s.field());
-            f.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(s.label() + " must be a number"));
             f.addValueChangeListener(e -> dirty |= e.isFromClient());
+            units.put(s.field(), s.unit());
             numbers.put(s.field(), f);
             labels.put(s.field(), s.label());
             factors.put(s.field(), s.siPerDisplay());
@@ -143,10 +151,7 @@ final class EditForm extends VerticalLayout {
             return false;
         }
         name.setValue(nameValue == null ? "" : nameValue);
-        siValues.forEach((field, si) -> {
-            NumberField f = numbers.get(field);
-            f.setValue(si == null ? null : round(si / factors.get(field)));
-        });
+        siValues.forEach((field, si) -> numbers.get(field).setValue(NumberEntry.text(display(field, si))));
         version = savedVersion;
         shown = true;
         shownValues = new HashMap<>(siValues);
@@ -156,10 +161,41 @@ final class EditForm extends VerticalLayout {
         return true;
     }
 
-    /** The numbers in SI (null where a field is empty or not a number). */
+    /**
+     * A field's number in SI, null where it is empty. Every field is read: when any holds text that is not
+     * a number of its kind, an {@link InvalidInputException} names each such field and its rule, so that
+     * the save is refused before anything reaches the service.
+     */
     Double si(String field) {
-        Double v = numbers.get(field).getValue();
-        return v == null ? null : v * factors.get(field);
+        List<InvalidInputException.FieldViolation> bad = new java.util.ArrayList<>();
+        Map<String, Double> values = new HashMap<>();
+        numbers.forEach((key, f) -> {
+            try {
+                values.put(key, NumberEntry.si(f.getValue(), name(labels.get(key)), units.get(key)));
+            } catch (NumberEntry.EntryException e) {
+                bad.add(new InvalidInputException.FieldViolation(key, e.getMessage()));
+            }
+        });
+        if (!bad.isEmpty()) {
+            throw new InvalidInputException(bad);
+        }
+        return values.get(field);
+    }
+
+    /** A label without its unit: "Capacity (kWh)" → "Capacity". */
+    private static String name(String label) {
+        return label.replaceFirst("\\s*\\([^)]*\\)$", "");
+    }
+
+    /** What the user typed, as the number it reads as in the display unit, or as typed when it reads as none. */
+    private String typed(String field) {
+        String raw = numbers.get(field).getValue();
+        try {
+            Double v = NumberEntry.inDisplayUnit(raw, field, units.get(field));
+            return text(v);
+        } catch (NumberEntry.EntryException e) {
+            return raw;
+        }
     }
 
     String name() {
@@ -202,7 +238,7 @@ final class EditForm extends VerticalLayout {
         }
         labels.forEach((field, label) -> {
             fieldLabels.put(field, label);
-            mine.put(field, text(numbers.get(field).getValue()));
+            mine.put(field, typed(field));
             theirs.put(field, text(display(field, theirsValues.get(field))));
             base.put(field, text(display(field, shownValues.get(field))));
         });
@@ -210,7 +246,7 @@ final class EditForm extends VerticalLayout {
             if (field.equals("name")) {
                 name.setValue(theirs.get("name"));
             } else {
-                numbers.get(field).setValue(display(field, theirsValues.get(field)));
+                numbers.get(field).setValue(NumberEntry.text(display(field, theirsValues.get(field))));
             }
         });
     }

@@ -24,15 +24,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
 
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.ui.NumberEntry;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
@@ -144,13 +146,12 @@ final class LoadGrid extends VerticalLayout {
         powerColumn("Peak W", "peakPowerW", "Peak power", LoadRow::getPeakPowerW, LoadRow::setPeakPowerW);
 
         for (Views.Mode mode : ws.modes()) {
-            NumberField duty = numberField("Duty cycle in mode " + mode.name());
-            duty.setMin(0);
-            duty.setMax(100);
+            TextField duty = new TextField();
             long modeId = mode.id();
             column("Duty % · " + mode.name(), r -> format(r.getDutyPercent(modeId), "%.0f"), "dutyByMode." + modeId,
                     duty, "7.5rem");
-            binder.forField(duty).bind(r -> r.getDutyPercent(modeId), (r, v) -> r.setDutyPercent(modeId, v));
+            binder.forField(duty).withConverter(entry("Duty cycle in mode " + mode.name(), NumberEntry.Unit.PERCENT))
+                    .bind(r -> r.getDutyPercent(modeId), (r, v) -> r.setDutyPercent(modeId, v));
         }
 
         Select<MaturityClass> maturity = new Select<>();
@@ -195,16 +196,25 @@ final class LoadGrid extends VerticalLayout {
 
     private void powerColumn(String header, String field, String label, ValueProvider<LoadRow, Double> getter,
                              Setter<LoadRow, Double> setter) {
-        NumberField f = numberField(label);
+        TextField f = new TextField();
         column(header, r -> format(getter.apply(r), "%,.0f"), field, f, "7rem")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        binder.forField(f).bind(getter, setter);
+        binder.forField(f).withConverter(entry(label, NumberEntry.Unit.W)).bind(getter, setter);
     }
 
-    private NumberField numberField(String label) {
-        NumberField f = new NumberField();
-        f.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(label + " must be a number"));
-        return f;
+    /**
+     * Reads a typed cell through {@link NumberEntry} into the column's unit (W, or % for duty cycles):
+     * "2 kW" is 2000 W, "1e12" is 1e12 W, "1,500" is 1500 W; anything else is refused with the field and
+     * the rule, and the row is not saved.
+     */
+    static Converter<String, Double> entry(String label, NumberEntry.Unit unit) {
+        return Converter.from(text -> {
+            try {
+                return Result.ok(NumberEntry.inDisplayUnit(text, label, unit));
+            } catch (NumberEntry.EntryException e) {
+                return Result.error(e.getMessage());
+            }
+        }, NumberEntry::text);
     }
 
     private <T> void bind(com.vaadin.flow.component.HasValue<?, T> field, ValueProvider<LoadRow, T> getter,
@@ -325,7 +335,9 @@ final class LoadGrid extends VerticalLayout {
         errors.clear();
         LoadRow draft = row.copy();
         if (!binder.writeBeanIfValid(draft)) {
-            errors.showText("Not saved: fix the highlighted cells (numbers only, in the units of the column).");
+            List<String> problems = binder.validate().getFieldValidationErrors().stream()
+                    .map(e -> "• " + e.getMessage().orElse("invalid value")).toList();
+            errors.showText("Not saved: fix the highlighted cells.\n" + String.join("\n", problems));
             return;
         }
         try {

@@ -66,7 +66,7 @@ final class LoadRow {
         maturity = l.maturity();
         priority = l.priority();
         dutyPercent.clear();
-        l.dutyByMode().forEach((mode, duty) -> dutyPercent.put(mode, duty * 100));
+        l.dutyByMode().forEach((mode, duty) -> dutyPercent.put(mode, shift(duty, 2)));
         updatedBy = l.updatedBy();
     }
 
@@ -118,7 +118,7 @@ final class LoadRow {
 
     Drafts.LoadItemDraft toDraft() {
         Map<Long, Double> duty = new HashMap<>();
-        dutyPercent.forEach((mode, pct) -> duty.put(mode, pct == null ? null : pct / 100));
+        dutyPercent.forEach((mode, pct) -> duty.put(mode, pct == null ? null : shift(pct, -2)));
         return new Drafts.LoadItemDraft(elementId, name, subsystem, bus, quantity, standbyPowerW, operatingPowerW,
                 peakPowerW, duty, maturity, priority);
     }
@@ -225,5 +225,16 @@ final class LoadRow {
 
     String getUpdatedBy() {
         return updatedBy;
+    }
+
+    /**
+     * The value × 10^places in decimal, so that percent and fraction convert without binary noise
+     * (0.07 × 100 would be 7.000000000000001; shifted, it is 7.0).
+     */
+    static double shift(double v, int places) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(Double.toString(v)).movePointRight(places).doubleValue();
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.physics.energy.EnergyLedger;
@@ -17,6 +18,9 @@ import org.gatewaypower.ui.component.EChart;
 /** Figures, checks, ledger and chart of the design-case energy balance. */
 final class ResultsPanel extends VerticalLayout {
 
+    private final Div verdict = new Div();
+    private final Span verdictBadge = new Span();
+    private final Span verdictText = new Span();
     private final FlexLayout cards = new FlexLayout();
     private final Grid<BalanceReport.Check> checks = new Grid<>();
     private final EChart chart = new EChart();
@@ -43,6 +47,7 @@ final class ResultsPanel extends VerticalLayout {
             s.getElement().getThemeList().add("badge " + (c.passed() ? "success" : "error"));
             return s;
         }).setHeader("").setWidth("5.5rem").setFlexGrow(0);
+        checks.addColumn(BalanceReport.Check::caseName).setHeader("Case").setWidth("8rem").setFlexGrow(0);
         checks.addColumn(BalanceReport.Check::name).setHeader("Check").setWidth("11rem").setFlexGrow(0);
         checks.addColumn(BalanceReport.Check::figures).setHeader("Figures").setFlexGrow(2);
         checks.addColumn(BalanceReport.Check::rule).setHeader("Rule").setFlexGrow(3);
@@ -60,7 +65,8 @@ final class ResultsPanel extends VerticalLayout {
         life.addColumn(l -> Units.percent(l.powerMargin())).setHeader("Margin");
         life.addColumn(l -> Units.percent(l.minStateOfCharge())).setHeader("Min SOC");
         life.addColumn(l -> Units.kwh(l.shedJ() + l.unservedJ())).setHeader("Shed + unserved");
-        life.addColumn(l -> l.allChecksPass() ? "all pass" : "fails").setHeader("Checks");
+        life.addColumn(ResultsPanel::lifeVerdict).setHeader("Checks").setFlexGrow(2);
+        life.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         life.setAllRowsVisible(true);
         sizing.setId("mode-sizing");
         sizing.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -70,13 +76,26 @@ final class ResultsPanel extends VerticalLayout {
         sizing.setAllRowsVisible(true);
         shed.setId("shed-loads");
         shed.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        add(illumination, cards, chart, checks, shed, new com.vaadin.flow.component.html.H5(
-                "Beginning and end of life"), life, new com.vaadin.flow.component.html.H5(
+        verdict.setId("verdict");
+        verdictBadge.setId("verdict-badge");
+        verdictText.setId("verdict-text");
+        verdict.add(verdictBadge, verdictText);
+        verdict.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Display.FLEX,
+                LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL, LumoUtility.FontSize.SMALL);
+        verdict.setWidthFull();
+        verdictBadge.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "700");
+        Span lifeNote = new Span("Each case runs the same loads and orbit. BOL: arrays new at the start of the run; "
+                + "batteries, like at EOL, judged at the end of the run with their calendar fade over the span. The "
+                + "results above and the BOL row show the same run.");
+        lifeNote.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        add(verdict, illumination, cards, chart, checks, shed, new com.vaadin.flow.component.html.H5(
+                "Beginning and end of life"), lifeNote, life, new com.vaadin.flow.component.html.H5(
                 "Source-driven sizing at end of life"), sizing, ledger);
     }
 
     /** Shows why there are no results, in place of them. */
     void showProblem(String problem) {
+        verdict.setVisible(false);
         cards.removeAll();
         Span p = new Span(problem);
         p.setId("result-problem");
@@ -92,6 +111,7 @@ final class ResultsPanel extends VerticalLayout {
     }
 
     void show(BalanceReport r) {
+        showVerdict(r);
         cards.removeAll();
         illumination.setText("Energy balance on the " + r.illumination() + " · " + r.eclipseCount()
                 + (r.eclipseCount() == 1 ? " eclipse" : " eclipses") + ", longest " + Units.minutes(r.longestEclipseS())
@@ -105,7 +125,8 @@ final class ResultsPanel extends VerticalLayout {
                     "limit " + Units.percent(b.maxDepthOfDischargeLimit())));
             cards.add(card("result-eclipse-energy", "Energy drawn in eclipse", Units.kwh(b.eclipseEnergyDrawnJ()),
                     "of " + Units.kwh(b.capacityJ()) + " · recharge "
-                            + (b.rechargeTimeS() == null ? "not within orbit" : Units.hours(b.rechargeTimeS()))));
+                            + (r.eclipseCount() == 0 ? "no eclipse in the run"
+                            : b.rechargeTimeS() == null ? "not within the run" : Units.hours(b.rechargeTimeS()))));
             cards.add(card("result-unserved", "Unserved energy", Units.kwh(b.ledger().unservedJ()),
                     "curtailed " + Units.kwh(b.ledger().curtailedJ())));
         } else {
@@ -117,10 +138,11 @@ final class ResultsPanel extends VerticalLayout {
                 "MEV · CBE " + Units.kw(r.cbePeakLoadW())));
         cards.add(card("result-generation", "Array power at bus", Units.kw(r.sunlitGenerationW()),
                 "sunlit · orbit average " + Units.kw(r.orbitAverageGenerationW())));
-        cards.add(card("result-margin", "Power margin", Units.percent(r.powerMargin()),
+        cards.add(card("result-margin", "Power margin", Double.isFinite(r.powerMargin())
+                        ? org.gatewaypower.analysis.PercentText.beside(r.powerMargin(), r.requiredMargin()) + " %" : "—",
                 "sustainable " + Units.kw(r.sustainableLoadW()) + " · need ≥ "
                         + Units.percent(r.requiredMargin()) + " · allocation " + Units.kw(r.allocationW())));
-        checks.setItems(r.checks());
+        checks.setItems(checkRows(r));
         life.setItems(r.lifeCases());
         sizing.setItems(r.sizing());
         shed.setText(b == null || b.shedding().isEmpty() ? "No load shed."
@@ -140,6 +162,52 @@ final class ResultsPanel extends VerticalLayout {
         } else {
             ledger.setText("");
         }
+    }
+
+    /**
+     * The overall verdict as a coloured banner: PASS only when every check of every life case passes;
+     * otherwise the failing cases, each with its failing checks.
+     */
+    private void showVerdict(BalanceReport r) {
+        boolean pass = r.allChecksPass();
+        verdict.setVisible(true);
+        verdict.removeClassNames(LumoUtility.Background.SUCCESS_10, LumoUtility.Background.ERROR_10,
+                LumoUtility.TextColor.SUCCESS, LumoUtility.TextColor.ERROR);
+        verdict.addClassNames(pass ? LumoUtility.Background.SUCCESS_10 : LumoUtility.Background.ERROR_10,
+                pass ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.ERROR);
+        verdictBadge.setText(r.verdict());
+        verdictBadge.getElement().getThemeList().clear();
+        verdictBadge.getElement().getThemeList().add("badge primary " + (pass ? "success" : "error"));
+        verdictText.setText(verdictText(r));
+    }
+
+    /** The verdict in words: which cases were judged, and which fail on which checks. */
+    static String verdictText(BalanceReport r) {
+        java.util.List<String> judged = r.lifeCases().isEmpty()
+                ? r.checks().stream().map(BalanceReport.Check::caseName).distinct().toList()
+                : r.lifeCases().stream().map(BalanceReport.LifeCase::name).toList();
+        if (r.allChecksPass()) {
+            return "Every check passes in every case: " + String.join(" · ", judged) + ".";
+        }
+        java.util.Map<String, java.util.List<String>> byCase = new java.util.LinkedHashMap<>();
+        r.failingCases().forEach(c -> byCase.put(c, new java.util.ArrayList<>()));
+        r.failingChecks().forEach(c -> byCase.computeIfAbsent(c.caseName(), k -> new java.util.ArrayList<>())
+                .add(c.name()));
+        return "Fails in " + String.join("; ", byCase.entrySet().stream()
+                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList())
+                + ". Judged: " + String.join(" · ", judged) + ".";
+    }
+
+    /** The failing checks of every case first, then the passing checks of the case shown. */
+    static java.util.List<BalanceReport.Check> checkRows(BalanceReport r) {
+        java.util.List<BalanceReport.Check> rows = new java.util.ArrayList<>(r.failingChecks());
+        r.checks().stream().filter(BalanceReport.Check::passed).forEach(rows::add);
+        return rows;
+    }
+
+    private static String lifeVerdict(BalanceReport.LifeCase l) {
+        return l.allChecksPass() ? "all pass" : "fails: " + String.join(", ", l.checks().stream()
+                .filter(c -> !c.passed()).map(BalanceReport.Check::name).toList());
     }
 
     /** When the lowest state of charge occurs, and in which eclipse (the one it falls in or follows). */

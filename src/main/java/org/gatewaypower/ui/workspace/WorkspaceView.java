@@ -34,6 +34,7 @@ import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.collaboration.WorkspaceBroadcaster;
 import org.gatewaypower.ui.MainLayout;
+import org.gatewaypower.ui.NumberEntry;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
@@ -54,11 +55,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     public static final String WORKSPACE_ID = "workspaceId";
 
-    private static final double HOUR = 3600;
-    private static final double MINUTE = 60;
-    private static final double KW = 1000;
-    private static final double KWH = 3.6e6;
-    private static final double PERCENT = 0.01;
+    /** A yearly rate entered in %/year (SI: fraction per year). */
+    private static final NumberEntry.Unit PER_YEAR = new NumberEntry.Unit("%/year", 0.01,
+            NumberEntry.Dimension.FRACTION);
 
     private final WorkspaceService workspaces;
     private final BalanceService balances;
@@ -232,12 +231,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     private EditForm createDesignCaseForm(Views.WorkspaceSnapshot ws) {
         EditForm form = new EditForm("design", "Design case", false, List.of(
-                new EditForm.Spec("orbitPeriodS", "Orbit period (h)", HOUR),
-                new EditForm.Spec("eclipseDurationS", "Longest eclipse (min)", MINUTE),
-                new EditForm.Spec("arrayAgeYears", "Array age on the design orbit (years since BOL)", 1),
-                new EditForm.Spec("spanDays", "Span (days)", 1),
-                new EditForm.Spec("failedCapacityShare", "Failed battery strings (% of capacity)", PERCENT),
-                new EditForm.Spec("transferLimitW", "Power transfer limit (kW)", KW)), this::saveDesignCase);
+                new EditForm.Spec("orbitPeriodS", "Orbit period (h)", NumberEntry.Unit.HOUR),
+                new EditForm.Spec("eclipseDurationS", "Longest eclipse (min)", NumberEntry.Unit.MINUTE),
+                new EditForm.Spec("arrayAgeYears", "Array age on the design orbit (years since BOL)",
+                        NumberEntry.Unit.plain("years")),
+                new EditForm.Spec("spanDays", "Span (days)", NumberEntry.Unit.plain("days")),
+                new EditForm.Spec("failedCapacityShare", "Failed battery strings (% of capacity)",
+                        NumberEntry.Unit.PERCENT),
+                new EditForm.Spec("transferLimitW", "Power transfer limit (kW)", NumberEntry.Unit.KW)), this::saveDesignCase);
         trackFocus(form, "design-case", "the design case");
         modeSelect = new Select<>();
         modeSelect.setLabel("Operating mode");
@@ -285,15 +286,16 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         if (batteries) {
             for (Views.Battery b : ws.batteries()) {
                 EditForm f = new EditForm("battery-" + b.id(), title(ws, b.elementId(), b.name(), b.ownerTeamCode()), true, List.of(
-                        new EditForm.Spec("capacityJ", "Capacity (kWh)", KWH),
-                        new EditForm.Spec("minStateOfCharge", "Minimum SOC (%)", PERCENT),
-                        new EditForm.Spec("maxStateOfCharge", "Maximum SOC (%)", PERCENT),
-                        new EditForm.Spec("initialStateOfCharge", "Initial SOC (%)", PERCENT),
-                        new EditForm.Spec("chargeEfficiency", "Charge efficiency (%)", PERCENT),
-                        new EditForm.Spec("dischargeEfficiency", "Discharge efficiency (%)", PERCENT),
-                        new EditForm.Spec("maxChargePowerW", "Max charge power (kW)", KW),
-                        new EditForm.Spec("maxDischargePowerW", "Max discharge power (kW)", KW),
-                        new EditForm.Spec("capacityFadePerYear", "Capacity fade (%/year)", PERCENT)),
+                        new EditForm.Spec("capacityJ", "Capacity (kWh)", NumberEntry.Unit.KWH),
+                        new EditForm.Spec("minStateOfCharge", "Minimum SOC (%)", NumberEntry.Unit.PERCENT),
+                        new EditForm.Spec("maxStateOfCharge", "Maximum SOC (%)", NumberEntry.Unit.PERCENT),
+                        new EditForm.Spec("initialStateOfCharge", "Initial SOC (%)", NumberEntry.Unit.PERCENT),
+                        new EditForm.Spec("chargeEfficiency", "Charge efficiency (%)", NumberEntry.Unit.PERCENT),
+                        new EditForm.Spec("dischargeEfficiency", "Discharge efficiency (%)",
+                                NumberEntry.Unit.PERCENT),
+                        new EditForm.Spec("maxChargePowerW", "Max charge power (kW)", NumberEntry.Unit.KW),
+                        new EditForm.Spec("maxDischargePowerW", "Max discharge power (kW)", NumberEntry.Unit.KW),
+                        new EditForm.Spec("capacityFadePerYear", "Capacity fade (%/year)", PER_YEAR)),
                         () -> saveBattery(b.id()));
                 trackFocus(f, "battery:" + b.id(), "battery " + b.name());
                 batteryForms.put(b.id(), f);
@@ -302,12 +304,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } else {
             for (Views.SolarArray a : ws.arrays()) {
                 EditForm f = new EditForm("array-" + a.id(), title(ws, a.elementId(), a.name(), a.ownerTeamCode()), true, List.of(
-                        new EditForm.Spec("ratedPowerW", "Rated power at 1 AU, BOL (kW)", KW),
-                        new EditForm.Spec("degradationPerYear", "Degradation (%/year)", PERCENT),
-                        new EditForm.Spec("pathEfficiency", "Path efficiency (%)", PERCENT),
-                        new EditForm.Spec("incidenceDeg", "Sun incidence (°)", 1),
-                        new EditForm.Spec("temperatureCoefficientPerK", "Temperature coefficient (%/°C)", PERCENT),
-                        new EditForm.Spec("temperatureOffsetK", "Temperature above rating (°C)", 1)),
+                        new EditForm.Spec("ratedPowerW", "Rated power at 1 AU, BOL (kW)", NumberEntry.Unit.KW),
+                        new EditForm.Spec("degradationPerYear", "Degradation (%/year)", PER_YEAR),
+                        new EditForm.Spec("pathEfficiency", "Path efficiency (%)", NumberEntry.Unit.PERCENT),
+                        new EditForm.Spec("incidenceDeg", "Sun incidence (°)", NumberEntry.Unit.plain("°")),
+                        new EditForm.Spec("temperatureCoefficientPerK", "Temperature coefficient (%/°C)",
+                                new NumberEntry.Unit("%/°C", 0.01, NumberEntry.Dimension.FRACTION)),
+                        new EditForm.Spec("temperatureOffsetK", "Temperature above rating (°C)", NumberEntry.Unit.plain("°C"))),
                         () -> saveArray(a.id()));
                 trackFocus(f, "array:" + a.id(), "solar array " + a.name());
                 arrayForms.put(a.id(), f);

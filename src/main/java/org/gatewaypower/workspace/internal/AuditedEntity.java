@@ -47,4 +47,31 @@ public abstract class AuditedEntity {
         this.updatedBy = actor;
         this.updatedAt = at;
     }
+
+    /** Relative difference below which two stored numbers are the same value (dimensionless). */
+    public static final double SAME_RELATIVE = 1e-12;
+
+    /**
+     * True when two numbers are the same value within {@link #SAME_RELATIVE} of the larger magnitude:
+     * 0.95 and 0.9500000000000001 (a value shown in % and converted back) are not a change.
+     */
+    public static boolean same(double a, double b) {
+        return a == b || Math.abs(a - b) <= SAME_RELATIVE * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    /** The value to store: the stored one when {@code given} is the {@link #same} value, else {@code given}. */
+    protected static double settled(double stored, double given) {
+        return same(stored, given) ? stored : given;
+    }
+
+    /** {@link #settled(double, double)} for every entry of a map of numbers by key. */
+    protected static <K> java.util.Map<K, Double> settled(java.util.Map<K, Double> stored,
+                                                          java.util.Map<K, Double> given) {
+        java.util.Map<K, Double> out = new java.util.HashMap<>();
+        given.forEach((k, v) -> {
+            Double old = stored.get(k);
+            out.put(k, old != null && v != null && same(old, v) ? old : v);
+        });
+        return out;
+    }
 }

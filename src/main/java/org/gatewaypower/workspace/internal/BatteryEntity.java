@@ -59,16 +59,16 @@ public class BatteryEntity extends AuditedEntity {
     public void apply(String newName, double capJ, double minSoc, double maxSoc, double etaCharge,
                       double etaDischarge, double chargeW, double dischargeW, double initialSoc,
                       double fadePerYear) {
-        this.capacityFadePerYear = fadePerYear;
+        this.capacityFadePerYear = settled(this.capacityFadePerYear, fadePerYear);
         this.name = newName;
-        this.capacityJ = capJ;
-        this.minStateOfCharge = minSoc;
-        this.maxStateOfCharge = maxSoc;
-        this.chargeEfficiency = etaCharge;
-        this.dischargeEfficiency = etaDischarge;
-        this.maxChargePowerW = chargeW;
-        this.maxDischargePowerW = dischargeW;
-        this.initialStateOfCharge = initialSoc;
+        this.capacityJ = settled(this.capacityJ, capJ);
+        this.minStateOfCharge = settled(this.minStateOfCharge, minSoc);
+        this.maxStateOfCharge = settled(this.maxStateOfCharge, maxSoc);
+        this.chargeEfficiency = settled(this.chargeEfficiency, etaCharge);
+        this.dischargeEfficiency = settled(this.dischargeEfficiency, etaDischarge);
+        this.maxChargePowerW = settled(this.maxChargePowerW, chargeW);
+        this.maxDischargePowerW = settled(this.maxDischargePowerW, dischargeW);
+        this.initialStateOfCharge = settled(this.initialStateOfCharge, initialSoc);
     }
 
     public long getElementId() {

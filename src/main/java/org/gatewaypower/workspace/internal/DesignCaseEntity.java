@@ -77,17 +77,17 @@ public class DesignCaseEntity extends AuditedEntity {
     public void apply(long modeId, double periodS, double eclipseS, double ageYears, AnalysisTimeline newTimeline,
                       Instant newPeriluneEpoch, Instant newSpanStart, double newSpanDays, double failedShare,
                       MarginPolicy policy, double transferW) {
-        this.failedCapacityShare = failedShare;
+        this.failedCapacityShare = settled(this.failedCapacityShare, failedShare);
         this.marginPolicy = policy;
-        this.transferLimitW = transferW;
+        this.transferLimitW = settled(this.transferLimitW, transferW);
         this.activeModeId = modeId;
-        this.orbitPeriodS = periodS;
-        this.eclipseDurationS = eclipseS;
-        this.arrayAgeYears = ageYears;
+        this.orbitPeriodS = settled(this.orbitPeriodS, periodS);
+        this.eclipseDurationS = settled(this.eclipseDurationS, eclipseS);
+        this.arrayAgeYears = settled(this.arrayAgeYears, ageYears);
         this.timeline = newTimeline;
         this.periluneEpoch = newPeriluneEpoch;
         this.spanStart = newSpanStart;
-        this.spanDays = newSpanDays;
+        this.spanDays = settled(this.spanDays, newSpanDays);
     }
 
     public Instant getBolDate() {

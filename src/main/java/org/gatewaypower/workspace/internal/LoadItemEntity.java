@@ -80,13 +80,14 @@ public class LoadItemEntity extends AuditedEntity {
         this.subsystem = newSubsystem;
         this.bus = newBus;
         this.quantity = newQuantity;
-        this.standbyPowerW = standbyW;
-        this.operatingPowerW = operatingW;
-        this.peakPowerW = peakW;
+        this.standbyPowerW = settled(this.standbyPowerW, standbyW);
+        this.operatingPowerW = settled(this.operatingPowerW, operatingW);
+        this.peakPowerW = settled(this.peakPowerW, peakW);
         this.maturity = newMaturity;
         this.priority = newPriority;
+        Map<Long, Double> kept = settled(this.dutyByMode, duties);
         this.dutyByMode.clear();
-        this.dutyByMode.putAll(duties);
+        this.dutyByMode.putAll(kept);
     }
 
     public long getElementId() {

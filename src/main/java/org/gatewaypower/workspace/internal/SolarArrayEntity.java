@@ -49,13 +49,13 @@ public class SolarArrayEntity extends AuditedEntity {
     /** Replaces every editable value; the caller has validated them. */
     public void apply(String newName, double ratedW, double degradation, double efficiency, double incidence,
                       double coefficientPerK, double offsetK) {
-        this.incidenceDeg = incidence;
-        this.temperatureCoefficientPerK = coefficientPerK;
-        this.temperatureOffsetK = offsetK;
+        this.incidenceDeg = settled(this.incidenceDeg, incidence);
+        this.temperatureCoefficientPerK = settled(this.temperatureCoefficientPerK, coefficientPerK);
+        this.temperatureOffsetK = settled(this.temperatureOffsetK, offsetK);
         this.name = newName;
-        this.ratedPowerW = ratedW;
-        this.degradationPerYear = degradation;
-        this.pathEfficiency = efficiency;
+        this.ratedPowerW = settled(this.ratedPowerW, ratedW);
+        this.degradationPerYear = settled(this.degradationPerYear, degradation);
+        this.pathEfficiency = settled(this.pathEfficiency, efficiency);
     }
 
     public long getElementId() {
