@@ -68,9 +68,11 @@ final class Assumptions {
                     "Every penumbra and umbra entry and exit of the Earth's and the Moon's shadows is found with a "
                             + "safe-step scan and Brent refinement; a pass shorter than the scan's shortest step "
                             + "(10 s) can in principle be missed, any longer pass is found.",
-                    "Through each shadow pass the illumination timeline uses short segments with the lit fraction "
-                            + "averaged by Simpson's rule; in sunlight segments are long (the only variation is the "
-                            + "slow (1 AU / r)² term).",
+                    "The illumination timeline is cut exactly at every penumbra and umbra contact: umbra is one "
+                            + "segment with no sunlight at all, and penumbra is split into short segments (the lit "
+                            + "fraction changes by at most 0.02 within one) carrying the exact average of the lit "
+                            + "fraction over them, so no sunlight is mixed into the shadow; in sunlight segments are "
+                            + "long (the only variation is the slow (1 AU / r)² term).",
                     "The design orbit is the classical hand-sizing case: one eclipse of full umbra at the start of "
                             + "the orbit, then sunlight for the rest of the period, at 1 AU.")),
             new Model("Ephemerides and time", "physics/ephemeris/MeeusMoon, MeeusSun; physics/time/TimeScales",
