@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class HeavyWork {
 
+    /** Analyses, searches and comparisons over more than this span (days) count as long. */
+    public static final double LONG_SPAN_DAYS = 366;
+
     private final Semaphore slots;
     private final int concurrent;
     private final int queueLimit;

@@ -141,7 +141,8 @@ class AnalysisApi {
         boolean bol = "BOL".equals(life);
         Views.WorkspaceSnapshot analysed = snapshot;
         // Years of ephemeris orbit take seconds: bounded like every long computation.
-        BalanceReport report = analysed.designCase() != null && analysed.designCase().spanDays() > 366
+        BalanceReport report = analysed.designCase() != null
+                && analysed.designCase().spanDays() > org.gatewaypower.analysis.HeavyWork.LONG_SPAN_DAYS
                 ? heavy.run(principal.getName(), "an analysis over " + Math.round(analysed.designCase().spanDays())
                         + " days", () -> balances.balance(analysed, bol))
                 : balances.balance(analysed, bol);
@@ -178,7 +179,7 @@ class AnalysisApi {
             @RequestParam(defaultValue = "EOL") String life,
             @Parameter(description = "Grid step (s, ≥ 1)",
                     schema = @Schema(type = "integer", format = "int64", minimum = "1", defaultValue = "60"))
-            @RequestParam(defaultValue = "60") long stepSeconds) {
+            @RequestParam(defaultValue = "60") long stepSeconds, java.security.Principal principal) {
         List<InvalidInputException.FieldViolation> problems = new ArrayList<>();
         String lifeName = life(life, problems);
         if (stepSeconds < 1) {
@@ -189,7 +190,12 @@ class AnalysisApi {
             throw new InvalidInputException(problems);
         }
         Views.WorkspaceSnapshot snapshot = workspaces.snapshot(id);
-        BalanceReport report = balances.balance(snapshot, "BOL".equals(lifeName));
+        boolean bol = "BOL".equals(lifeName);
+        BalanceReport report = snapshot.designCase() != null
+                && snapshot.designCase().spanDays() > org.gatewaypower.analysis.HeavyWork.LONG_SPAN_DAYS
+                ? heavy.run(principal.getName(), "a timeline over " + Math.round(snapshot.designCase().spanDays())
+                        + " days", () -> balances.balance(snapshot, bol))
+                : balances.balance(snapshot, bol);
         List<PowerState> states = report.timeline();
         if (states.isEmpty()) {
             throw new IllegalStateException("Workspace " + snapshot.name()

@@ -11,6 +11,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
+import org.gatewaypower.analysis.HeavyWork;
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.baseline.Comparison.ChangeType;
@@ -60,11 +61,14 @@ public class BaselineService {
     private final TransactionTemplate write;
 
     private final org.gatewaypower.workspace.AuditLog audit;
+    private final HeavyWork heavy;
 
     BaselineService(Clock clock, ObjectMapper json, WorkspaceService workspaces, OperationsService operations,
                     BalanceService balances, VariantService variants, BaselineRepository baselines,
-                    PlatformTransactionManager transactions, org.gatewaypower.workspace.AuditLog audit) {
+                    PlatformTransactionManager transactions, org.gatewaypower.workspace.AuditLog audit,
+                    HeavyWork heavy) {
         this.audit = audit;
+        this.heavy = heavy;
         this.clock = clock;
         this.json = json;
         this.workspaces = workspaces;
@@ -218,6 +222,12 @@ public class BaselineService {
      */
     public Comparison compare(long workspaceId, String a, String b, String actor) {
         workspaces.requireReadable(workspaceId, actor);
+        org.gatewaypower.workspace.Views.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
+        if (dc != null && dc.spanDays() > HeavyWork.LONG_SPAN_DAYS) {
+            // The ranking re-runs the analysis once per change: over years that takes seconds.
+            return heavy.run(actor, "a comparison over " + Math.round(dc.spanDays()) + " days",
+                    () -> compare(workspaceId, a, b, id -> workspaces.requireReadable(id, actor)));
+        }
         return compare(workspaceId, a, b, id -> workspaces.requireReadable(id, actor));
     }
 
@@ -345,6 +355,11 @@ public class BaselineService {
         Double base = minSoc(a.inputs());
         List<Impact> out = new ArrayList<>();
         for (ItemChange c : changes) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The one slow part of a comparison: one analysis per change. A cancelled request stops here.
+                throw new java.util.concurrent.CancellationException("comparison cancelled after " + out.size()
+                        + " of " + changes.size() + " changes");
+            }
             Double delta = null;
             String note = "";
             try {

@@ -13,6 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -88,6 +89,18 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<String> sideA = new Select<>();
     private final Select<String> sideB = new Select<>();
     private final Div compareErrors = errorArea("compare-errors");
+    /** Comparisons of long spans take seconds: they run here, off the request thread. */
+    private static final java.util.concurrent.ExecutorService COMPARE = java.util.concurrent.Executors
+            .newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "baseline-compare");
+                t.setDaemon(true);
+                return t;
+            });
+    private final com.vaadin.flow.component.progressbar.ProgressBar compareProgress =
+            new com.vaadin.flow.component.progressbar.ProgressBar();
+    private final Button cancelCompare = new Button("Cancel");
+    private Button compareButton;
+    private java.util.concurrent.Future<?> comparing;
     private final Div comparison = new Div();
     private final Map<String, String> sideLabels = new LinkedHashMap<>();
 
@@ -230,7 +243,18 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         Button compare = new Button("Compare", e -> compare());
         compare.setId("compare-button");
         compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout controls = new HorizontalLayout(sideA, sideB, compare);
+        compareButton = compare;
+        compareProgress.setIndeterminate(true);
+        compareProgress.setWidth("8rem");
+        compareProgress.setVisible(false);
+        cancelCompare.setId("compare-cancel");
+        cancelCompare.setVisible(false);
+        cancelCompare.addClickListener(e -> {
+            if (comparing != null) {
+                comparing.cancel(true);
+            }
+        });
+        HorizontalLayout controls = new HorizontalLayout(sideA, sideB, compare, compareProgress, cancelCompare);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         return controls;
     }
@@ -262,15 +286,46 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
+    /**
+     * Compares in the background: over a span of years the ranking re-runs the analysis once per change and
+     * takes seconds. Progress shows meanwhile, and Cancel stops it (the service checks between changes).
+     */
     private void compare() {
         clear(compareErrors);
-        try {
-            showComparison(baselines.compare(workspaceId, sideA.getValue(), sideB.getValue(), me));
-        } catch (InvalidInputException ex) {
-            show(compareErrors, "Cannot compare:", ex, Map.of("a", sideA, "b", sideB));
-        } catch (NotFoundException | IllegalStateException ex) {
-            compareErrors.setText(ex.getMessage());
-            compareErrors.setVisible(true);
+        UI ui = UI.getCurrent();
+        String a = sideA.getValue();
+        String b = sideB.getValue();
+        setComparing(true);
+        comparing = COMPARE.submit(() -> {
+            try {
+                org.gatewaypower.baseline.Comparison c = baselines.compare(workspaceId, a, b, me);
+                ui.access(() -> {
+                    setComparing(false);
+                    showComparison(c);
+                });
+            } catch (RuntimeException ex) {
+                ui.access(() -> {
+                    setComparing(false);
+                    if (ex instanceof InvalidInputException invalid) {
+                        show(compareErrors, "Cannot compare:", invalid, Map.of("a", sideA, "b", sideB));
+                    } else {
+                        compareErrors.setText(ex instanceof java.util.concurrent.CancellationException
+                                ? "Comparison cancelled." : ex.getMessage());
+                        compareErrors.setVisible(true);
+                    }
+                });
+            }
+        });
+    }
+
+    private void setComparing(boolean running) {
+        if (compareButton != null) {
+            compareButton.setEnabled(!running);
+        }
+        compareProgress.setVisible(running);
+        cancelCompare.setVisible(running);
+        if (!running) {
+            comparing = null;
         }
     }
 
