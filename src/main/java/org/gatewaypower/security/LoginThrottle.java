@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Policy (NIST SP 800-63B §5.2.2 asks for a limit on consecutive failures; OWASP's authentication cheat
  * sheet for a lock that expires): within a 15-minute window, {@value #ACCOUNT_LIMIT} failures for one
- * account, or {@value #ADDRESS_LIMIT} from one address, lock it for one minute, doubling with each further
- * failure up to 15 minutes. A pair of account and address that signed in successfully in the last day is not
+ * account lock it for one minute, doubling with each further failure up to 15 minutes; {@value #ADDRESS_LIMIT}
+ * failures from one address lock that address for a minute at a time. A pair of account and address that signed in successfully in the last day is not
  * held back by its address's lock (only by its account's), so that an attacker on a shared address (a
  * partner's NAT, or this machine in tests) does not lock everyone out. Counters live in this node's memory:
  * several nodes multiply the allowance by their number, which still bounds guessing to a few tries a minute.
@@ -122,7 +122,10 @@ public class LoginThrottle {
             }
             c.failures++;
             if (c.failures >= limit) {
-                int beyond = Math.min(c.failures - limit, 10);
+                // An account's lock doubles with each further failure; an address's stays one minute, so that
+                // an attacker behind a shared address (an agency's NAT) slows its other users down without
+                // locking them out for long.
+                int beyond = kind == Kind.ACCOUNT ? Math.min(c.failures - limit, 10) : 0;
                 Duration lock = FIRST_LOCK.multipliedBy(1L << beyond);
                 c.lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
                 log.warn("Sign-in locked for {} {} until {} after {} failed attempts", kind.name().toLowerCase(), k,
