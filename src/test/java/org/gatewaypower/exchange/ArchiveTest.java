@@ -59,6 +59,10 @@ class ArchiveTest extends SpringTestBase {
         WorkspaceArchive.Imported imported = archives.importArchive(archive, name, "esa");
 
         assertThat(imported.name()).isEqualTo(name);
+        // The copy names where it came from, so that nobody takes it for the original.
+        assertThat(workspaces.snapshot(imported.workspaceId()).description())
+                .startsWith("Imported from the archive of \"" + workspaces.snapshot(f.workspaceId()).name()
+                        + "\" exported ").contains(" by nasa.");
         assertThat(Sheets.cells(exports.xlsx(imported.workspaceId(), "esa"), "HALO"))
                 .isEqualTo(Sheets.cells(exports.xlsx(f.workspaceId(), "nasa"), "HALO").stream()
                         .map(row -> row.subList(0, row.size() - 1)).map(row -> withLastEdit(row, "esa")).toList());
