@@ -37,6 +37,8 @@ public class ImpactMonitor {
     private static final Logger log = LoggerFactory.getLogger(ImpactMonitor.class);
 
     private final BalanceService balances;
+    private final org.gatewaypower.workspace.WorkspaceService workspaces;
+    private final org.gatewaypower.workspace.OperationsService operations;
     private final AccountService accounts;
     private final ImpactComparison comparison;
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
@@ -52,8 +54,12 @@ public class ImpactMonitor {
      * @param marginThreshold        move of the power margin worth a notice when exceeded (dimensionless)
      */
     public ImpactMonitor(BalanceService balances, AccountService accounts,
+                         org.gatewaypower.workspace.WorkspaceService workspaces,
+                         org.gatewaypower.workspace.OperationsService operations,
                          @Value("${gateway.impact.state-of-charge-threshold:0.02}") double stateOfChargeThreshold,
                          @Value("${gateway.impact.margin-threshold:0.02}") double marginThreshold) {
+        this.workspaces = workspaces;
+        this.operations = operations;
         this.balances = balances;
         this.accounts = accounts;
         this.comparison = new ImpactComparison(stateOfChargeThreshold, marginThreshold);
@@ -139,7 +145,10 @@ public class ImpactMonitor {
             Watched w = watched.get(workspaceId);
             if (w != null) {
                 List<WorkspaceChanged> copy = List.copyOf(batch);
-                w.queue.add(() -> recompute(w, copy));
+                // The inputs as this commit left them, read now: the analysis runs later on the queue, and by
+                // then the next save may have committed, which would credit both changes to this one.
+                Optional<Inputs> inputs = inputs(workspaceId);
+                w.queue.add(() -> recompute(w, copy, inputs));
             }
         });
     }
@@ -156,13 +165,32 @@ public class ImpactMonitor {
                 + (batch.size() - shown) + " more" : "") + ")";
     }
 
-    private void recompute(Watched w, List<WorkspaceChanged> batch) {
+    /** A workspace's inputs and operations timeline, read together. */
+    private record Inputs(org.gatewaypower.workspace.Views.WorkspaceSnapshot snapshot,
+                          List<org.gatewaypower.workspace.Operations.OperationPhase> timeline) {
+    }
+
+    private Optional<Inputs> inputs(long workspaceId) {
+        try {
+            return Optional.of(new Inputs(workspaces.snapshot(workspaceId), operations.phases(workspaceId)));
+        } catch (RuntimeException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private void recompute(Watched w, List<WorkspaceChanged> batch, Optional<Inputs> inputs) {
         if (batch.isEmpty() || w.listeners.isEmpty()) {
             return;
         }
         WorkspaceChanged event = batch.get(batch.size() - 1);
         KeyResults before = w.last;
-        KeyResults after = keyResults(event.workspaceId()).orElse(null);
+        KeyResults after = inputs.flatMap(i -> {
+            try {
+                return Optional.of(KeyResults.of(balances.balance(i.snapshot(), i.timeline())));
+            } catch (RuntimeException ex) {
+                return Optional.empty();
+            }
+        }).orElse(null);
         w.last = after;
         if (before == null || after == null) {
             return;
