@@ -18,6 +18,7 @@ import org.gatewaypower.physics.energy.SolarArraySpec;
 import org.gatewaypower.physics.energy.SourceCapability;
 import org.gatewaypower.physics.energy.SourceSizing;
 import org.gatewaypower.physics.energy.SunlightTimeline;
+import org.gatewaypower.physics.energy.TimelineWindows;
 import org.gatewaypower.physics.load.MarginPolicy;
 import org.gatewaypower.physics.load.LoadItemSpec;
 import org.gatewaypower.physics.load.ModeLoad;
@@ -65,10 +66,30 @@ final class BalanceCalculator {
             return arrays.stream().mapToDouble(a -> a.busPowerW(arrayAgeYears)).sum();
         }
 
-        /** Sustainable load with the arrays as they are at the end of the run, the least capable point (W). */
+        /**
+         * Sustainable load with the arrays as they are at the end of the run, the least capable point (W). A run
+         * longer than one orbit (the ephemeris span) is judged on its worst orbit, not on its average: each
+         * orbit period from an eclipse entry that fits in the run is sized on its own and the least capable
+         * one counts, so that a season of long eclipses is not averaged away by the sunlit months around it.
+         */
         double sustainableW(double arrayAgeYears) {
             double endAge = arrayAgeYears + orbit.durationS() / EnergyBalanceSimulator.SECONDS_PER_YEAR;
-            return SourceCapability.sustainableLoadW(orbit, sunlitBusW(endAge), bank);
+            double busW = sunlitBusW(endAge);
+            double whole = SourceCapability.sustainableLoadW(orbit, busW, bank);
+            if (orbit.durationS() <= orbitPeriodS) {
+                return whole;
+            }
+            TimelineWindows windows = new TimelineWindows(orbit);
+            double worst = Double.POSITIVE_INFINITY;
+            for (SunlightTimeline.Interval shadow : orbit.shadowIntervals()) {
+                double end = shadow.startS() + orbitPeriodS;
+                if (end > orbit.durationS()) {
+                    break;
+                }
+                worst = Math.min(worst,
+                        SourceCapability.sustainableLoadW(windows.window(shadow.startS(), end), busW, bank));
+            }
+            return Double.isInfinite(worst) ? whole : worst;
         }
     }
 
@@ -96,10 +117,7 @@ final class BalanceCalculator {
         }
         Views.Mode mode = ws.mode(dc.activeModeId());
         ModeLoad load = modeLoad(ws, mode.id());
-        List<SolarArraySpec> arrays = ws.arrays().stream()
-                .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(),
-                        a.incidenceDeg(), a.temperatureCoefficientPerK(), a.temperatureOffsetK()))
-                .toList();
+        List<SolarArraySpec> arrays = arrays(ws);
         List<SunlightTimeline.Interval> shadows = orbit.shadowIntervals();
         double spanS = orbit.durationS();
         double longestShadow = shadows.stream().mapToDouble(SunlightTimeline.Interval::durationS).max().orElse(0);
@@ -120,7 +138,8 @@ final class BalanceCalculator {
                     longestShadow, dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(),
                     load.mevPeakW(), rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks,
                     List.of(), shadows, List.of(), List.of(), dc.marginPolicy().label(), required, transfer.peakW(),
-                    transfer.averageW(), dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps));
+                    transfer.averageW(), dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps),
+                    null);
         }
 
         // Batteries are judged at the end of the run (their age at its start plus the span), the worst point
@@ -155,7 +174,140 @@ final class BalanceCalculator {
                 dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(), rated,
                 sunlitBus, averageGeneration, eol.sustainableW(), eol.margin(), battery, eol.checks(), mev.states(),
                 shadows, life, sizing, dc.marginPolicy().label(), required, transfer.peakW(), transfer.averageW(),
-                dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps));
+                dc.transferLimitW(), elementLoads(ws), reportSteps(mode.id(), modeSteps), null);
+    }
+
+    private static List<SolarArraySpec> arrays(Views.WorkspaceSnapshot ws) {
+        return ws.arrays().stream()
+                .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(),
+                        a.incidenceDeg(), a.temperatureCoefficientPerK(), a.temperatureOffsetK()))
+                .toList();
+    }
+
+    /** The name of the eclipse coverage case. */
+    static final String COVERAGE = "Eclipse coverage";
+
+    /**
+     * One complete eclipse pass of the mission span, placed on the mission's illumination.
+     *
+     * @param pass   the pass
+     * @param startS its penumbra entry (s from the beginning of life, time 0 of the mission's illumination)
+     */
+    record MissionPass(BalanceReport.Pass pass, double startS) {
+    }
+
+    /**
+     * The eclipse coverage: the case itself, how many passes it ran, and those that break a rule.
+     */
+    record Coverage(BalanceReport.LifeCase lifeCase, int judged, List<BalanceReport.CoveredPass> failing) {
+    }
+
+    /**
+     * Runs the design case through every complete eclipse of the mission span: each pass from its penumbra
+     * entry for one orbit period with its real lit fraction, the battery entering at its initial state of
+     * charge (the design case's assumption) and faded to the end of that orbit, the arrays at their age on
+     * that date, and the design case's mode with MEV loads. A pass fails when the battery reaches its floor,
+     * a load is shed or unserved, or (for an orbit that fits in the mission) the battery ends the orbit
+     * below where it entered the eclipse. Null without a battery or a design case.
+     *
+     * @param mission  the mission span's illumination, time 0 at the beginning of life
+     * @param passes   the complete passes of the span, in time order
+     * @param periodS  the orbit period (s)
+     */
+    static Coverage coverage(Views.WorkspaceSnapshot ws, TimelineWindows mission, List<MissionPass> passes,
+                             double periodS) {
+        Views.DesignCase dc = ws.designCase();
+        if (dc == null || ws.batteries().isEmpty()) {
+            return null;
+        }
+        List<SolarArraySpec> arrays = arrays(ws);
+        ModeLoad load = modeLoad(ws, dc.activeModeId());
+        LoadSchedule loads = schedule(ws, dc.activeModeId(), List.of(), true);
+        double year = EnergyBalanceSimulator.SECONDS_PER_YEAR;
+        List<BalanceReport.CoveredPass> failing = new ArrayList<>();
+        double shed = 0;
+        double unserved = 0;
+        int judged = 0;
+        // The pass with the lowest state of charge stands for the case in the life-case table.
+        double worstSoc = Double.POSITIVE_INFINITY;
+        double worstAge = 0;
+        double worstSustainable = 0;
+        for (MissionPass p : passes) {
+            double end = Math.min(p.startS() + periodS, mission.durationS());
+            if (!(end > p.startS())) {
+                continue;
+            }
+            SunlightTimeline window = mission.window(p.startS(), end);
+            double age = p.startS() / year;
+            BatteryBank bank = agedBank(ws, end / year);
+            EnergyBalanceRun run = EnergyBalanceSimulator.run(new EnergyBalanceInput(window, arrays, age, bank, loads));
+            judged++;
+            List<String> broken = new ArrayList<>();
+            if (run.reachedFloor()) {
+                broken.add(String.format(Locale.ROOT, "battery at its floor (%.1f %%)", 100 * run.minStateOfCharge()));
+            }
+            double shedWh = run.ledger().shedJ() / WH;
+            double unservedWh = run.ledger().unservedJ() / WH;
+            if (shedWh >= 1e-6) {
+                broken.add(String.format(Locale.ROOT, "%.1f Wh shed", shedWh));
+            }
+            if (unservedWh >= 1e-6) {
+                broken.add(String.format(Locale.ROOT, "%.1f Wh of critical load unserved", unservedWh));
+            }
+            boolean wholeOrbit = p.startS() + periodS <= mission.durationS();
+            if (wholeOrbit && run.finalStateOfCharge() < run.initialStateOfCharge() - 1e-9) {
+                broken.add(String.format(Locale.ROOT, "not recharged within the orbit (%.1f %% → %.1f %%)",
+                        100 * run.initialStateOfCharge(), 100 * run.finalStateOfCharge()));
+            }
+            shed += run.ledger().shedJ();
+            unserved += run.ledger().unservedJ();
+            if (!broken.isEmpty()) {
+                failing.add(new BalanceReport.CoveredPass(p.pass(), run.minStateOfCharge(), run.ledger().shedJ(),
+                        run.ledger().unservedJ(), broken));
+            }
+            if (run.minStateOfCharge() < worstSoc) {
+                worstSoc = run.minStateOfCharge();
+                worstAge = age;
+                double sunlit = arrays.stream().mapToDouble(a -> a.busPowerW(end / year)).sum();
+                worstSustainable = SourceCapability.sustainableLoadW(window, sunlit, bank);
+            }
+        }
+        double sustainable = worstSustainable;
+        double margin = dc.marginPolicy().marginOf(sustainable, load.cbeAverageW(), load.mevAverageW());
+        double sunlitAtWorst = sunlitBusW(arrays, worstAge);
+        String figures;
+        if (judged == 0) {
+            figures = "the mission span holds no complete eclipse";
+        } else if (failing.isEmpty()) {
+            figures = String.format(Locale.ROOT, "all %d complete passes of the mission keep the rules; lowest state "
+                    + "of charge %.1f %%", judged, 100 * worstSoc);
+        } else {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d of %d complete passes break a rule: ",
+                    failing.size(), judged));
+            int listed = 0;
+            for (BalanceReport.CoveredPass f : failing) {
+                if (listed++ == 3) {
+                    b.append("; …");
+                    break;
+                }
+                b.append(listed > 1 ? "; " : "").append(String.format(Locale.ROOT, "%s %s pass %.1f min (%s)",
+                        f.pass().start().toString().substring(0, 16), f.pass().body(), f.pass().durationS() / 60,
+                        String.join(", ", f.broken())));
+            }
+            figures = b.toString();
+        }
+        BalanceReport.Check check = new BalanceReport.Check(COVERAGE, "Every complete eclipse of the mission span, "
+                + "run as the design case (battery entering at its initial state, arrays and batteries at their age "
+                + "on that date, the design mode's MEV loads, one orbit from penumbra entry), keeps the battery above "
+                + "its floor, serves every load and is recharged within the orbit", failing.isEmpty(), figures,
+                COVERAGE);
+        BalanceReport.LifeCase lifeCase = new BalanceReport.LifeCase(COVERAGE, worstAge, sunlitAtWorst, sustainable,
+                margin, judged == 0 ? Double.NaN : worstSoc, shed, unserved, List.of(check));
+        return new Coverage(lifeCase, judged, failing);
+    }
+
+    private static double sunlitBusW(List<SolarArraySpec> arrays, double ageYears) {
+        return arrays.stream().mapToDouble(a -> a.busPowerW(ageYears)).sum();
     }
 
     /** The name of the end-of-life case (the design case's array age). */

@@ -505,10 +505,14 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         table.getStyle().set("display", "grid").set("grid-template-columns", "auto auto")
                 .set("column-gap", "var(--lumo-space-m)")
                 .set("font-size", "var(--lumo-font-size-s)");
-        boolean any = s.count() > 0;
-        row(table, "Eclipses", String.format(Locale.US, "%d (%.1f per year)", s.count(), s.countPerYear()));
+        boolean any = s.completeCount() > 0;
+        int cut = s.count() - s.completeCount();
+        row(table, "Eclipses", String.format(Locale.US, "%d (%.1f per year)", s.count(), s.countPerYear())
+                + (cut > 0 ? ", " + cut + " cut by the span's edge" : ""));
+        // Durations come from complete passes only: a pass cut by the span's edge is as long as the span lets it be.
         row(table, "Duration min / median / max", any ? String.format(Locale.US, "%.1f / %.1f / %.1f min",
-                s.minDurationS() / 60, s.medianDurationS() / 60, s.maxDurationS() / 60) : "—");
+                s.minDurationS() / 60, s.medianDurationS() / 60, s.maxDurationS() / 60)
+                : s.count() > 0 ? "no complete pass in the span" : "—");
         row(table, "Total in shadow", String.format(Locale.US, "%.2f h", s.totalShadowS() / 3600));
         row(table, "Total in umbra", String.format(Locale.US, "%.2f h", s.totalUmbraS() / 3600));
         box.add(table);
@@ -517,13 +521,12 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private void fillWorst(EclipseService.Eclipse e) {
         worst.removeAll();
         worst.add(cardTitle("Worst eclipse (most sunlight lost)"));
-        Span value = new Span(e == null ? "none in the span"
+        Span value = new Span(e == null ? "no complete pass in the span"
                 : String.format(Locale.US, "%.1f min", e.durationSeconds() / 60));
         value.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         Span detail = new Span(e == null ? "" : bodyName(e.body()) + " shadow · starts " + iso(e.start())
                 + (e.umbraStart() == null ? " · penumbral only" : "")
-                + String.format(Locale.US, " · %.1f min of full Sun lost", e.lostSunSeconds() / 60)
-                + (e.startClipped() || e.endClipped() ? " · cut by the span edge" : ""));
+                + String.format(Locale.US, " · %.1f min of full Sun lost", e.lostSunSeconds() / 60));
         detail.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
         worst.add(value, detail);
     }
