@@ -116,6 +116,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private final NumberField spanDays = new NumberField("Span (days)");
     private final IntegerField phases = new IntegerField("Phases in scan");
     private final Button compute = new Button("Compute");
+    private final Button wholeMission = new Button("Whole mission");
     private final Button cancel = new Button("Cancel");
     private final org.gatewaypower.analysis.HeavyWork heavy;
     /** The computation under way (null when none): cancelling it interrupts its thread. */
@@ -257,7 +258,11 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout running = new HorizontalLayout(progress, status, cancel);
         running.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout controls = new HorizontalLayout(perilune, spanStart, spanDays, phases, compute, running);
+        wholeMission.setId("eclipse-whole-mission");
+        wholeMission.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        wholeMission.setVisible(false);
+        HorizontalLayout controls = new HorizontalLayout(perilune, spanStart, spanDays, phases, compute, wholeMission,
+                running);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.getStyle().set("flex-wrap", "wrap");
         controls.setWidthFull();
@@ -398,6 +403,17 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         perilune.setValue(LocalDateTime.ofInstant(dc.periluneEpoch(), ZoneOffset.UTC));
         spanStart.setValue(LocalDateTime.ofInstant(dc.spanStart(), ZoneOffset.UTC));
         spanDays.setValue(dc.spanDays());
+        // The design eclipse is taken from the mission span (beginning of life to mission end): one click shows
+        // the passes it is chosen from, to pick one or to see the longest.
+        double missionDays = Duration.between(dc.bolDate(), dc.missionEnd()).toSeconds() / 86_400.0;
+        wholeMission.setText("Whole mission (" + dc.bolDate().toString().substring(0, 10) + " + "
+                + trim(missionDays) + " days)");
+        wholeMission.setVisible(true);
+        wholeMission.addClickListener(e -> {
+            spanStart.setValue(LocalDateTime.ofInstant(dc.bolDate(), ZoneOffset.UTC));
+            spanDays.setValue(missionDays);
+            compute(UI.getCurrent());
+        });
     }
 
     /** Starts a computation of the current inputs; results or rule violations arrive later via push. */
