@@ -48,8 +48,13 @@ class DemoData implements ApplicationRunner {
     /** The demo is built by the demo administrator, through the same access rules as any user. */
     private static final String SEEDER = "admin";
     private static final double KWH = 3.6e6;
-    /** Beginning of life and start of the demo's analysis span. */
+    /** Beginning of life. */
     static final java.time.Instant BOL = java.time.Instant.parse("2027-01-01T00:00:00Z");
+    /**
+     * Start of the 59-day ephemeris span: the first crewed visit (Orion arrives 2027-02-10), with the first two
+     * Moon passes of the demo's phase (2027-03-01 and 03-14).
+     */
+    static final java.time.Instant SPAN_START = java.time.Instant.parse("2027-02-10T00:00:00Z");
     /** End of the 15-year mission. */
     static final java.time.Instant MISSION_END = java.time.Instant.parse("2042-01-01T00:00:00Z");
     /** The eclipse-favourable perilune epoch (see the design case below). */
@@ -230,7 +235,7 @@ class DemoData implements ApplicationRunner {
         // 85.4-min Earth-shadow pass, and Moon passes of at most 73.6 min; the phase of 00:00Z would meet a
         // 252.9-min Earth pass on 2033-06-13. The 90 min typed by hand is only the fallback.
         workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(modes.get("Orion docked"), 6.5624 * 86_400,
-                90 * 60.0, 15.0, AnalysisTimeline.DESIGN_CASE, PERILUNE, BOL, 59.0, null, null, null, BOL,
+                90 * 60.0, 15.0, AnalysisTimeline.DESIGN_CASE, PERILUNE, SPAN_START, 59.0, null, null, null, BOL,
                 MISSION_END, DesignEclipseSource.WORST_SPAN, null, EclipseShedding.NONE), SEEDER);
 
         // An illustrative first crewed visit: it sets the mode whenever the analysis runs on the ephemeris orbit.

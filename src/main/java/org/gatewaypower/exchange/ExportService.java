@@ -166,13 +166,28 @@ public class ExportService {
     private void checks(XSSFWorkbook wb, Styles st, BalanceReport r) {
         Sheet s = wb.createSheet("Checks");
         int[] n = {0};
-        row(s, n, st.header, "Check", "Rule", "Result", "Figures");
-        for (BalanceReport.Check c : r.checks()) {
-            row(s, n, null, c.name(), c.rule(), c.passed() ? "PASS" : "FAIL", c.figures());
+        row(s, n, st.header, "Check", "Rule", "Result", "Figures", "Case");
+        // Every case the verdict judges (BOL, EOL, failed strings, eclipse coverage), not only the one shown.
+        for (BalanceReport.Check c : allChecks(r)) {
+            row(s, n, null, c.name(), c.rule(), c.passed() ? "PASS" : "FAIL", c.figures(), c.caseName());
         }
+        row(s, n, st.header, "Verdict", "PASS only when every check of every case passes", r.verdict(),
+                String.join(", ", r.failingCases()), "");
         s.setColumnWidth(0, 34 * 256);
         s.setColumnWidth(1, 60 * 256);
         s.setColumnWidth(3, 70 * 256);
+    }
+
+    /** The checks of every life case in order, then those of the report's own case if no life case judged it. */
+    static List<BalanceReport.Check> allChecks(BalanceReport r) {
+        List<BalanceReport.Check> out = new ArrayList<>();
+        java.util.Set<String> cases = new java.util.HashSet<>();
+        for (BalanceReport.LifeCase l : r.lifeCases()) {
+            cases.add(l.name());
+            out.addAll(l.checks());
+        }
+        r.checks().stream().filter(c -> !cases.contains(c.caseName())).forEach(out::add);
+        return out;
     }
 
     private void modeMatrix(XSSFWorkbook wb, Styles st, Views.WorkspaceSnapshot ws, BalanceReport r) {

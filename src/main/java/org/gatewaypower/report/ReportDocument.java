@@ -245,6 +245,15 @@ final class ReportDocument {
         figure(figures, "Power transfer", Figures.kw(r.transferDemandW()), "coincident MEV peak of the elements"
                 + " without arrays (orbit average " + Figures.kw(r.transferAverageW()) + ") · the power element"
                 + " passes on up to " + Figures.kw(r.transferLimitW()));
+        BalanceReport.Mission m = r.mission();
+        if (m != null) {
+            BalanceReport.Pass p = m.designPass();
+            figure(figures, "Design eclipse", Figures.minutes(m.designEclipseS()), m.source()
+                    + (p == null ? "" : " (" + p.body() + " pass of " + STAMP.format(p.start()) + ")")
+                    + " · mission " + STAMP.format(m.from()) + " – " + STAMP.format(m.to()) + " · eclipse coverage: "
+                    + m.passesJudged() + " complete passes, " + m.failingPasses().size() + " breaking a rule"
+                    + (m.notes().isEmpty() ? "" : " · " + String.join(" ", m.notes())));
+        }
         doc.add(figures);
 
         doc.add(heading("Checks", h2, 12));
@@ -281,14 +290,27 @@ final class ReportDocument {
                     .filter(x -> !x.passed()).map(BalanceReport.Check::name).toList()));
         }
         doc.add(life);
+        if (m != null && !m.failingPasses().isEmpty()) {
+            doc.add(heading("Eclipses of the mission that break a rule", h2, 12));
+            PdfPTable passes = table(new float[] {1.6f, 0.7f, 0.8f, 0.8f, 3.2f});
+            head(passes, "Start (UTC)", "Shadow of", "Duration", "Min SOC", "Broken");
+            for (BalanceReport.CoveredPass f : m.failingPasses()) {
+                text(passes, STAMP.format(f.pass().start()));
+                text(passes, f.pass().body());
+                num(passes, Figures.minutes(f.pass().durationS()));
+                num(passes, Figures.percent(f.minStateOfCharge()));
+                text(passes, String.join(", ", f.broken()));
+            }
+            doc.add(passes);
+        }
 
         doc.add(heading("Source-driven sizing at end of life", h2, 12));
         PdfPTable sizing = table(new float[] {2, 1.2f, 2.4f});
         head(sizing, "Operating mode", "MEV load", "Room for extra load (all checks pass)");
-        for (BalanceReport.ModeSizing m : r.sizing()) {
-            text(sizing, m.modeName());
-            num(sizing, Figures.kw(m.mevAverageW()));
-            num(sizing, Figures.kw(m.maxExtraLoadW()));
+        for (BalanceReport.ModeSizing ms : r.sizing()) {
+            text(sizing, ms.modeName());
+            num(sizing, Figures.kw(ms.mevAverageW()));
+            num(sizing, Figures.kw(ms.maxExtraLoadW()));
         }
         doc.add(sizing);
 

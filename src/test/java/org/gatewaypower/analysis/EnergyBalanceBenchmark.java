@@ -49,6 +49,8 @@ public class EnergyBalanceBenchmark {
     private double periodS;
     private org.gatewaypower.physics.energy.EnergyBalanceInput yearInput;
     private org.gatewaypower.physics.energy.EnergyBalanceInput fifteenYearInput;
+    /** The complete passes of the 15-year mission, placed on its illumination. */
+    private List<BalanceCalculator.MissionPass> missionPasses;
 
     @Setup
     public void setUp() {
@@ -66,6 +68,25 @@ public class EnergyBalanceBenchmark {
         }
         yearInput = input(year);
         fifteenYearInput = input(fifteenYears);
+        Instant end = start.plusSeconds((long) (15 * 365.25 * 86_400));
+        missionPasses = eclipses.catalogue(start, start, end).eclipses().stream()
+                .filter(EclipseService.Eclipse::complete)
+                .map(e -> new BalanceCalculator.MissionPass(MissionEclipses.pass(e),
+                        MissionEclipses.seconds(start, e.start())))
+                .toList();
+    }
+
+    /**
+     * What an edit costs since the design eclipse comes from the mission: the standard analysis plus the
+     * eclipse coverage over every complete pass of 15 years (the mission's illumination indexed per call, as
+     * the service does).
+     */
+    @Benchmark
+    public BalanceReport standardAnalysisWithMissionCoverage() {
+        BalanceReport r = BalanceCalculator.calculate(workspace, cycle59d, "bench", periodS);
+        BalanceCalculator.Coverage c = BalanceCalculator.coverage(workspace,
+                new org.gatewaypower.physics.energy.TimelineWindows(fifteenYears), missionPasses, periodS);
+        return r.withMission(null, c.lifeCase());
     }
 
     @Benchmark

@@ -200,9 +200,14 @@ class ImportExportTest extends SpringTestBase {
         assertThat(summary.get("Power margin")).isCloseTo(100 * r.powerMargin(), within(1e-9));
 
         List<List<String>> checks = Sheets.cells(xlsx, "Checks");
-        assertThat(checks.subList(1, checks.size())).extracting(row -> row.get(0) + " " + row.get(2))
-                .containsExactlyElementsOf(r.checks().stream().map(c -> c.name() + " " + (c.passed() ? "PASS" : "FAIL"))
-                        .toList());
+        // every check of every case the verdict judges, each with its case, then the verdict
+        List<String> expected = new java.util.ArrayList<>();
+        r.lifeCases().forEach(l -> l.checks().forEach(c -> expected.add(c.caseName() + " " + c.name() + " "
+                + (c.passed() ? "PASS" : "FAIL"))));
+        assertThat(checks.subList(1, checks.size() - 1)).extracting(row -> row.get(4) + " " + row.get(0) + " "
+                + row.get(2)).containsExactlyElementsOf(expected);
+        assertThat(checks.get(checks.size() - 1)).startsWith("Verdict").contains(r.verdict());
+        assertThat(expected).anyMatch(c -> c.startsWith("Eclipse coverage Eclipse coverage"));
 
         List<List<String>> matrix = Sheets.cells(xlsx, "Mode matrix");
         List<String> total = matrix.get(matrix.size() - 1);

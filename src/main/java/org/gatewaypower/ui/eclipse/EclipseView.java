@@ -52,7 +52,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -113,7 +112,9 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DateTimePicker perilune = new DateTimePicker("Perilune epoch (UTC)");
     private final DateTimePicker spanStart = new DateTimePicker("Span start (UTC)");
-    private final NumberField spanDays = new NumberField("Span (days)");
+    /** Typed as in every other number field of the app: exponents, separators and the unit are read exactly. */
+    private final com.vaadin.flow.component.textfield.TextField spanDays =
+            new com.vaadin.flow.component.textfield.TextField("Span (days)");
     private final IntegerField phases = new IntegerField("Phases in scan");
     private final Button compute = new Button("Compute");
     private final Button wholeMission = new Button("Whole mission");
@@ -221,8 +222,6 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         isoFormat(perilune);
         isoFormat(spanStart);
         spanDays.setId("eclipse-span-days");
-        spanDays.setMin(1);
-        spanDays.setMax(EclipseService.MAX_SPAN_DAYS);
         spanDays.setWidth("8rem");
         phases.setId("eclipse-phases");
         phases.setMin(1);
@@ -402,7 +401,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         }
         perilune.setValue(LocalDateTime.ofInstant(dc.periluneEpoch(), ZoneOffset.UTC));
         spanStart.setValue(LocalDateTime.ofInstant(dc.spanStart(), ZoneOffset.UTC));
-        spanDays.setValue(dc.spanDays());
+        spanDays.setValue(trim(dc.spanDays()));
         // The design eclipse is taken from the mission span (beginning of life to mission end): one click shows
         // the passes it is chosen from, to pick one or to see the longest.
         double missionDays = Duration.between(dc.bolDate(), dc.missionEnd()).toSeconds() / 86_400.0;
@@ -411,7 +410,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         wholeMission.setVisible(true);
         wholeMission.addClickListener(e -> {
             spanStart.setValue(LocalDateTime.ofInstant(dc.bolDate(), ZoneOffset.UTC));
-            spanDays.setValue(missionDays);
+            spanDays.setValue(trim(missionDays));
             compute(UI.getCurrent());
         });
     }
@@ -421,7 +420,15 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         clearErrors();
         Instant p = utc(perilune.getValue());
         Instant from = utc(spanStart.getValue());
-        Double days = spanDays.getValue();
+        Double days;
+        try {
+            days = org.gatewaypower.ui.NumberEntry.si(spanDays.getValue(), "Span",
+                    org.gatewaypower.ui.NumberEntry.Unit.plain("days"));
+        } catch (org.gatewaypower.ui.NumberEntry.EntryException ex) {
+            showErrors(new InvalidInputException(List.of(new InvalidInputException.FieldViolation("to",
+                    ex.getMessage()))));
+            return;
+        }
         Instant to = spanEnd(from, days);
         int n = phases.getValue() == null ? 0 : phases.getValue();
         int request = ++generation;
