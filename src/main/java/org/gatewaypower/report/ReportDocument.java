@@ -466,7 +466,7 @@ final class ReportDocument {
         if (loads.isEmpty()) {
             doc.add(new Paragraph("No load items.", small));
         } else {
-            float[] widths = new float[9 + modes.size()];
+            float[] widths = new float[10 + modes.size()];
             float[] fixed = {2.6f, 1.6f, 0.7f, 0.5f, 1.1f, 1.1f, 1.1f, 1.7f, 1};
             System.arraycopy(fixed, 0, widths, 0, fixed.length);
             java.util.Arrays.fill(widths, fixed.length, widths.length, 1.1f);
@@ -474,6 +474,7 @@ final class ReportDocument {
             List<String> heads = new ArrayList<>(List.of("Load item", "Subsystem", "Bus", "Qty", "Standby W",
                     "Operating W", "Peak W", "Maturity (contingency)", "Priority"));
             modes.forEach(m -> heads.add("Duty % " + m.name()));
+            heads.add("Duty % in eclipse (= as in sunlight)");
             head(t, heads.toArray(String[]::new));
             double standby = 0;
             double operating = 0;
@@ -492,6 +493,8 @@ final class ReportDocument {
                 for (Views.Mode m : modes) {
                     num(t, Figures.number("%.0f", 100 * l.duty(m.id())));
                 }
+                // "=" when the item keeps its sunlit duty in eclipse.
+                num(t, l.shadowDuty() == null ? "=" : Figures.number("%.0f", 100 * l.shadowDuty()));
                 quantity += l.quantity();
                 standby += l.quantity() * l.standbyPowerW();
                 operating += l.quantity() * l.operatingPowerW();
@@ -516,6 +519,7 @@ final class ReportDocument {
             for (Views.Mode m : modes) {
                 total(t, byMode.containsKey(m.id()) ? Figures.number("%,.2f", byMode.get(m.id()) / 1000) : "—");
             }
+            total(t, "");
             doc.add(t);
         }
         List<Views.Battery> batteries = ws.batteries().stream().filter(b -> b.elementId() == e.id()).toList();
