@@ -225,7 +225,9 @@ final class ReportDocument {
                     + Figures.kwh(b.capacityJ()) + " · recharge "
                     + (b.rechargeTimeS() == null ? "not within orbit" : Figures.hours(b.rechargeTimeS())));
             figure(figures, "Unserved energy", Figures.kwh(b.ledger().unservedJ()),
-                    "shed " + Figures.kwh(b.ledger().shedJ()) + " · curtailed " + Figures.kwh(b.ledger().curtailedJ()));
+                    "shed " + Figures.kwh(b.ledger().shedJ()) + " · off in eclipse by policy "
+                            + Figures.kwh(b.ledger().offInEclipseJ()) + " · curtailed "
+                            + Figures.kwh(b.ledger().curtailedJ()));
             figure(figures, "Battery bank", Figures.kwh(b.capacityJ()), "state of charge window "
                     + Figures.percent(b.minStateOfChargeLimit()) + " – " + Figures.percent(b.maxStateOfChargeLimit())
                     + " · start " + Figures.percent(b.initialStateOfCharge()) + " · end "
@@ -295,7 +297,8 @@ final class ReportDocument {
         if (b != null) {
             doc.add(spaced(new Paragraph(b.shedding().isEmpty() ? "No load shed." : "Shed loads: "
                     + String.join("; ", b.shedding().stream().map(x -> String.format(Locale.US,
-                    "%s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(Locale.ROOT), x.startS() / 3600,
+                    "%s %s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(Locale.ROOT),
+                    x.cause().label(), x.startS() / 3600,
                     x.endS() / 3600, Figures.kwh(x.energyJ()), Figures.kw(x.maxPowerW()))).toList()), small), 8, 0));
             EnergyLedger l = b.ledger();
             doc.add(spaced(new Paragraph("Energy ledger over the run (MEV): arrays available " + Figures.kwh(l.availableJ())
