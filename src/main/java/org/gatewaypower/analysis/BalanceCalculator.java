@@ -19,6 +19,7 @@ import org.gatewaypower.physics.energy.SourceCapability;
 import org.gatewaypower.physics.energy.SourceSizing;
 import org.gatewaypower.physics.energy.SunlightSegment;
 import org.gatewaypower.physics.energy.SunlightTimeline;
+import org.gatewaypower.physics.energy.TimelineWindows;
 import org.gatewaypower.physics.load.EclipseShedding;
 import org.gatewaypower.physics.load.MarginPolicy;
 import org.gatewaypower.physics.load.LoadItemSpec;
@@ -82,18 +83,48 @@ final class BalanceCalculator {
 
         /** A mode's demand on the margin policy's basis (CBE or MEV), sunlit and in eclipse (W). */
         LoadSchedule basisProfile(long modeId) {
-            boolean mev = policy.basis() == MarginPolicy.Basis.MEV;
-            return LoadSchedule.constant(level(ws, modeId, mev, false), level(ws, modeId, mev, true));
+            return BalanceCalculator.basisProfile(ws, policy, modeId);
         }
 
         /**
          * Sustainable orbit-average power for the mode's planned profile on the policy's basis, with the arrays as
-         * they are at the end of the run (W); for a load the same in sunlight and eclipse it is the textbook
-         * constant-load capability.
+         * they are at the end of the run, the least capable point (W); for a load the same in sunlight and eclipse
+         * it is the textbook constant-load capability. A run longer than one orbit (the ephemeris span) is judged
+         * on its worst orbit, not on its average: each orbit period from an eclipse entry that fits in the run is
+         * sized on its own and the least capable one counts (the smallest factor k by which the profile could
+         * grow), so that a season of long eclipses is not averaged away by the sunlit months around it.
          */
         double sustainableW(long modeId, double arrayAgeYears) {
-            return SourceCapability.sustainableProfile(orbit, endBusW(arrayAgeYears), bank, basisProfile(modeId),
-                    shedding).sustainableAverageW();
+            double busW = endBusW(arrayAgeYears);
+            LoadSchedule profile = basisProfile(modeId);
+            SourceCapability.ProfileCapability whole = SourceCapability.sustainableProfile(orbit, busW, bank, profile,
+                    shedding);
+            if (orbit.durationS() <= orbitPeriodS) {
+                return whole.sustainableAverageW();
+            }
+            TimelineWindows windows = new TimelineWindows(orbit);
+            SourceCapability.ProfileCapability worst = null;
+            for (SunlightTimeline.Interval shadow : orbit.shadowIntervals()) {
+                double end = shadow.startS() + orbitPeriodS;
+                if (end > orbit.durationS()) {
+                    break;
+                }
+                SourceCapability.ProfileCapability w = SourceCapability.sustainableProfile(
+                        windows.window(shadow.startS(), end), busW, bank, profile, shedding);
+                // Least factor first; a profile without load has factor +∞ everywhere, and then the least power.
+                if (worst == null || w.factor() < worst.factor() || (w.factor() == worst.factor()
+                        && w.sustainableAverageW() < worst.sustainableAverageW())) {
+                    worst = w;
+                }
+            }
+            if (worst == null) {
+                return whole.sustainableAverageW();
+            }
+            // The worst orbit's k times the whole run's average load, against which the margin is measured; for a
+            // load the same in sunlight and eclipse both averages are that load, and this is the orbit's own figure.
+            return worst.averageLoadW() > 0
+                    ? worst.sustainableAverageW() * (whole.averageLoadW() / worst.averageLoadW())
+                    : worst.sustainableAverageW();
         }
     }
 
@@ -120,16 +151,12 @@ final class BalanceCalculator {
             throw new IllegalStateException("Workspace " + ws.name() + " has no design case");
         }
         Views.Mode mode = ws.mode(dc.activeModeId());
-        EclipseShedding shedding = EclipseShedding.NONE;
-        List<SolarArraySpec> arrays = ws.arrays().stream()
-                .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(),
-                        a.incidenceDeg(), a.temperatureCoefficientPerK(), a.temperatureOffsetK()))
-                .toList();
+        EclipseShedding shedding = dc.eclipseShedding();
+        List<SolarArraySpec> arrays = arrays(ws);
         List<SunlightTimeline.Interval> shadows = orbit.shadowIntervals();
         double spanS = orbit.durationS();
         double longestShadow = shadows.stream().mapToDouble(SunlightTimeline.Interval::durationS).max().orElse(0);
-        double eclipseFraction = orbit.segments().stream().filter(SunlightSegment::inShadow)
-                .mapToDouble(SunlightSegment::durationS).sum() / spanS;
+        double eclipseFraction = eclipseFraction(orbit);
         Planned planned = planned(ws, mode.id(), eclipseFraction, shedding);
         ModeLoad load = planned.orbit();
         double rated = arrays.stream().mapToDouble(SolarArraySpec::ratedPowerW).sum();
@@ -151,7 +178,7 @@ final class BalanceCalculator {
                     load.mevPeakW(), rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks,
                     List.of(), shadows, List.of(), List.of(), dc.marginPolicy().label(), required, transfer.peakW(),
                     transfer.averageW(), dc.transferLimitW(), elementLoads(ws, eclipseFraction, shedding),
-                    reportSteps(mode.id(), modeSteps));
+                    reportSteps(mode.id(), modeSteps), null);
         }
 
         // Batteries are judged at the end of the run (their age at its start plus the span), the worst point
@@ -186,7 +213,148 @@ final class BalanceCalculator {
                 dc.arrayAgeYears(), load.cbeAverageW(), load.mevAverageW(), load.cbePeakW(), load.mevPeakW(), rated,
                 sunlitBus, averageGeneration, eol.sustainableW(), eol.margin(), battery, eol.checks(), mev.states(),
                 shadows, life, sizing, dc.marginPolicy().label(), required, transfer.peakW(), transfer.averageW(),
-                dc.transferLimitW(), elementLoads(ws, eclipseFraction, shedding), reportSteps(mode.id(), modeSteps));
+                dc.transferLimitW(), elementLoads(ws, eclipseFraction, shedding), reportSteps(mode.id(), modeSteps),
+                null);
+    }
+
+    private static List<SolarArraySpec> arrays(Views.WorkspaceSnapshot ws) {
+        return ws.arrays().stream()
+                .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(),
+                        a.incidenceDeg(), a.temperatureCoefficientPerK(), a.temperatureOffsetK()))
+                .toList();
+    }
+
+    /** The name of the eclipse coverage case. */
+    static final String COVERAGE = "Eclipse coverage";
+
+    /**
+     * One complete eclipse pass of the mission span, placed on the mission's illumination.
+     *
+     * @param pass   the pass
+     * @param startS its penumbra entry (s from the beginning of life, time 0 of the mission's illumination)
+     */
+    record MissionPass(BalanceReport.Pass pass, double startS) {
+    }
+
+    /**
+     * The eclipse coverage: the case itself, how many passes it ran, and those that break a rule.
+     */
+    record Coverage(BalanceReport.LifeCase lifeCase, int judged, List<BalanceReport.CoveredPass> failing) {
+    }
+
+    /**
+     * Runs the design case through every complete eclipse of the mission span: each pass from its penumbra
+     * entry for one orbit period with its real lit fraction, the battery entering at its initial state of
+     * charge (the design case's assumption) and faded to the end of that orbit, the arrays at their age on
+     * that date, and the design case's mode with MEV loads. A pass fails when the battery reaches its floor,
+     * a load is shed or unserved, or (for an orbit that fits in the mission) the battery ends the orbit
+     * below where it entered the eclipse. Null without a battery or a design case.
+     *
+     * @param mission  the mission span's illumination, time 0 at the beginning of life
+     * @param passes   the complete passes of the span, in time order
+     * @param periodS  the orbit period (s)
+     */
+    static Coverage coverage(Views.WorkspaceSnapshot ws, TimelineWindows mission, List<MissionPass> passes,
+                             double periodS) {
+        Views.DesignCase dc = ws.designCase();
+        if (dc == null || ws.batteries().isEmpty()) {
+            return null;
+        }
+        List<SolarArraySpec> arrays = arrays(ws);
+        EclipseShedding shedding = dc.eclipseShedding();
+        LoadSchedule loads = schedule(ws, dc.activeModeId(), List.of(), true);
+        LoadSchedule basis = basisProfile(ws, dc.marginPolicy(), dc.activeModeId());
+        double year = EnergyBalanceSimulator.SECONDS_PER_YEAR;
+        List<BalanceReport.CoveredPass> failing = new ArrayList<>();
+        double shed = 0;
+        double unserved = 0;
+        int judged = 0;
+        // The pass with the lowest state of charge stands for the case in the life-case table.
+        double worstSoc = Double.POSITIVE_INFINITY;
+        double worstAge = 0;
+        double worstSustainable = 0;
+        Planned worstLoad = planned(ws, dc.activeModeId(), 0.0, shedding);
+        for (MissionPass p : passes) {
+            double end = Math.min(p.startS() + periodS, mission.durationS());
+            if (!(end > p.startS())) {
+                continue;
+            }
+            SunlightTimeline window = mission.window(p.startS(), end);
+            double age = p.startS() / year;
+            BatteryBank bank = agedBank(ws, end / year);
+            EnergyBalanceRun run = EnergyBalanceSimulator.run(new EnergyBalanceInput(window, arrays, age, bank, loads,
+                    shedding));
+            judged++;
+            List<String> broken = new ArrayList<>();
+            if (run.reachedFloor()) {
+                broken.add(String.format(Locale.ROOT, "battery at its floor (%.1f %%)", 100 * run.minStateOfCharge()));
+            }
+            double shedWh = run.ledger().shedJ() / WH;
+            double unservedWh = run.ledger().unservedJ() / WH;
+            if (shedWh >= 1e-6) {
+                broken.add(String.format(Locale.ROOT, "%.1f Wh shed", shedWh));
+            }
+            if (unservedWh >= 1e-6) {
+                broken.add(String.format(Locale.ROOT, "%.1f Wh of critical load unserved", unservedWh));
+            }
+            boolean wholeOrbit = p.startS() + periodS <= mission.durationS();
+            if (wholeOrbit && run.finalStateOfCharge() < run.initialStateOfCharge() - 1e-9) {
+                broken.add(String.format(Locale.ROOT, "not recharged within the orbit (%.1f %% → %.1f %%)",
+                        100 * run.initialStateOfCharge(), 100 * run.finalStateOfCharge()));
+            }
+            shed += run.ledger().shedJ();
+            unserved += run.ledger().unservedJ();
+            if (!broken.isEmpty()) {
+                failing.add(new BalanceReport.CoveredPass(p.pass(), run.minStateOfCharge(), run.ledger().shedJ(),
+                        run.ledger().unservedJ(), broken));
+            }
+            if (run.minStateOfCharge() < worstSoc) {
+                worstSoc = run.minStateOfCharge();
+                worstAge = age;
+                double sunlit = arrays.stream().mapToDouble(a -> a.busPowerW(end / year)).sum();
+                // The margin of that orbit: its planned profile's capability against its own planned averages.
+                worstSustainable = SourceCapability.sustainableProfile(window, sunlit, bank, basis, shedding)
+                        .sustainableAverageW();
+                worstLoad = planned(ws, dc.activeModeId(), eclipseFraction(window), shedding);
+            }
+        }
+        double sustainable = worstSustainable;
+        double margin = dc.marginPolicy().marginOf(sustainable, worstLoad.orbit().cbeAverageW(),
+                worstLoad.orbit().mevAverageW());
+        double sunlitAtWorst = sunlitBusW(arrays, worstAge);
+        String figures;
+        if (judged == 0) {
+            figures = "the mission span holds no complete eclipse";
+        } else if (failing.isEmpty()) {
+            figures = String.format(Locale.ROOT, "all %d complete passes of the mission keep the rules; lowest state "
+                    + "of charge %.1f %%", judged, 100 * worstSoc);
+        } else {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d of %d complete passes break a rule: ",
+                    failing.size(), judged));
+            int listed = 0;
+            for (BalanceReport.CoveredPass f : failing) {
+                if (listed++ == 3) {
+                    b.append("; …");
+                    break;
+                }
+                b.append(listed > 1 ? "; " : "").append(String.format(Locale.ROOT, "%s %s pass %.1f min (%s)",
+                        f.pass().start().toString().substring(0, 16), f.pass().body(), f.pass().durationS() / 60,
+                        String.join(", ", f.broken())));
+            }
+            figures = b.toString();
+        }
+        BalanceReport.Check check = new BalanceReport.Check(COVERAGE, "Every complete eclipse of the mission span, "
+                + "run as the design case (battery entering at its initial state, arrays and batteries at their age "
+                + "on that date, the design mode's MEV loads, one orbit from penumbra entry), keeps the battery above "
+                + "its floor, serves every load and is recharged within the orbit", failing.isEmpty(), figures,
+                COVERAGE);
+        BalanceReport.LifeCase lifeCase = new BalanceReport.LifeCase(COVERAGE, worstAge, sunlitAtWorst, sustainable,
+                margin, judged == 0 ? Double.NaN : worstSoc, shed, unserved, List.of(check));
+        return new Coverage(lifeCase, judged, failing);
+    }
+
+    private static double sunlitBusW(List<SolarArraySpec> arrays, double ageYears) {
+        return arrays.stream().mapToDouble(a -> a.busPowerW(ageYears)).sum();
     }
 
     /** The name of the end-of-life case (the design case's array age). */
@@ -328,6 +496,18 @@ final class BalanceCalculator {
             out.add(new BalanceReport.ElementLoad(e.id(), e.name(), average, sunlit, eclipse));
         }
         return out;
+    }
+
+    /** A mode's demand on the margin policy's basis (CBE or MEV), sunlit and in eclipse (W). */
+    private static LoadSchedule basisProfile(Views.WorkspaceSnapshot ws, MarginPolicy policy, long modeId) {
+        boolean mev = policy.basis() == MarginPolicy.Basis.MEV;
+        return LoadSchedule.constant(level(ws, modeId, mev, false), level(ws, modeId, mev, true));
+    }
+
+    /** Share of a timeline in eclipse, lit fraction below 1 (dimensionless). */
+    private static double eclipseFraction(SunlightTimeline orbit) {
+        return orbit.segments().stream().filter(SunlightSegment::inShadow).mapToDouble(SunlightSegment::durationS)
+                .sum() / orbit.durationS();
     }
 
     /** The elements that carry a solar array of their own. */

@@ -47,6 +47,9 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param transferLimitW         what the power element can pass on (W)
  * @param elementLoads           per element, its orbit-average MEV load in each mode, for the power chart
  * @param modeSteps              which mode holds from when in the MEV run (s from its start, mode id)
+ * @param mission                the mission span's eclipses as the design case uses them: where the design
+ *                               eclipse came from, longer passes, and the eclipse coverage; null when not
+ *                               computed (no design case orbit to place)
  */
 public record BalanceReport(
         long workspaceId,
@@ -78,7 +81,8 @@ public record BalanceReport(
         double transferAverageW,
         double transferLimitW,
         List<ElementLoad> elementLoads,
-        List<ModeStep> modeSteps) {
+        List<ModeStep> modeSteps,
+        Mission mission) {
 
     public BalanceReport {
         checks = List.copyOf(checks);
@@ -191,7 +195,7 @@ public record BalanceReport(
                 arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
                 sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
                 shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW,
-                elementLoads, modeSteps);
+                elementLoads, modeSteps, mission);
     }
 
     /** The same report with its own checks named as judged in case {@code caseName} ("BOL", "EOL"). */
@@ -201,7 +205,70 @@ public record BalanceReport(
                 sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery,
                 checks.stream().map(c -> c.inCase(caseName)).toList(), timeline, shadows, lifeCases, sizing,
                 marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW, elementLoads,
-                modeSteps);
+                modeSteps, mission);
+    }
+
+    /** The same report with the mission's eclipses, and their coverage case (if any) after the life cases. */
+    public BalanceReport withMission(Mission m, LifeCase coverage) {
+        List<LifeCase> cases = new java.util.ArrayList<>(lifeCases);
+        if (coverage != null) {
+            cases.add(coverage);
+        }
+        return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
+                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
+                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
+                shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW,
+                elementLoads, modeSteps, m);
+    }
+
+    /**
+     * One eclipse pass of the mission span.
+     *
+     * @param body      "Earth" or "Moon"
+     * @param start     penumbra entry (UTC)
+     * @param end       penumbra exit (UTC)
+     * @param durationS penumbra entry to exit (s)
+     */
+    public record Pass(String body, java.time.Instant start, java.time.Instant end, double durationS) {
+    }
+
+    /**
+     * A pass the eclipse coverage judged, with what it broke.
+     *
+     * @param pass             the pass
+     * @param minStateOfCharge lowest state of charge in its orbit (dimensionless)
+     * @param shedJ            load shed at the floor in its orbit (J)
+     * @param unservedJ        critical load unserved in its orbit (J)
+     * @param broken           the rules it breaks, in words
+     */
+    public record CoveredPass(Pass pass, double minStateOfCharge, double shedJ, double unservedJ,
+                              List<String> broken) {
+        public CoveredPass {
+            broken = List.copyOf(broken);
+        }
+    }
+
+    /**
+     * The mission span's eclipses as the design case uses them.
+     *
+     * @param from           beginning of life, the mission span's start (UTC)
+     * @param to             mission end (UTC)
+     * @param source         where the design eclipse comes from, in words
+     * @param designEclipseS the design eclipse the design orbit uses (s)
+     * @param designPass     the pass it was taken from; null when typed by hand or when no pass qualified
+     * @param notes          what the user should know, in words (a longer pass, no pass of a body, …)
+     * @param longerPasses   complete passes of the span longer than the design eclipse, longest first
+     * @param passesJudged   complete passes the eclipse coverage ran; 0 without a battery
+     * @param failingPasses  those that break a rule, in time order
+     */
+    public record Mission(java.time.Instant from, java.time.Instant to, String source, double designEclipseS,
+                          Pass designPass, List<String> notes, List<Pass> longerPasses, int passesJudged,
+                          List<CoveredPass> failingPasses) {
+        public Mission {
+            notes = List.copyOf(notes);
+            longerPasses = List.copyOf(longerPasses);
+            failingPasses = List.copyOf(failingPasses);
+        }
     }
 
     /**

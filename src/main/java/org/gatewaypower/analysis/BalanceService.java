@@ -83,19 +83,71 @@ public class BalanceService {
         if (!beginningOfLife) {
             return balance(snapshot);
         }
+        Views.DesignCase dc = requireDesignCase(snapshot);
+        // The mission is the case's own (from its beginning of life), not the BOL run's shifted calendar.
+        MissionInputs mission = missionInputs(dc);
+        Views.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
+        BalanceReport eol = withMission(run(resolved, null), resolved, mission);
         // The BOL run's own life cases would both sit at age 0: keep the true BOL/EOL pair of the case. Its
         // figures and checks are those of the BOL life case (the same run), so its checks name that case.
-        return balance(atBeginningOfLife(snapshot)).withLifeCases(balance(snapshot).lifeCases())
-                .asCase(BalanceCalculator.BOL);
+        return run(atBeginningOfLife(resolved), null).withMission(eol.mission(), null)
+                .withLifeCases(eol.lifeCases()).asCase(BalanceCalculator.BOL);
+    }
+
+    /**
+     * The mission span's eclipses: the catalogue from the beginning of life to the mission end at the case's
+     * perilune epoch (cached by the eclipse service, so an edit does not search the orbit again), the design
+     * eclipse it gives, and its illumination for the coverage runs.
+     */
+    private record MissionInputs(EclipseService.Catalogue catalogue, MissionEclipses.Resolved resolved,
+                                 SunlightTimeline illumination) {
+    }
+
+    private MissionInputs missionInputs(Views.DesignCase dc) {
+        EclipseService.Catalogue catalogue = eclipses.catalogue(dc.periluneEpoch(), dc.bolDate(), dc.missionEnd());
+        SunlightTimeline illumination = eclipses.illumination(dc.periluneEpoch(), dc.bolDate(), dc.missionEnd());
+        return new MissionInputs(catalogue, MissionEclipses.resolve(dc, catalogue), illumination);
+    }
+
+    /** The snapshot with the design eclipse the mission gives (s); the same snapshot when it is unchanged. */
+    private static Views.WorkspaceSnapshot withDesignEclipse(Views.WorkspaceSnapshot s, double durationS) {
+        Views.DesignCase dc = s.designCase();
+        if (dc.eclipseDurationS() == durationS) {
+            return s;
+        }
+        return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
+                s.modes(), s.loads(), s.batteries(), s.arrays(), dc.withEclipseDurationS(durationS));
+    }
+
+    /** The report with the mission's eclipses and the eclipse coverage case. */
+    private BalanceReport withMission(BalanceReport r, Views.WorkspaceSnapshot s, MissionInputs m) {
+        Views.DesignCase dc = s.designCase();
+        List<BalanceCalculator.MissionPass> passes = m.catalogue().eclipses().stream()
+                .filter(EclipseService.Eclipse::complete)
+                .map(e -> new BalanceCalculator.MissionPass(MissionEclipses.pass(e),
+                        MissionEclipses.seconds(dc.bolDate(), e.start())))
+                .toList();
+        BalanceCalculator.Coverage coverage = BalanceCalculator.coverage(s,
+                new org.gatewaypower.physics.energy.TimelineWindows(m.illumination()), passes, eclipses.orbitPeriodS());
+        MissionEclipses.Resolved d = m.resolved();
+        BalanceReport.Mission mission = new BalanceReport.Mission(dc.bolDate(), dc.missionEnd(),
+                dc.eclipseSource().label(), d.durationS(), d.pass(), d.notes(), d.longer(),
+                coverage == null ? 0 : coverage.judged(), coverage == null ? List.of() : coverage.failing());
+        return r.withMission(mission, coverage == null ? null : coverage.lifeCase());
+    }
+
+    private static Views.DesignCase requireDesignCase(Views.WorkspaceSnapshot snapshot) {
+        Views.DesignCase dc = snapshot.designCase();
+        if (dc == null) {
+            throw new IllegalStateException("Workspace " + snapshot.name() + " has no design case");
+        }
+        return dc;
     }
 
     /** The snapshot with its design case's array age replaced (years). */
     static Views.WorkspaceSnapshot withArrayAge(Views.WorkspaceSnapshot s, double years) {
         Views.DesignCase dc = s.designCase();
-        Views.DesignCase aged = new Views.DesignCase(dc.id(), dc.activeModeId(), dc.orbitPeriodS(),
-                dc.eclipseDurationS(), years, dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
-                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.bolDate(), dc.version(),
-                dc.updatedAt(), dc.updatedBy());
+        Views.DesignCase aged = dc.withArrayAge(years);
         return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), aged);
     }
@@ -106,10 +158,7 @@ public class BalanceService {
      */
     public static Views.WorkspaceSnapshot withSpan(Views.WorkspaceSnapshot s, Instant start, double days) {
         Views.DesignCase dc = s.designCase();
-        Views.DesignCase span = new Views.DesignCase(dc.id(), dc.activeModeId(), dc.orbitPeriodS(),
-                dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, dc.periluneEpoch(), start, days,
-                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.bolDate(), dc.version(),
-                dc.updatedAt(), dc.updatedBy());
+        Views.DesignCase span = dc.withEphemerisSpan(start, days);
         return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), span);
     }
@@ -125,10 +174,7 @@ public class BalanceService {
         if (dc == null) {
             return s;
         }
-        Views.DesignCase bol = new Views.DesignCase(dc.id(), dc.activeModeId(), dc.orbitPeriodS(),
-                dc.eclipseDurationS(), 0.0, dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
-                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.spanStart(), dc.version(),
-                dc.updatedAt(), dc.updatedBy());
+        Views.DesignCase bol = dc.atBeginningOfLife();
         return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), bol);
     }
@@ -142,10 +188,14 @@ public class BalanceService {
      * (for frozen or edited inputs: baselines, what-if runs); null reads the workspace's phases.
      */
     public BalanceReport balance(Views.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
-        Views.DesignCase dc = snapshot.designCase();
-        if (dc == null) {
-            throw new IllegalStateException("Workspace " + snapshot.name() + " has no design case");
-        }
+        MissionInputs mission = missionInputs(requireDesignCase(snapshot));
+        Views.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
+        return withMission(run(resolved, timeline), resolved, mission);
+    }
+
+    /** The balance of a snapshot whose design eclipse is resolved, without the mission's eclipses. */
+    private BalanceReport run(Views.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
+        Views.DesignCase dc = requireDesignCase(snapshot);
         if (dc.timeline() == AnalysisTimeline.EPHEMERIS) {
             Instant to = dc.spanStart().plusMillis(Math.round(dc.spanDays() * 86_400_000));
             SunlightTimeline orbit = eclipses.illumination(dc.periluneEpoch(), dc.spanStart(), to);

@@ -57,11 +57,17 @@ public class EclipseService {
     public record Eclipse(Occulter body, Instant start, Instant end, Instant umbraStart, Instant umbraEnd,
                           double durationSeconds, double minLitFraction, double lostSunSeconds, boolean startClipped,
                           boolean endClipped) {
+
+        /** True when neither end is cut by the span's edge. */
+        public boolean complete() {
+            return !startClipped && !endClipped;
+        }
     }
 
     /**
-     * The eclipses of a span with their statistics and the worst one: the pass that takes the most
-     * sunlight away (hardest on the battery), null when there is none.
+     * The eclipses of a span with their statistics and the worst one: the complete pass that takes the most
+     * sunlight away (hardest on the battery), null when the span holds no complete pass. A pass cut by the
+     * span's edge is listed but never called the worst: its length there is the span's, not the shadow's.
      */
     public record Catalogue(OrbitCase orbitCase, List<Eclipse> eclipses, List<EclipseStatistics> statistics,
                             Eclipse worst) {
@@ -95,7 +101,8 @@ public class EclipseService {
         double spanS = Duration.between(from, to).toMillis() / 1000.0;
         List<EclipseStatistics> stats = List.of(EclipseStatistics.of(Occulter.EARTH, k.events(), spanS),
                 EclipseStatistics.of(Occulter.MOON, k.events(), spanS));
-        Eclipse worst = eclipses.stream().max(Comparator.comparingDouble(Eclipse::lostSunSeconds)).orElse(null);
+        Eclipse worst = eclipses.stream().filter(Eclipse::complete)
+                .max(Comparator.comparingDouble(Eclipse::lostSunSeconds)).orElse(null);
         return new Catalogue(c, eclipses, stats, worst);
     }
 

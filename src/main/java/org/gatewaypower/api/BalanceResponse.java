@@ -52,7 +52,38 @@ public record BalanceResponse(
         List<BalanceReport.Check> checks,
         List<LifeCase> lifeCases,
         List<ModeSizing> sizing,
-        List<Shed> shedding) {
+        List<Shed> shedding,
+        Mission mission) {
+
+    /** One eclipse pass of the mission span, in UTC; duration penumbra entry to exit. */
+    public record Pass(String body, java.time.Instant start, java.time.Instant end, double durationMinutes) {
+
+        static Pass of(BalanceReport.Pass p) {
+            return p == null ? null : new Pass(p.body(), p.start(), p.end(), p.durationS() / 60);
+        }
+    }
+
+    /** A pass of the eclipse coverage that breaks a rule, and which. */
+    public record FailingPass(Pass pass, Double minStateOfChargePercent, double shedEnergyWh, double unservedEnergyWh,
+                              List<String> broken) {
+    }
+
+    /**
+     * The mission span (beginning of life to mission end), where the design eclipse came from, warnings, the
+     * longest passes beyond the design eclipse (at most 20, longest first) and the eclipse coverage's failures.
+     */
+    public record Mission(java.time.Instant from, java.time.Instant to, String designEclipseSource,
+                          double designEclipseMinutes, Pass designPass, List<String> notes, List<Pass> longerPasses,
+                          int passesJudged, List<FailingPass> failingPasses) {
+
+        static Mission of(BalanceReport.Mission m) {
+            return m == null ? null : new Mission(m.from(), m.to(), m.source(), m.designEclipseS() / 60,
+                    Pass.of(m.designPass()), m.notes(), m.longerPasses().stream().map(Pass::of).toList(),
+                    m.passesJudged(), m.failingPasses().stream().map(f -> new FailingPass(Pass.of(f.pass()),
+                            finitePercent(f.minStateOfCharge()), f.shedJ() / WH, f.unservedJ() / WH, f.broken()))
+                            .toList());
+        }
+    }
 
     /** Beginning or end of life, side by side, each with its own checks. */
     public record LifeCase(String name, double arrayAgeYears, double sunlitGenerationW, double sustainableLoadW,
@@ -112,7 +143,9 @@ public record BalanceResponse(
                 r.sizing().stream().map(m -> new ModeSizing(m.modeId(), m.modeName(), m.mevAverageW(),
                         m.maxExtraLoadW())).toList(),
                 b == null ? List.of() : b.shedding().stream().map(x -> new Shed(x.priority().name(),
-                        x.cause().name(), x.startS() / 3600, x.endS() / 3600, x.energyJ() / WH, x.maxPowerW())).toList());
+                        x.cause().name(), x.startS() / 3600, x.endS() / 3600, x.energyJ() / WH, x.maxPowerW()))
+                        .toList(),
+                Mission.of(r.mission()));
     }
 
     private static Double finitePercent(double fraction) {

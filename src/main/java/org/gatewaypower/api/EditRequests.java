@@ -52,11 +52,14 @@ final class EditRequests {
     record DesignCaseUpdate(Long version, Long activeModeId, Double orbitPeriodS, Double eclipseDurationS,
                             Double arrayAgeYears, AnalysisTimeline timeline, Instant periluneEpoch,
                             Instant spanStart, Double spanDays, Double failedCapacityShare,
-                            MarginPolicy marginPolicy, Double transferLimitW, Instant bolDate) {
+                            MarginPolicy marginPolicy, Double transferLimitW, Instant bolDate, Instant missionEnd,
+                            org.gatewaypower.workspace.DesignEclipseSource eclipseSource, Instant pickedEclipseStart,
+                            org.gatewaypower.physics.load.EclipseShedding eclipseShedding) {
 
         Drafts.DesignCaseDraft toDraft() {
             return new Drafts.DesignCaseDraft(activeModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears, timeline,
-                    periluneEpoch, spanStart, spanDays, failedCapacityShare, marginPolicy, transferLimitW, bolDate);
+                    periluneEpoch, spanStart, spanDays, failedCapacityShare, marginPolicy, transferLimitW, bolDate,
+                    missionEnd, eclipseSource, pickedEclipseStart, eclipseShedding);
         }
     }
 

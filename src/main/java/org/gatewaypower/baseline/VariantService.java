@@ -127,10 +127,8 @@ public class VariantService {
         }
         Views.DesignCase dc = parent.designCase();
         if (dc != null) {
-            Views.DesignCase copy = workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(
-                    modeIds.get(dc.activeModeId()), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(),
-                    dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), dc.failedCapacityShare(),
-                    dc.marginPolicy(), dc.transferLimitW(), dc.bolDate()), actor);
+            Views.DesignCase copy = workspaces.createDesignCase(ws,
+                    Drafts.DesignCaseDraft.copyOf(dc, modeIds.get(dc.activeModeId())), actor);
             origin(ws, ItemDiff.DESIGN_CASE, copy.id(), dc.id());
         }
         for (Operations.OperationPhase p : phases) {

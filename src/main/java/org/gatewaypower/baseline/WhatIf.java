@@ -69,10 +69,7 @@ final class WhatIf {
                     throw new NotAlone("without a design case there is nothing to analyse");
                 }
                 Views.DesignCase x = (Views.DesignCase) ib.source();
-                dc = new Views.DesignCase(id, modeInA(a, b, x.activeModeId()), x.orbitPeriodS(), x.eclipseDurationS(),
-                        x.arrayAgeYears(), x.timeline(), x.periluneEpoch(), x.spanStart(), x.spanDays(),
-                        x.failedCapacityShare(), x.marginPolicy(), x.transferLimitW(), x.bolDate(), x.version(),
-                        x.updatedAt(), x.updatedBy());
+                dc = x.withIds(id, modeInA(a, b, x.activeModeId()));
             }
             case ItemDiff.PHASE -> phases = replace(phases, ia, ib, Operations.OperationPhase::id,
                     (Operations.OperationPhase p) -> new Operations.OperationPhase(id, p.name(), p.kind(),

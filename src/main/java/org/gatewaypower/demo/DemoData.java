@@ -8,7 +8,10 @@ import java.util.Map;
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.security.AccountService;
+import org.gatewaypower.physics.load.EclipseShedding;
+import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.DesignEclipseSource;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
 import org.gatewaypower.workspace.Operations;
@@ -45,6 +48,12 @@ class DemoData implements ApplicationRunner {
     /** The demo is built by the demo administrator, through the same access rules as any user. */
     private static final String SEEDER = "admin";
     private static final double KWH = 3.6e6;
+    /** Beginning of life and start of the demo's analysis span. */
+    static final java.time.Instant BOL = java.time.Instant.parse("2027-01-01T00:00:00Z");
+    /** End of the 15-year mission. */
+    static final java.time.Instant MISSION_END = java.time.Instant.parse("2042-01-01T00:00:00Z");
+    /** The eclipse-favourable perilune epoch (see the design case below). */
+    static final java.time.Instant PERILUNE = java.time.Instant.parse("2027-01-01T06:15:00Z");
     private static final List<String> MODES = List.of("Uncrewed", "Crewed", "Orion docked", "EVA", "SEP thrusting",
             "Safe");
 
@@ -144,6 +153,10 @@ class DemoData implements ApplicationRunner {
         battery(ihab, "I-Hab battery (JAXA)", "JAXA", 20, 4_000, 8_000, 0.95);
 
         Seeder s = new Seeder(ws, modes);
+        // The PPE passes at most 24 kW to the rest of the stack (domain notes, PPE), judged on the coincident
+        // peak of each mode: the duties keep it under that in every mode, as an operations plan would (the
+        // arm stowed while Orion is docked; science, galley and Orion's own loads off during an EVA; refuelling
+        // only uncrewed), the largest being 23.5 kW with Orion docked.
         // duty cycles in the order Uncrewed, Crewed, Orion docked, EVA, SEP thrusting, Safe
         s.load(ppe, "AEPS Hall thruster string", "Propulsion", Bus.V120, 3, 50, 12_000, 12_500,
                 MaturityClass.MODIFIED, LoadPriority.DEFERRABLE, 0, 0, 0, 0, 1, 0);
@@ -175,15 +188,15 @@ class DemoData implements ApplicationRunner {
                 MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0, 0.6, 0.6, 0.4, 0, 0);
         s.load(ihab, "Cabin heaters", "Thermal", Bus.V120, 4, 0, 300, 300,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.4, 0.5, 0.5, 0.5, 0.4, 0.6);
-        s.load(ihab, "Galley", "Crew systems", Bus.V120, 1, 20, 900, 1_200,
-                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0, 0.15, 0.15, 0.1, 0, 0);
-        s.load(ihab, "Science rack", "Science", Bus.V120, 2, 60, 1_100, 1_400,
-                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.2, 0.8, 0.6, 0.3, 0, 0);
+        s.load(ihab, "Galley", "Crew systems", Bus.V120, 1, 20, 900, 1_000,
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0, 0.15, 0.15, 0, 0, 0);
+        s.load(ihab, "Science rack", "Science", Bus.V120, 2, 60, 900, 1_100,
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.2, 0.8, 0.6, 0, 0, 0);
         s.load(ihab, "I-Hab avionics", "Avionics", Bus.V28, 1, 250, 500, 650,
                 MaturityClass.MODIFIED, LoadPriority.CRITICAL, 1, 1, 1, 1, 1, 1);
 
         s.load(view, "Refuelling pumps and valves", "Propulsion", Bus.V120, 1, 20, 1_500, 2_200,
-                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.05, 0.05, 0, 0, 0, 0);
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.05, 0, 0, 0, 0, 0);
         s.load(view, "Window heaters", "Thermal", Bus.V28, 2, 0, 150, 150,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
         s.load(view, "Lunar View avionics", "Avionics", Bus.V28, 1, 150, 300, 400,
@@ -192,28 +205,33 @@ class DemoData implements ApplicationRunner {
         s.load(airlock, "Depressurisation pump", "EVA", Bus.V120, 1, 0, 2_500, 3_200,
                 MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0, 0, 0, 0.1, 0, 0);
         s.load(airlock, "EVA suit charging and servicing", "EVA", Bus.V28, 2, 0, 400, 500,
-                MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0, 0.1, 0.1, 0.8, 0, 0);
+                MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0, 0.1, 0, 0.8, 0, 0);
         s.load(airlock, "Airlock avionics and lighting", "Avionics", Bus.V28, 1, 120, 350, 450,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 1, 1, 1, 1, 1, 1);
         s.load(airlock, "Airlock heaters", "Thermal", Bus.V120, 2, 0, 200, 200,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.5, 0.4, 0.4, 0.3, 0.5, 0.6);
 
-        s.load(arm, "Arm joint drives", "Robotics", Bus.V120, 7, 10, 250, 600,
-                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.1, 0.2, 0.3, 0.4, 0, 0);
+        s.load(arm, "Arm joint drives", "Robotics", Bus.V120, 7, 10, 250, 350,
+                MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.1, 0.2, 0, 0.4, 0, 0);
         s.load(arm, "Arm avionics and cameras", "Robotics", Bus.V28, 1, 150, 450, 500,
                 MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0.5, 0.6, 0.7, 0.9, 0.3, 0.3);
         s.load(arm, "Arm survival heaters", "Thermal", Bus.V28, 4, 0, 120, 120,
                 MaturityClass.MODIFIED, LoadPriority.CRITICAL, 0.6, 0.6, 0.6, 0.6, 0.6, 0.7);
 
         s.load(orion, "Orion quiescent avionics", "Avionics", Bus.V120, 1, 0, 1_800, 2_200,
-                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0, 0, 1, 0.6, 0, 0);
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0, 0, 1, 0, 0, 0);
         s.load(orion, "Orion cabin ventilation and thermal", "Thermal", Bus.V120, 1, 0, 1_200, 1_500,
-                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0, 0, 0.8, 0.5, 0, 0);
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0, 0, 0.8, 0, 0, 0);
 
-        // Hand-sizing case: one 9:2 NRHO revolution (2/9 of a synodic month) with the longest Moon-shadow
-        // pass bounded at 90 min, arrays at 15 years (end of life).
-        workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(modes.get("Orion docked"),
-                6.5624 * 86_400, 90 * 60.0, 15.0), SEEDER);
+        // Hand-sizing case: one 9:2 NRHO revolution (2/9 of a synodic month), arrays at 15 years (end of life),
+        // with the design eclipse taken from the orbit: the longest pass of the 15-year mission at the demo's
+        // phase. That phase, perilune 2027-01-01T06:15Z, is the eclipse-favourable one: a phase scan over the
+        // mission (72 phases, then 7.5-min steps around the best) finds there the shortest longest pass, an
+        // 85.4-min Earth-shadow pass, and Moon passes of at most 73.6 min; the phase of 00:00Z would meet a
+        // 252.9-min Earth pass on 2033-06-13. The 90 min typed by hand is only the fallback.
+        workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(modes.get("Orion docked"), 6.5624 * 86_400,
+                90 * 60.0, 15.0, AnalysisTimeline.DESIGN_CASE, PERILUNE, BOL, 59.0, null, null, null, BOL,
+                MISSION_END, DesignEclipseSource.WORST_SPAN, null, EclipseShedding.NONE), SEEDER);
 
         // An illustrative first crewed visit: it sets the mode whenever the analysis runs on the ephemeris orbit.
         phase(ws, "Uncrewed before the visit", PhaseKind.UNCREWED, modes.get("Uncrewed"), "2027-01-01T00:00:00Z",

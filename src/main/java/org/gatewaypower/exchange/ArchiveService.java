@@ -113,10 +113,8 @@ public class ArchiveService {
         Views.DesignCase dc = ws.designCase();
         Long designCaseId = null;
         if (dc != null) {
-            designCaseId = workspaces.createDesignCase(id, new Drafts.DesignCaseDraft(required(modes,
-                    dc.activeModeId(), "designCase.activeModeId"), dc.orbitPeriodS(), dc.eclipseDurationS(),
-                    dc.arrayAgeYears(), dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
-                    dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.bolDate()), actor).id();
+            designCaseId = workspaces.createDesignCase(id, Drafts.DesignCaseDraft.copyOf(dc,
+                    required(modes, dc.activeModeId(), "designCase.activeModeId")), actor).id();
         }
         Map<Long, Long> phases = new HashMap<>();
         for (Operations.OperationPhase p : a.phases() == null ? List.<Operations.OperationPhase>of() : a.phases()) {
@@ -205,11 +203,8 @@ public class ArchiveService {
                 x.pathEfficiency(), x.incidenceDeg(), x.temperatureCoefficientPerK(), x.temperatureOffsetK(),
                 x.version(), x.updatedAt(), x.updatedBy(), x.ownerTeamCode())).toList();
         Views.DesignCase dc = s.designCase();
-        Views.DesignCase newDc = dc == null ? null : new Views.DesignCase(designCaseId == null ? dc.id()
-                : designCaseId, id(ids.modes(), dc.activeModeId()), dc.orbitPeriodS(), dc.eclipseDurationS(),
-                dc.arrayAgeYears(), dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(),
-                dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), dc.bolDate(), dc.version(),
-                dc.updatedAt(), dc.updatedBy());
+        Views.DesignCase newDc = dc == null ? null
+                : dc.withIds(designCaseId == null ? dc.id() : designCaseId, id(ids.modes(), dc.activeModeId()));
         List<Operations.OperationPhase> phases = in.phases().stream().map(p -> new Operations.OperationPhase(
                 id(ids.phases(), p.id()), p.name(), p.kind(), id(ids.modes(), p.modeId()), p.modeName(), p.start(),
                 p.end(), p.version(), p.updatedAt(), p.updatedBy())).toList();

@@ -405,9 +405,10 @@ final class ReportDocument {
             text(t, s.body().name().charAt(0) + s.body().name().substring(1).toLowerCase(Locale.ROOT));
             num(t, String.valueOf(s.count()));
             num(t, Figures.number("%.1f", s.countPerYear()));
-            num(t, Figures.minutes(s.minDurationS()));
-            num(t, Figures.minutes(s.medianDurationS()));
-            num(t, Figures.minutes(s.maxDurationS()));
+            boolean any = s.completeCount() > 0;
+            num(t, any ? Figures.minutes(s.minDurationS()) : "no complete pass");
+            num(t, any ? Figures.minutes(s.medianDurationS()) : "—");
+            num(t, any ? Figures.minutes(s.maxDurationS()) : "—");
             num(t, Figures.hours(s.totalShadowS()));
             num(t, Figures.hours(s.totalUmbraS()));
         }

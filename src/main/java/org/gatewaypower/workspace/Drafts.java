@@ -65,13 +65,35 @@ public final class Drafts {
 
     /**
      * The analysis case; period and eclipse in s, array age in years, span in days. A null timeline
-     * means the design orbit; null orbit settings keep the stored (or default) ones.
+     * means the design orbit; null orbit settings keep the stored (or default) ones, as do a null mission end,
+     * eclipse source and eclipse shedding. {@code pickedEclipseStart} is read only with the source
+     * {@link DesignEclipseSource#PICKED}.
      */
     public record DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS,
                                   Double arrayAgeYears, AnalysisTimeline timeline, java.time.Instant periluneEpoch,
                                   java.time.Instant spanStart, Double spanDays, Double failedCapacityShare,
                                   org.gatewaypower.physics.load.MarginPolicy marginPolicy, Double transferLimitW,
-                                  java.time.Instant bolDate) {
+                                  java.time.Instant bolDate, java.time.Instant missionEnd,
+                                  DesignEclipseSource eclipseSource, java.time.Instant pickedEclipseStart,
+                                  org.gatewaypower.physics.load.EclipseShedding eclipseShedding) {
+
+        /** A case with the stored (or default) mission span, design eclipse source and eclipse shedding. */
+        public DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS, Double arrayAgeYears,
+                               AnalysisTimeline timeline, java.time.Instant periluneEpoch, java.time.Instant spanStart,
+                               Double spanDays, Double failedCapacityShare,
+                               org.gatewaypower.physics.load.MarginPolicy marginPolicy, Double transferLimitW,
+                               java.time.Instant bolDate) {
+            this(activeModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears, timeline, periluneEpoch, spanStart,
+                    spanDays, failedCapacityShare, marginPolicy, transferLimitW, bolDate, null, null, null, null);
+        }
+
+        /** Every setting of {@code dc}, with the active mode {@code modeId} (a copy into another workspace). */
+        public static DesignCaseDraft copyOf(Views.DesignCase dc, long modeId) {
+            return new DesignCaseDraft(modeId, dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(),
+                    dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), dc.failedCapacityShare(),
+                    dc.marginPolicy(), dc.transferLimitW(), dc.bolDate(), dc.missionEnd(), dc.eclipseSource(),
+                    dc.pickedEclipseStart(), dc.eclipseShedding());
+        }
 
         /** A case with the stored (or default) beginning-of-life date. */
         public DesignCaseDraft(Long activeModeId, Double orbitPeriodS, Double eclipseDurationS, Double arrayAgeYears,

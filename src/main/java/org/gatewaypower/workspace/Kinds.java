@@ -80,6 +80,10 @@ final class Kinds {
         field("marginPolicy", "Margin policy", "");
         field("transferLimitW", "Power transfer limit", "W");
         field("bolDate", "Beginning of life", "instant");
+        field("missionEnd", "Mission end", "instant");
+        field("eclipseSource", "Design eclipse from", "");
+        field("pickedEclipseStart", "Picked eclipse start", "instant");
+        field("eclipseShedding", "Off in eclipse", "");
         field("modeId", "Operating mode", "ref");
         field("start", "Start", "instant");
         field("end", "End", "instant");
@@ -124,7 +128,9 @@ final class Kinds {
                     "periluneEpoch", e.getPeriluneEpoch(), "spanStart", e.getSpanStart(),
                     "spanDays", e.getSpanDays(), "failedCapacityShare", e.getFailedCapacityShare(),
                     "marginPolicy", name(e.getMarginPolicy()), "transferLimitW", e.getTransferLimitW(),
-                    "bolDate", e.getBolDate()));
+                    "bolDate", e.getBolDate(), "missionEnd", e.getMissionEnd(),
+                    "eclipseSource", name(e.getEclipseSource()), "pickedEclipseStart", e.getPickedEclipseStart(),
+                    "eclipseShedding", name(e.getEclipseShedding())));
 
     static final Kind<OperationPhaseEntity> PHASE = new Kind<>(OperationsService.KIND, OperationPhaseEntity.class,
             AuditedEntity::getId, OperationPhaseEntity::getName, e -> values("name", e.getName(),
@@ -182,7 +188,10 @@ final class Kinds {
                 AnalysisTimeline.valueOf((String) v.get("timeline")), (Instant) v.get("periluneEpoch"),
                 (Instant) v.get("spanStart"), (Double) v.get("spanDays"), (Double) v.get("failedCapacityShare"),
                 MarginPolicy.valueOf((String) v.get("marginPolicy")), (Double) v.get("transferLimitW"),
-                (Instant) v.get("bolDate"));
+                (Instant) v.get("bolDate"), (Instant) v.get("missionEnd"),
+                v.get("eclipseSource") == null ? null : DesignEclipseSource.valueOf((String) v.get("eclipseSource")),
+                (Instant) v.get("pickedEclipseStart"), v.get("eclipseShedding") == null ? null
+                        : org.gatewaypower.physics.load.EclipseShedding.valueOf((String) v.get("eclipseShedding")));
     }
 
     // ---------------------------------------------------------------- helpers

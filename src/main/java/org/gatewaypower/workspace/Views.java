@@ -92,13 +92,68 @@ public final class Views {
      * illumination the energy balance runs on; {@code failedCapacityShare} (fraction) sizes the
      * "one string failed" case, {@code marginPolicy} the required power margin, and {@code transferLimitW}
      * (W) the power the power element can pass to the rest of the stack; on the ephemeris orbit the arrays'
-     * and batteries' age is counted from {@code bolDate}.
+     * and batteries' age is counted from {@code bolDate}. The mission span runs from {@code bolDate} to
+     * {@code missionEnd}; {@code eclipseSource} says whether {@code eclipseDurationS} (s) is typed by hand, is a
+     * pass picked on the Eclipses page (starting at {@code pickedEclipseStart}) or is taken from the mission
+     * span's catalogue when the balance runs; {@code eclipseShedding} names the priorities switched off at
+     * eclipse entry.
      */
     public record DesignCase(long id, long activeModeId, double orbitPeriodS, double eclipseDurationS,
                              double arrayAgeYears, AnalysisTimeline timeline, Instant periluneEpoch,
                              Instant spanStart, double spanDays, double failedCapacityShare,
                              org.gatewaypower.physics.load.MarginPolicy marginPolicy, double transferLimitW,
-                             Instant bolDate, long version, Instant updatedAt, String updatedBy) {
+                             Instant bolDate, Instant missionEnd, DesignEclipseSource eclipseSource,
+                             Instant pickedEclipseStart, org.gatewaypower.physics.load.EclipseShedding eclipseShedding,
+                             long version, Instant updatedAt, String updatedBy) {
+
+        /** Cases saved before the mission span existed (frozen in baselines) read as 15 years, typed by hand. */
+        public DesignCase {
+            if (missionEnd == null && bolDate != null) {
+                missionEnd = bolDate.atZone(java.time.ZoneOffset.UTC).plusYears(15).toInstant();
+            }
+            if (eclipseSource == null) {
+                eclipseSource = DesignEclipseSource.HAND;
+            }
+            if (eclipseShedding == null) {
+                eclipseShedding = org.gatewaypower.physics.load.EclipseShedding.NONE;
+            }
+        }
+
+        /** The same case with another array age (years), for one-off runs; nothing is saved. */
+        public DesignCase withArrayAge(double years) {
+            return new DesignCase(id, activeModeId, orbitPeriodS, eclipseDurationS, years, timeline, periluneEpoch,
+                    spanStart, spanDays, failedCapacityShare, marginPolicy, transferLimitW, bolDate, missionEnd,
+                    eclipseSource, pickedEclipseStart, eclipseShedding, version, updatedAt, updatedBy);
+        }
+
+        /** The same case on the ephemeris orbit over another span (start, days), for one-off runs. */
+        public DesignCase withEphemerisSpan(Instant start, double days) {
+            return new DesignCase(id, activeModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears,
+                    AnalysisTimeline.EPHEMERIS, periluneEpoch, start, days, failedCapacityShare, marginPolicy,
+                    transferLimitW, bolDate, missionEnd, eclipseSource, pickedEclipseStart, eclipseShedding, version,
+                    updatedAt, updatedBy);
+        }
+
+        /** The same case at beginning of life: array age 0 and, on the calendar, life starting at the span. */
+        public DesignCase atBeginningOfLife() {
+            return new DesignCase(id, activeModeId, orbitPeriodS, eclipseDurationS, 0.0, timeline, periluneEpoch,
+                    spanStart, spanDays, failedCapacityShare, marginPolicy, transferLimitW, spanStart, missionEnd,
+                    eclipseSource, pickedEclipseStart, eclipseShedding, version, updatedAt, updatedBy);
+        }
+
+        /** The same case under another id and active mode (a copy in another workspace or baseline). */
+        public DesignCase withIds(long newId, long newActiveModeId) {
+            return new DesignCase(newId, newActiveModeId, orbitPeriodS, eclipseDurationS, arrayAgeYears, timeline,
+                    periluneEpoch, spanStart, spanDays, failedCapacityShare, marginPolicy, transferLimitW, bolDate,
+                    missionEnd, eclipseSource, pickedEclipseStart, eclipseShedding, version, updatedAt, updatedBy);
+        }
+
+        /** The same case with the design eclipse {@code durationS} (s), as resolved from its source. */
+        public DesignCase withEclipseDurationS(double durationS) {
+            return new DesignCase(id, activeModeId, orbitPeriodS, durationS, arrayAgeYears, timeline, periluneEpoch,
+                    spanStart, spanDays, failedCapacityShare, marginPolicy, transferLimitW, bolDate, missionEnd,
+                    eclipseSource, pickedEclipseStart, eclipseShedding, version, updatedAt, updatedBy);
+        }
     }
 
     /** Everything in one workspace, consistent as of one read. */

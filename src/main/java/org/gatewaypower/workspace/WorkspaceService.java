@@ -59,6 +59,8 @@ public class WorkspaceService {
     /** Longest analysis span (days): 20 years. */
     static final double MAX_SPAN_DAYS = 7305;
     /** Default perilune epoch and span start of a new workspace's ephemeris orbit. */
+    /** Mission span when none is set: the Gateway's 15-year design life from the beginning of life. */
+    static final java.time.Period DEFAULT_MISSION = java.time.Period.ofYears(15);
     static final java.time.Instant DEFAULT_EPOCH = java.time.Instant.parse("2027-01-01T00:00:00Z");
     /** Default span: one 59-day cycle (9 revolutions of the 9:2 NRHO, 2 synodic months). */
     static final double DEFAULT_SPAN_DAYS = 59.0;
@@ -276,6 +278,22 @@ public class WorkspaceService {
         DesignCaseEntity saved = flush(() -> designCases.saveAndFlush(e), "design case", e, expectedVersion);
         publish(workspaceId, "design case", saved.getId(), actor, "changed the design case");
         return toView(saved);
+    }
+
+    /**
+     * Makes one eclipse pass the design case's eclipse (owners): its duration {@code durationS} (s), penumbra
+     * entry to exit, becomes the design eclipse, remembered as picked from the pass starting at {@code start}.
+     */
+    @Transactional
+    public Views.DesignCase useEclipseAsDesignCase(long workspaceId, long expectedVersion, java.time.Instant start,
+                                                   double durationS, String actor) {
+        DesignCaseEntity e = designCases.findByWorkspaceId(workspaceId)
+                .orElseThrow(() -> new NotFoundException("design case of workspace", workspaceId));
+        DesignCaseDraft draft = new DesignCaseDraft(e.getActiveModeId(), e.getOrbitPeriodS(), durationS,
+                e.getArrayAgeYears(), e.getTimeline(), e.getPeriluneEpoch(), e.getSpanStart(), e.getSpanDays(),
+                e.getFailedCapacityShare(), e.getMarginPolicy(), e.getTransferLimitW(), e.getBolDate(),
+                e.getMissionEnd(), DesignEclipseSource.PICKED, start, e.getEclipseShedding());
+        return updateDesignCase(workspaceId, expectedVersion, draft, actor);
     }
 
     /**
@@ -887,9 +905,35 @@ public class WorkspaceService {
         if (bol.isBefore(EARLIEST) || bol.isAfter(LATEST)) {
             r.fail("bolDate", "Beginning-of-life date must lie between 1972 and 2100 (was " + bol + ")");
         }
+        java.time.Instant missionEnd = d.missionEnd() != null ? d.missionEnd()
+                : e.getMissionEnd() != null ? e.getMissionEnd() : bol.plus(DEFAULT_MISSION);
+        if (!missionEnd.isAfter(bol)) {
+            r.fail("missionEnd", "Mission end must be after the beginning of life (" + bol + ")");
+        } else if (java.time.Duration.between(bol, missionEnd).toSeconds() > MAX_SPAN_DAYS * 86_400) {
+            r.fail("missionEnd", "The mission span (beginning of life to mission end) must be at most 20 years ("
+                    + (long) MAX_SPAN_DAYS + " days)");
+        } else if (missionEnd.isAfter(LATEST)) {
+            r.fail("missionEnd", "Mission end must lie before 2100 (was " + missionEnd + ")");
+        }
+        DesignEclipseSource source = d.eclipseSource() != null ? d.eclipseSource()
+                : e.getEclipseSource() != null ? e.getEclipseSource() : DesignEclipseSource.HAND;
+        java.time.Instant picked = null;
+        if (source == DesignEclipseSource.PICKED) {
+            picked = d.pickedEclipseStart() != null ? d.pickedEclipseStart() : e.getPickedEclipseStart();
+            if (picked == null) {
+                r.fail("pickedEclipseStart", "A picked design eclipse needs the start of the pass it was picked from");
+            } else if (picked.isBefore(EARLIEST) || picked.isAfter(LATEST)) {
+                r.fail("pickedEclipseStart", "Picked eclipse start must lie between 1972 and 2100 (was " + picked
+                        + ")");
+            }
+        }
+        org.gatewaypower.physics.load.EclipseShedding shedding = d.eclipseShedding() != null ? d.eclipseShedding()
+                : e.getEclipseShedding() != null ? e.getEclipseShedding()
+                : org.gatewaypower.physics.load.EclipseShedding.NONE;
         r.throwIfAny();
         e.apply(modeId, period, eclipse, age, timeline, perilune, spanStart, spanDays, failed, policy, transfer);
         e.setBolDate(bol);
+        e.applyMission(missionEnd, source, picked, shedding);
     }
 
     private static void requireVersion(String kind, AuditedEntity e, long expectedVersion) {
@@ -990,7 +1034,8 @@ public class WorkspaceService {
     private static Views.DesignCase toView(DesignCaseEntity e) {
         return new Views.DesignCase(e.getId(), e.getActiveModeId(), e.getOrbitPeriodS(), e.getEclipseDurationS(),
                 e.getArrayAgeYears(), e.getTimeline(), e.getPeriluneEpoch(), e.getSpanStart(), e.getSpanDays(),
-                e.getFailedCapacityShare(), e.getMarginPolicy(), e.getTransferLimitW(), e.getBolDate(), e.getVersion(),
-                e.getUpdatedAt(), e.getUpdatedBy());
+                e.getFailedCapacityShare(), e.getMarginPolicy(), e.getTransferLimitW(), e.getBolDate(),
+                e.getMissionEnd(), e.getEclipseSource(), e.getPickedEclipseStart(), e.getEclipseShedding(),
+                e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
     }
 }

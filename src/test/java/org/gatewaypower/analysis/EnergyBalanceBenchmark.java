@@ -113,8 +113,9 @@ public class EnergyBalanceBenchmark {
         }
         Views.DesignCase dc = new Views.DesignCase(1, 1, 6.5624 * 86_400, 90 * 60, 15, AnalysisTimeline.EPHEMERIS,
                 Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), 59, 0,
-                org.gatewaypower.physics.load.MarginPolicy.ESA_SYSTEM, 24_000, Instant.parse("2027-01-01T00:00:00Z"), 0,
-                Instant.EPOCH, "bench");
+                org.gatewaypower.physics.load.MarginPolicy.ESA_SYSTEM, 24_000, Instant.parse("2027-01-01T00:00:00Z"),
+                Instant.parse("2042-01-01T00:00:00Z"), org.gatewaypower.workspace.DesignEclipseSource.HAND, null,
+                org.gatewaypower.physics.load.EclipseShedding.NONE, 0, Instant.EPOCH, "bench");
         return new Views.WorkspaceSnapshot(1, "bench", "", 0, List.of(),
                 List.of(new Views.Element(1, "PPE", ElementKind.PPE, 1, "NASA", 0)), modes, loads,
                 List.of(new Views.Battery(1, 1, "b", 100 * 3.6e6, 0.3, 1.0, 0.95, 0.95, 20_000, 40_000, 1.0, 0.02,

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param body           the occulter
  * @param count          number of passes (passes cut by the span ends included)
+ * @param completeCount  number of complete passes, those the durations are taken from; 0 when the span is
+ *                       too short to hold one (its durations then say nothing and are 0)
  * @param countPerYear   passes per Julian year of span (1/year)
  * @param minDurationS   shortest complete pass (s), 0 when there is none
  * @param medianDurationS median complete pass (s), 0 when there is none
@@ -14,7 +16,7 @@ import java.util.List;
  * @param totalShadowS   summed penumbra-to-penumbra time (s)
  * @param totalUmbraS    summed umbra time (s)
  */
-public record EclipseStatistics(Occulter body, int count, double countPerYear, double minDurationS,
+public record EclipseStatistics(Occulter body, int count, int completeCount, double countPerYear, double minDurationS,
                                 double medianDurationS, double maxDurationS, double totalShadowS,
                                 double totalUmbraS) {
 
@@ -31,9 +33,10 @@ public record EclipseStatistics(Occulter body, int count, double countPerYear, d
         double total = mine.stream().mapToDouble(EclipseEvent::durationS).sum();
         double perYear = mine.size() / (spanS / JULIAN_YEAR_S);
         if (d.length == 0) {
-            return new EclipseStatistics(body, mine.size(), perYear, 0, 0, 0, total, umbra);
+            return new EclipseStatistics(body, mine.size(), 0, perYear, 0, 0, 0, total, umbra);
         }
         double median = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
-        return new EclipseStatistics(body, mine.size(), perYear, d[0], median, d[d.length - 1], total, umbra);
+        return new EclipseStatistics(body, mine.size(), d.length, perYear, d[0], median, d[d.length - 1], total,
+                umbra);
     }
 }

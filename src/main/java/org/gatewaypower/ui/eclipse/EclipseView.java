@@ -44,6 +44,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -145,6 +147,9 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private final String me;
+    /** The workspace shown, and whether this user may set its design case (owners and administrators). */
+    private long workspaceId;
+    private boolean mayPick;
 
     public EclipseView(EclipseService eclipses, WorkspaceService workspaces,
                        com.vaadin.flow.spring.security.AuthenticationContext auth,
@@ -167,6 +172,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         try {
             workspaces.requireReadable(id.get(), me);
             Views.WorkspaceSnapshot ws = workspaces.snapshot(id.get());
+            workspaceId = id.get();
+            mayPick = ws.designCase() != null && workspaces.permissions(workspaceId, me).ownsWorkspace();
             build(ws);
             prefill(ws.designCase());
             compute(event.getUI());
@@ -319,7 +326,43 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(e -> String.format(Locale.US, "%.1f", 100 * e.minLitFraction())).setHeader("Min lit (%)")
                 .setComparator(Comparator.comparingDouble(EclipseService.Eclipse::minLitFraction)).setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        if (mayPick) {
+            grid.addComponentColumn(this::pickButton).setHeader("Design case").setWidth("11rem").setFlexGrow(0);
+        }
         return grid;
+    }
+
+    /**
+     * Owners make a complete pass the design eclipse; a pass cut by the span's edge has no true length, so it
+     * cannot be picked.
+     */
+    private Component pickButton(EclipseService.Eclipse e) {
+        Button use = new Button("Use as design eclipse");
+        use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        use.getElement().setAttribute("data-start", e.start().toString());
+        use.setEnabled(e.complete());
+        if (!e.complete()) {
+            use.setTooltipText("Cut by the span's edge: widen the span to see the whole pass");
+        }
+        use.addClickListener(click -> pick(e));
+        return use;
+    }
+
+    private void pick(EclipseService.Eclipse e) {
+        String what = bodyName(e.body()) + " pass of " + iso(e.start()) + String.format(Locale.US, " (%.1f min)",
+                e.durationSeconds() / 60);
+        try {
+            long version = workspaces.snapshot(workspaceId).designCase().version();
+            workspaces.useEclipseAsDesignCase(workspaceId, version, e.start(), e.durationSeconds(), me);
+            Notification n = Notification.show("Design eclipse set to the " + what + ".", 4000,
+                    Notification.Position.BOTTOM_START);
+            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException | org.gatewaypower.workspace.StaleEditException
+                 | org.gatewaypower.workspace.ForbiddenException ex) {
+            Notification n = Notification.show("Not saved: " + ex.getMessage(), 6000,
+                    Notification.Position.BOTTOM_START);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     private void timeColumn(String header, Function<EclipseService.Eclipse, Instant> time) {
@@ -505,10 +548,14 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         table.getStyle().set("display", "grid").set("grid-template-columns", "auto auto")
                 .set("column-gap", "var(--lumo-space-m)")
                 .set("font-size", "var(--lumo-font-size-s)");
-        boolean any = s.count() > 0;
-        row(table, "Eclipses", String.format(Locale.US, "%d (%.1f per year)", s.count(), s.countPerYear()));
+        boolean any = s.completeCount() > 0;
+        int cut = s.count() - s.completeCount();
+        row(table, "Eclipses", String.format(Locale.US, "%d (%.1f per year)", s.count(), s.countPerYear())
+                + (cut > 0 ? ", " + cut + " cut by the span's edge" : ""));
+        // Durations come from complete passes only: a pass cut by the span's edge is as long as the span lets it be.
         row(table, "Duration min / median / max", any ? String.format(Locale.US, "%.1f / %.1f / %.1f min",
-                s.minDurationS() / 60, s.medianDurationS() / 60, s.maxDurationS() / 60) : "—");
+                s.minDurationS() / 60, s.medianDurationS() / 60, s.maxDurationS() / 60)
+                : s.count() > 0 ? "no complete pass in the span" : "—");
         row(table, "Total in shadow", String.format(Locale.US, "%.2f h", s.totalShadowS() / 3600));
         row(table, "Total in umbra", String.format(Locale.US, "%.2f h", s.totalUmbraS() / 3600));
         box.add(table);
@@ -517,13 +564,12 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private void fillWorst(EclipseService.Eclipse e) {
         worst.removeAll();
         worst.add(cardTitle("Worst eclipse (most sunlight lost)"));
-        Span value = new Span(e == null ? "none in the span"
+        Span value = new Span(e == null ? "no complete pass in the span"
                 : String.format(Locale.US, "%.1f min", e.durationSeconds() / 60));
         value.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         Span detail = new Span(e == null ? "" : bodyName(e.body()) + " shadow · starts " + iso(e.start())
                 + (e.umbraStart() == null ? " · penumbral only" : "")
-                + String.format(Locale.US, " · %.1f min of full Sun lost", e.lostSunSeconds() / 60)
-                + (e.startClipped() || e.endClipped() ? " · cut by the span edge" : ""));
+                + String.format(Locale.US, " · %.1f min of full Sun lost", e.lostSunSeconds() / 60));
         detail.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
         worst.add(value, detail);
     }

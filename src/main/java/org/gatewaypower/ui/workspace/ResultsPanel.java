@@ -26,6 +26,7 @@ final class ResultsPanel extends VerticalLayout {
     private final EChart chart = new EChart();
     private final Div ledger = new Div();
     private final Span illumination = new Span();
+    private final MissionNote mission = new MissionNote();
     private final Grid<BalanceReport.LifeCase> life = new Grid<>();
     private final Grid<BalanceReport.ModeSizing> sizing = new Grid<>();
     private final Div shed = new Div();
@@ -88,7 +89,7 @@ final class ResultsPanel extends VerticalLayout {
                 + "batteries, like at EOL, judged at the end of the run with their calendar fade over the span. The "
                 + "results above and the BOL row show the same run.");
         lifeNote.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
-        add(verdict, illumination, cards, chart, checks, shed, new com.vaadin.flow.component.html.H5(
+        add(verdict, illumination, mission, cards, chart, checks, shed, new com.vaadin.flow.component.html.H5(
                 "Beginning and end of life"), lifeNote, life, new com.vaadin.flow.component.html.H5(
                 "Source-driven sizing at end of life"), sizing, ledger);
     }
@@ -102,6 +103,7 @@ final class ResultsPanel extends VerticalLayout {
         p.getStyle().set("color", "var(--lumo-error-text-color)");
         cards.add(p);
         illumination.setText("");
+        mission.setVisible(false);
         checks.setItems(java.util.List.of());
         life.setItems(java.util.List.of());
         sizing.setItems(java.util.List.of());
@@ -116,6 +118,7 @@ final class ResultsPanel extends VerticalLayout {
         illumination.setText("Energy balance on the " + r.illumination() + " · " + r.eclipseCount()
                 + (r.eclipseCount() == 1 ? " eclipse" : " eclipses") + ", longest " + Units.minutes(r.longestEclipseS())
                 + " · span " + Units.hours(r.spanS()));
+        mission.show(r.mission());
         BalanceReport.BatteryResult b = r.battery();
         if (b != null) {
             cards.add(card("result-min-soc", "Minimum state of charge", Units.percent(b.minStateOfCharge()),

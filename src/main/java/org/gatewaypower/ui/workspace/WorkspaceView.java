@@ -73,6 +73,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final DateTimePicker periluneEpoch = new DateTimePicker("Perilune epoch (UTC)");
     private final DateTimePicker spanStart = new DateTimePicker("Span start (UTC)");
     private final DateTimePicker bolDate = new DateTimePicker("Beginning of life (UTC)");
+    private final DateTimePicker missionEnd = new DateTimePicker("Mission end (UTC)");
+    private final Select<org.gatewaypower.workspace.DesignEclipseSource> eclipseSourceSelect = new Select<>();
+    private final Select<org.gatewaypower.physics.load.EclipseShedding> sheddingSelect = new Select<>();
     private final ResultsPanel results = new ResultsPanel();
     private final Map<Long, EditForm> batteryForms = new HashMap<>();
     private final Map<Long, EditForm> arrayForms = new HashMap<>();
@@ -232,7 +235,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private EditForm createDesignCaseForm(Views.WorkspaceSnapshot ws) {
         EditForm form = new EditForm("design", "Design case", false, List.of(
                 new EditForm.Spec("orbitPeriodS", "Orbit period (h)", NumberEntry.Unit.HOUR),
-                new EditForm.Spec("eclipseDurationS", "Longest eclipse (min)", NumberEntry.Unit.MINUTE),
+                new EditForm.Spec("eclipseDurationS", "Design eclipse, typed by hand (min)", NumberEntry.Unit.MINUTE),
                 new EditForm.Spec("arrayAgeYears", "Array age on the design orbit (years since BOL)",
                         NumberEntry.Unit.plain("years")),
                 new EditForm.Spec("spanDays", "Span (days)", NumberEntry.Unit.plain("days")),
@@ -256,7 +259,22 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         spanStart.setId("design-spanStart");
         bolDate.setId("design-bolDate");
         form.addTrailing("bolDate", bolDate);
-        for (DateTimePicker picker : List.of(periluneEpoch, spanStart, bolDate)) {
+        missionEnd.setId("design-missionEnd");
+        form.addTrailing("missionEnd", missionEnd);
+        eclipseSourceSelect.setLabel("Design eclipse from");
+        eclipseSourceSelect.setId("design-eclipseSource");
+        // A pass is picked on the Eclipses page, where its dates are; here it can only be kept or replaced.
+        eclipseSourceSelect.setItems(org.gatewaypower.workspace.DesignEclipseSource.values());
+        eclipseSourceSelect.setItemEnabledProvider(s -> s != org.gatewaypower.workspace.DesignEclipseSource.PICKED
+                || shownDesignCase != null && shownDesignCase.pickedEclipseStart() != null);
+        eclipseSourceSelect.setItemLabelGenerator(org.gatewaypower.workspace.DesignEclipseSource::label);
+        form.addExtra("eclipseSource", eclipseSourceSelect);
+        sheddingSelect.setLabel("Off in eclipse");
+        sheddingSelect.setId("design-eclipseShedding");
+        sheddingSelect.setItems(org.gatewaypower.physics.load.EclipseShedding.values());
+        sheddingSelect.setItemLabelGenerator(org.gatewaypower.physics.load.EclipseShedding::label);
+        form.addTrailing("eclipseShedding", sheddingSelect);
+        for (DateTimePicker picker : List.of(periluneEpoch, spanStart, bolDate, missionEnd)) {
             // ISO dates and a 24-hour clock in UTC, whatever the browser's locale.
             picker.setLocale(java.util.Locale.UK);
             picker.setDatePickerI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n()
@@ -396,6 +414,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 periluneEpoch.setValue(LocalDateTime.ofInstant(dc.periluneEpoch(), ZoneOffset.UTC));
                 spanStart.setValue(LocalDateTime.ofInstant(dc.spanStart(), ZoneOffset.UTC));
                 bolDate.setValue(LocalDateTime.ofInstant(dc.bolDate(), ZoneOffset.UTC));
+                missionEnd.setValue(LocalDateTime.ofInstant(dc.missionEnd(), ZoneOffset.UTC));
+                eclipseSourceSelect.setValue(dc.eclipseSource());
+                sheddingSelect.setValue(dc.eclipseShedding());
             }
         }
         for (Views.Battery b : ws.batteries()) {
@@ -481,7 +502,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     modeSelect.getValue(), designForm.si("orbitPeriodS"), designForm.si("eclipseDurationS"),
                     designForm.si("arrayAgeYears"), timelineSelect.getValue(), utc(periluneEpoch.getValue()),
                     utc(spanStart.getValue()), designForm.si("spanDays"), designForm.si("failedCapacityShare"),
-                    policySelect.getValue(), designForm.si("transferLimitW"), utc(bolDate.getValue())), me);
+                    policySelect.getValue(), designForm.si("transferLimitW"), utc(bolDate.getValue()),
+                    utc(missionEnd.getValue()), eclipseSourceSelect.getValue(), null, sheddingSelect.getValue()), me);
             Feedback.saved("Design case saved");
             designForm.markClean();
             reload();
@@ -588,6 +610,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 base == null ? null : local(base.spanStart()), time));
         out.add(extra("bolDate", bolDate.getLabel(), bolDate, local(theirs.bolDate()),
                 base == null ? null : local(base.bolDate()), time));
+        out.add(extra("missionEnd", missionEnd.getLabel(), missionEnd, local(theirs.missionEnd()),
+                base == null ? null : local(base.missionEnd()), time));
+        out.add(extra("eclipseSource", eclipseSourceSelect.getLabel(), eclipseSourceSelect, theirs.eclipseSource(),
+                base == null ? null : base.eclipseSource(), org.gatewaypower.workspace.DesignEclipseSource::label));
+        out.add(extra("eclipseShedding", sheddingSelect.getLabel(), sheddingSelect, theirs.eclipseShedding(),
+                base == null ? null : base.eclipseShedding(), org.gatewaypower.physics.load.EclipseShedding::label));
         return out;
     }
 

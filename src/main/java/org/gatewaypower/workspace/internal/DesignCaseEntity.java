@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import org.gatewaypower.physics.load.MarginPolicy;
+import org.gatewaypower.physics.load.EclipseShedding;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.DesignEclipseSource;
 
 @Entity
 @Audited
@@ -59,6 +61,20 @@ public class DesignCaseEntity extends AuditedEntity {
     @Column(name = "transfer_limit_w", nullable = false)
     private double transferLimitW = 24_000.0;
 
+    @Column(name = "mission_end", nullable = false)
+    private Instant missionEnd = Instant.parse("2042-01-01T00:00:00Z");
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eclipse_source", nullable = false, length = 16)
+    private DesignEclipseSource eclipseSource = DesignEclipseSource.HAND;
+
+    @Column(name = "picked_eclipse_start")
+    private Instant pickedEclipseStart;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eclipse_shedding", nullable = false, length = 32)
+    private EclipseShedding eclipseShedding = EclipseShedding.NONE;
+
     protected DesignCaseEntity() {
     }
 
@@ -88,6 +104,30 @@ public class DesignCaseEntity extends AuditedEntity {
         this.periluneEpoch = newPeriluneEpoch;
         this.spanStart = newSpanStart;
         this.spanDays = settled(this.spanDays, newSpanDays);
+    }
+
+    /** Sets where the design eclipse comes from, the mission end and the eclipse shedding; validated by the caller. */
+    public void applyMission(Instant end, DesignEclipseSource source, Instant pickedStart, EclipseShedding shedding) {
+        this.missionEnd = end;
+        this.eclipseSource = source;
+        this.pickedEclipseStart = pickedStart;
+        this.eclipseShedding = shedding;
+    }
+
+    public Instant getMissionEnd() {
+        return missionEnd;
+    }
+
+    public DesignEclipseSource getEclipseSource() {
+        return eclipseSource;
+    }
+
+    public Instant getPickedEclipseStart() {
+        return pickedEclipseStart;
+    }
+
+    public EclipseShedding getEclipseShedding() {
+        return eclipseShedding;
     }
 
     public Instant getBolDate() {

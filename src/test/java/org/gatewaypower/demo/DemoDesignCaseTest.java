@@ -1,0 +1,76 @@
+package org.gatewaypower.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.analysis.BalanceReport;
+import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.analysis.EclipseService;
+import org.gatewaypower.physics.eclipse.Occulter;
+import org.gatewaypower.workspace.DesignEclipseSource;
+import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo's design case is derived from its orbit, as the README says: the longest pass of the 15-year
+ * mission at the eclipse-favourable perilune epoch 2027-01-01T06:15Z, an 85.4-min Earth-shadow pass, and it
+ * passes every case with the coincident peak under the PPE's 24 kW.
+ */
+class DemoDesignCaseTest extends SpringTestBase {
+
+    @Autowired
+    WorkspaceService workspaces;
+
+    @Autowired
+    BalanceService balances;
+
+    @Autowired
+    EclipseService eclipses;
+
+    private Views.WorkspaceSnapshot demo() {
+        long id = workspaces.listWorkspaces().stream().filter(w -> w.name().equals(DemoData.WORKSPACE)).findFirst()
+                .orElseThrow().id();
+        return workspaces.snapshot(id);
+    }
+
+    @Test
+    void the_design_eclipse_is_the_longest_pass_of_the_mission_at_the_demo_phase() {
+        Views.WorkspaceSnapshot ws = demo();
+        Views.DesignCase dc = ws.designCase();
+        assertThat(dc.eclipseSource()).isEqualTo(DesignEclipseSource.WORST_SPAN);
+        assertThat(dc.periluneEpoch()).isEqualTo(DemoData.PERILUNE);
+        assertThat(dc.bolDate()).isEqualTo(DemoData.BOL);
+        assertThat(dc.missionEnd()).isEqualTo(DemoData.MISSION_END);
+
+        BalanceReport r = balances.balance(ws);
+
+        BalanceReport.Mission m = r.mission();
+        assertThat(m.designEclipseS() / 60).isCloseTo(85.4, within(0.05));
+        assertThat(m.designPass().body()).isEqualTo("Earth");
+        assertThat(m.designPass().start().toString()).startsWith("2030-08-13");
+        assertThat(m.notes()).isEmpty();
+        // at this phase no Moon pass of the mission reaches 74 min
+        double longestMoon = eclipses.catalogue(dc.periluneEpoch(), dc.bolDate(), dc.missionEnd()).eclipses().stream()
+                .filter(e -> e.body() == Occulter.MOON && e.complete())
+                .mapToDouble(EclipseService.Eclipse::durationSeconds).max().orElseThrow();
+        assertThat(longestMoon / 60).isCloseTo(73.6, within(0.05));
+    }
+
+    @Test
+    void the_demo_passes_every_case_with_its_coincident_peak_under_the_transfer_limit() {
+        BalanceReport r = balances.balance(demo());
+
+        assertThat(r.verdict()).as(r.failingChecks().toString()).isEqualTo("PASS");
+        assertThat(r.lifeCases()).extracting(BalanceReport.LifeCase::name)
+                .containsExactly("BOL", "EOL", "Eclipse coverage");
+        assertThat(r.mission().failingPasses()).isEmpty();
+        assertThat(r.mission().passesJudged()).isGreaterThan(150);
+        // Orion docked, every load of the elements without arrays at its peak, with MEV contingency (kW):
+        // HALO 8.223 + I-Hab 8.275 + Lunar View 0.794 + airlock 0.935 + Canadarm3 1.212 + Orion 4.070 = 23.509
+        assertThat(r.transferDemandW()).isCloseTo(23_509, within(1e-6));
+        assertThat(r.transferLimitW()).isEqualTo(24_000);
+    }
+}
