@@ -18,14 +18,17 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param eclipseCount           number of shadow passes in the run
  * @param longestEclipseS        longest shadow pass in the run (s)
  * @param arrayAgeYears          years since the arrays' beginning of life
- * @param cbeAverageLoadW        orbit-average load, current best estimate (W)
- * @param mevAverageLoadW        orbit-average load with contingency (W)
- * @param cbePeakLoadW           coincident peak load, current best estimate (W)
- * @param mevPeakLoadW           coincident peak load with contingency (W)
+ * @param cbeAverageLoadW        orbit-average load as planned, current best estimate (W): time-weighted over sunlight
+ *                               and eclipse (duty cycles in eclipse), without the loads off in eclipse by policy
+ * @param mevAverageLoadW        the same with contingency (W)
+ * @param cbePeakLoadW           coincident peak load, current best estimate (W): the larger of the sunlit and the
+ *                               eclipse coincident peaks
+ * @param mevPeakLoadW           the same with contingency (W)
  * @param arrayRatedPowerW       summed array rating at 1 AU, beginning of life (W)
  * @param sunlitGenerationW      array power reaching the bus in full sunlight at the array age (W)
  * @param orbitAverageGenerationW array power at the bus averaged over the orbit (W)
- * @param sustainableLoadW       largest constant load the arrays sustain over the orbit (W)
+ * @param sustainableLoadW       sustainable orbit-average power (W): the largest multiple of the planned load profile
+ *                               (sunlit and eclipse levels) the arrays sustain, times its average
  * @param powerMargin            (sustainable − MEV average) / sustainable (dimensionless; negative when short;
  *                               −∞ when the arrays give nothing and there is load, shown as "—" / null)
  * @param battery                battery results, or null when the workspace has no battery
@@ -92,15 +95,33 @@ public record BalanceReport(
     }
 
     /**
-     * One element's share of the load.
+     * One element's share of the load, as planned: with its items' duty cycles in eclipse and without the loads
+     * the eclipse shedding policy switches off there.
      *
-     * @param elementId   the element
-     * @param name        its name
-     * @param mevByModeW  orbit-average MEV load by mode id (W)
+     * @param elementId          the element
+     * @param name               its name
+     * @param mevByModeW         orbit-average MEV load by mode id (W), time-weighted over sunlight and eclipse
+     * @param mevSunlitByModeW   MEV load in sunlight by mode id (W)
+     * @param mevEclipseByModeW  MEV load in eclipse by mode id (W)
      */
-    public record ElementLoad(long elementId, String name, java.util.Map<Long, Double> mevByModeW) {
+    public record ElementLoad(long elementId, String name, java.util.Map<Long, Double> mevByModeW,
+                              java.util.Map<Long, Double> mevSunlitByModeW,
+                              java.util.Map<Long, Double> mevEclipseByModeW) {
+
+        /** An element whose load is the same in sunlight and in eclipse. */
+        public ElementLoad(long elementId, String name, java.util.Map<Long, Double> mevByModeW) {
+            this(elementId, name, mevByModeW, mevByModeW, mevByModeW);
+        }
+
         public ElementLoad {
             mevByModeW = java.util.Map.copyOf(mevByModeW);
+            mevSunlitByModeW = java.util.Map.copyOf(mevSunlitByModeW);
+            mevEclipseByModeW = java.util.Map.copyOf(mevEclipseByModeW);
+        }
+
+        /** The MEV load in mode {@code modeId} in sunlight or in eclipse (W), 0 when the mode has none. */
+        public double mevW(long modeId, boolean inEclipse) {
+            return (inEclipse ? mevEclipseByModeW : mevSunlitByModeW).getOrDefault(modeId, 0.0);
         }
     }
 
@@ -158,6 +179,14 @@ public record BalanceReport(
      *                     already fails a check
      */
     public record ModeSizing(long modeId, String modeName, double mevAverageW, double maxExtraLoadW) {
+    }
+
+    /**
+     * Energy of loads switched off in eclipse by the eclipse shedding policy in the MEV run (J): planned, so
+     * neither shed at the floor nor unserved; 0 without a battery.
+     */
+    public double offInEclipseJ() {
+        return battery == null ? 0.0 : battery.ledger().offInEclipseJ();
     }
 
     /** The same report with other life cases. */

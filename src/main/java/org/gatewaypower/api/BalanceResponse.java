@@ -42,6 +42,7 @@ public record BalanceResponse(
         Double rechargeTimeHours,
         Double unservedEnergyWh,
         Double shedEnergyWh,
+        Double offInEclipseEnergyWh,
         Integer orbitsNotClosing,
         Ledger ledger,
         boolean allChecksPass,
@@ -94,21 +95,25 @@ public record BalanceResponse(
     public record ModeSizing(long modeId, String mode, double mevAverageLoadW, double maxExtraLoadW) {
     }
 
-    /** Loads of one priority switched off to protect the battery. */
-    public record Shed(String priority, double startHours, double endHours, double energyWh, double maxPowerW) {
+    /**
+     * Loads of one priority switched off: {@code cause} BATTERY_FLOOR (to protect the battery) or ECLIPSE_POLICY
+     * (by plan while in eclipse).
+     */
+    public record Shed(String priority, String cause, double startHours, double endHours, double energyWh,
+                       double maxPowerW) {
     }
 
     private static final double WH = 3600.0;
 
     /** Where the energy of the run went (Wh). */
     public record Ledger(double availableWh, double deliveredWh, double storedChangeWh, double pathLossWh,
-                         double batteryLossWh, double curtailedWh, double shedWh, double unservedWh,
-                         double demandWh, double relativeClosureError) {
+                         double batteryLossWh, double curtailedWh, double shedWh, double offInEclipseWh,
+                         double unservedWh, double demandWh, double relativeClosureError) {
 
         static Ledger of(EnergyLedger l) {
             return new Ledger(l.availableJ() / WH, l.deliveredJ() / WH, l.storedChangeJ() / WH, l.pathLossJ() / WH,
                     (l.chargeLossJ() + l.dischargeLossJ()) / WH, l.curtailedJ() / WH, l.shedJ() / WH,
-                    l.unservedJ() / WH, l.demandJ() / WH, l.relativeClosureError());
+                    l.offInEclipseJ() / WH, l.unservedJ() / WH, l.demandJ() / WH, l.relativeClosureError());
         }
     }
 
@@ -128,6 +133,7 @@ public record BalanceResponse(
                 b == null || b.rechargeTimeS() == null ? null : b.rechargeTimeS() / 3600,
                 b == null ? null : b.ledger().unservedJ() / WH,
                 b == null ? null : b.ledger().shedJ() / WH,
+                b == null ? null : r.offInEclipseJ() / WH,
                 b == null ? null : b.orbitsNotClosing(),
                 b == null ? null : Ledger.of(b.ledger()),
                 r.allChecksPass(), r.verdict(), r.failingCases(), r.failingChecks(), r.checks(),
@@ -137,7 +143,8 @@ public record BalanceResponse(
                 r.sizing().stream().map(m -> new ModeSizing(m.modeId(), m.modeName(), m.mevAverageW(),
                         m.maxExtraLoadW())).toList(),
                 b == null ? List.of() : b.shedding().stream().map(x -> new Shed(x.priority().name(),
-                        x.startS() / 3600, x.endS() / 3600, x.energyJ() / WH, x.maxPowerW())).toList(),
+                        x.cause().name(), x.startS() / 3600, x.endS() / 3600, x.energyJ() / WH, x.maxPowerW()))
+                        .toList(),
                 Mission.of(r.mission()));
     }
 

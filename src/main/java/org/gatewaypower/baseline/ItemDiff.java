@@ -96,6 +96,8 @@ final class ItemDiff {
             for (Views.Mode m : ws.modes()) {
                 num(f, dutyField(m.name()), Baselines.FRACTION, l.duty(m.id()));
             }
+            // Null (no number) when the item keeps its sunlit duty in eclipse.
+            num(f, SHADOW_DUTY_FIELD, Baselines.FRACTION, l.shadowDuty());
             text(f, "maturity", l.maturity() == null ? null : l.maturity().name());
             text(f, "priority", l.priority() == null ? null : l.priority().name());
             put(out, new Item(LOAD, keys.key(LOAD, l.id()), l.id(), l.name() + " · " + elementName(ws, l.elementId()),
@@ -202,6 +204,9 @@ final class ItemDiff {
         }
         return out;
     }
+
+    /** The field of a load's duty cycle in eclipse; not "duty in …", which a mode named "eclipse" would take. */
+    static final String SHADOW_DUTY_FIELD = "duty cycle in eclipse";
 
     static String dutyField(String modeName) {
         return "duty in " + modeName;

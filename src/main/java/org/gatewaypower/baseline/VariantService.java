@@ -109,7 +109,7 @@ public class VariantService {
             l.dutyByMode().forEach((mode, duty) -> duties.put(modeIds.get(mode), duty));
             Views.LoadItem copy = workspaces.createLoad(ws, new Drafts.LoadItemDraft(elementIds.get(l.elementId()),
                     l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(), l.operatingPowerW(),
-                    l.peakPowerW(), duties, l.maturity(), l.priority()), actor);
+                    l.peakPowerW(), duties, l.shadowDuty(), l.maturity(), l.priority()), actor);
             origin(ws, ItemDiff.LOAD, copy.id(), l.id());
         }
         for (Views.Battery b : parent.batteries()) {

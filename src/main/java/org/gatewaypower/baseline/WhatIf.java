@@ -52,8 +52,8 @@ final class WhatIf {
             case ItemDiff.LOAD -> loads = replace(loads, ia, ib, Views.LoadItem::id, (Views.LoadItem l) ->
                     new Views.LoadItem(id, elementInA(a, b, l.elementId()), l.name(), l.subsystem(), l.bus(),
                             l.quantity(), l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW(),
-                            dutiesInA(a, b, l.dutyByMode()), l.maturity(), l.priority(), l.version(), l.updatedAt(),
-                            l.updatedBy()));
+                            dutiesInA(a, b, l.dutyByMode()), l.shadowDuty(), l.maturity(), l.priority(), l.version(),
+                            l.updatedAt(), l.updatedBy()));
             case ItemDiff.BATTERY -> batteries = replace(batteries, ia, ib, Views.Battery::id, (Views.Battery x) ->
                     new Views.Battery(id, elementInA(a, b, x.elementId()), x.name(), x.capacityJ(),
                             x.minStateOfCharge(), x.maxStateOfCharge(), x.chargeEfficiency(), x.dischargeEfficiency(),

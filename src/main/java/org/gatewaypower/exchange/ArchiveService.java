@@ -92,7 +92,8 @@ public class ArchiveService {
             l.dutyByMode().forEach((mode, d) -> duty.put(required(modes, mode, "loads.dutyByMode"), d));
             loads.put(l.id(), workspaces.createLoad(id, new Drafts.LoadItemDraft(required(elements, l.elementId(),
                     "loads.elementId"), l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(),
-                    l.operatingPowerW(), l.peakPowerW(), duty, l.maturity(), l.priority()), actor).id());
+                    l.operatingPowerW(), l.peakPowerW(), duty, l.shadowDuty(), l.maturity(), l.priority()), actor)
+                    .id());
         }
         Map<Long, Long> batteries = new HashMap<>();
         for (Views.Battery b : ws.batteries()) {
@@ -190,7 +191,7 @@ public class ArchiveService {
             l.dutyByMode().forEach((mode, d) -> duty.put(id(ids.modes(), mode), d));
             return new Views.LoadItem(id(ids.loads(), l.id()), id(ids.elements(), l.elementId()), l.name(),
                     l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW(), duty,
-                    l.maturity(), l.priority(), l.version(), l.updatedAt(), l.updatedBy());
+                    l.shadowDuty(), l.maturity(), l.priority(), l.version(), l.updatedAt(), l.updatedBy());
         }).toList();
         List<Views.Battery> batteries = s.batteries().stream().map(b -> new Views.Battery(id(ids.batteries(), b.id()),
                 id(ids.elements(), b.elementId()), b.name(), b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(),

@@ -49,10 +49,14 @@ public class ExportService {
     }
 
     /** The header of an element sheet and of the CSV (after its Element column). */
+    /** The column of the duty cycle in eclipse: blank when it is the same as in sunlight. */
+    static final String SHADOW_DUTY_HEADER = "Duty % in eclipse (blank: as in sunlight)";
+
     static List<String> loadHeaders(List<Views.Mode> modes) {
         List<String> h = new ArrayList<>(List.of("Name", "Subsystem", "Bus", "Quantity", "Standby power (W)",
                 "Operating power (W)", "Peak power (W)"));
         modes.forEach(m -> h.add("Duty % · " + m.name()));
+        h.add(SHADOW_DUTY_HEADER);
         h.addAll(List.of("Maturity", "Priority", "Last edit"));
         return h;
     }
@@ -113,6 +117,7 @@ public class ExportService {
             row.add(CsvCells.number(num(l.operatingPowerW())));
             row.add(CsvCells.number(num(l.peakPowerW())));
             ws.modes().forEach(m -> row.add(CsvCells.number(num(l.duty(m.id()) * 100))));
+            row.add(l.shadowDuty() == null ? "" : CsvCells.number(num(l.shadowDuty() * 100)));
             row.add(CsvCells.text(l.maturity().label()));
             row.add(CsvCells.text(l.priority().label()));
             row.add(CsvCells.text(l.updatedBy() == null ? "" : l.updatedBy()));
@@ -218,6 +223,7 @@ public class ExportService {
             List<Object> cells = new ArrayList<>(List.of(l.name(), l.subsystem(), l.bus().label(), l.quantity(),
                     l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW()));
             ws.modes().forEach(m -> cells.add(l.duty(m.id()) * 100));
+            cells.add(l.shadowDuty() == null ? "" : l.shadowDuty() * 100);
             cells.addAll(List.of(l.maturity().label(), l.priority().label(),
                     l.updatedBy() == null ? "" : l.updatedBy()));
             row(s, n, null, cells.toArray());

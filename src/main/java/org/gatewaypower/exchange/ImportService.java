@@ -244,7 +244,8 @@ public class ImportService {
                     case "priority" -> LoadColumns.priority(cell);
                     default -> r.power() ? LoadColumns.power(cell, r, label) : LoadColumns.duty(cell, r, label);
                 };
-                if (v != null) {
+                // A blank duty in eclipse is a value too: the same as in sunlight (null), replacing a stored one.
+                if (v != null || r.field().equals(LoadColumns.SHADOW_DUTY)) {
                     values.put(r.field(), v);
                 }
             } catch (LoadColumns.CellException ex) {
@@ -306,6 +307,9 @@ public class ImportService {
             }
         }
         Double operating = (Double) v.get("operatingPowerW");
+        // Without the column the stored duty in eclipse stays; with it, its cell decides (blank: as in sunlight).
+        Double shadowDuty = v.containsKey(LoadColumns.SHADOW_DUTY) ? (Double) v.get(LoadColumns.SHADOW_DUTY)
+                : existing == null ? null : existing.shadowDuty();
         if (existing == null) {
             for (String f : List.of("subsystem", "bus", "quantity", "standbyPowerW", "peakPowerW", "maturity",
                     "priority")) {
@@ -324,7 +328,7 @@ public class ImportService {
             return new LoadItemDraft(element.id(), (String) v.get("name"),
                     (String) v.getOrDefault("subsystem", ""), (Bus) v.getOrDefault("bus", Bus.V120),
                     (Integer) v.getOrDefault("quantity", 1), (Double) v.getOrDefault("standbyPowerW", 0.0), operating,
-                    (Double) v.getOrDefault("peakPowerW", operating), duty,
+                    (Double) v.getOrDefault("peakPowerW", operating), duty, shadowDuty,
                     (MaturityClass) v.getOrDefault("maturity", MaturityClass.NEW_DESIGN),
                     (LoadPriority) v.getOrDefault("priority", LoadPriority.ESSENTIAL));
         }
@@ -333,7 +337,7 @@ public class ImportService {
                 (Bus) v.getOrDefault("bus", existing.bus()), (Integer) v.getOrDefault("quantity", existing.quantity()),
                 (Double) v.getOrDefault("standbyPowerW", existing.standbyPowerW()),
                 operating != null ? operating : existing.operatingPowerW(),
-                (Double) v.getOrDefault("peakPowerW", existing.peakPowerW()), duty,
+                (Double) v.getOrDefault("peakPowerW", existing.peakPowerW()), duty, shadowDuty,
                 (MaturityClass) v.getOrDefault("maturity", existing.maturity()),
                 (LoadPriority) v.getOrDefault("priority", existing.priority()));
     }
@@ -358,6 +362,12 @@ public class ImportService {
                 out.add(String.format(Locale.US, "Duty · %s %.4g %% → %.4g %%", m.name(), before * 100, after * 100));
             }
         }
+        Double shadowBefore = e.shadowDuty();
+        Double shadowAfter = d.shadowDuty();
+        if (shadowBefore == null || shadowAfter == null ? shadowBefore != shadowAfter
+                : !same(shadowBefore, shadowAfter)) {
+            out.add("Duty in eclipse " + dutyText(shadowBefore) + " → " + dutyText(shadowAfter));
+        }
         if (e.maturity() != d.maturity()) {
             out.add("Maturity " + e.maturity().label() + " → " + d.maturity().label());
         }
@@ -365,6 +375,11 @@ public class ImportService {
             out.add("Priority " + e.priority().label() + " → " + d.priority().label());
         }
         return out;
+    }
+
+    /** A duty cycle in eclipse in words: % of the time, or "as in sunlight" when none is set. */
+    private static String dutyText(Double duty) {
+        return duty == null ? "as in sunlight" : String.format(Locale.US, "%.4g %%", duty * 100);
     }
 
     private static void text(List<String> out, String label, String before, String after) {

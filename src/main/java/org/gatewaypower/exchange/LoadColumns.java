@@ -21,6 +21,9 @@ import org.gatewaypower.workspace.Views;
  */
 final class LoadColumns {
 
+    /** The field of the duty cycle in eclipse (one for every mode where the item works). */
+    static final String SHADOW_DUTY = "shadowDuty";
+
     /** The fields a column can be read into, by draft field name, with the label shown to users. */
     static Map<String, String> fields(List<Views.Mode> modes) {
         Map<String, String> f = new LinkedHashMap<>();
@@ -36,6 +39,7 @@ final class LoadColumns {
         for (Views.Mode m : modes) {
             f.put("dutyByMode." + m.id(), "Duty cycle · " + m.name());
         }
+        f.put(SHADOW_DUTY, "Duty cycle in eclipse");
         return f;
     }
 
@@ -49,7 +53,7 @@ final class LoadColumns {
         }
 
         boolean duty() {
-            return field.startsWith("dutyByMode.");
+            return field.startsWith("dutyByMode.") || field.equals(SHADOW_DUTY);
         }
     }
 
@@ -65,6 +69,9 @@ final class LoadColumns {
         String h = normal(header);
         if (h.isEmpty() || h.equals("element") || h.startsWith("last edit") || h.equals("id") || h.equals("owner")) {
             return Reading.IGNORED;
+        }
+        if (h.contains("duty") && (h.contains("eclipse") || h.contains("shadow"))) {
+            return dutyReading(SHADOW_DUTY, header, sample);
         }
         if (h.contains("duty")) {
             // The longest mode name found as whole words: "Duty Uncrewed" is not the mode "Crewed".
@@ -113,7 +120,7 @@ final class LoadColumns {
         if (field.endsWith("PowerW")) {
             return powerReading(field, header);
         }
-        if (field.startsWith("dutyByMode.")) {
+        if (field.startsWith("dutyByMode.") || field.equals(SHADOW_DUTY)) {
             return dutyReading(field, header, sample);
         }
         return new Reading(field, "", 1);

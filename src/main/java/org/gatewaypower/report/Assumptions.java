@@ -30,12 +30,19 @@ final class Assumptions {
                             + "still lack is unserved.",
                     "Shedding is continuous (just the power needed), an idealisation of switching whole items off. "
                             + "Curtailed, shed and unserved energy are all in the energy ledger, which closes to 1e-9.",
+                    "Eclipse: wherever the lit fraction is below 1 (penumbra and umbra, from penumbra entry to "
+                            + "penumbra exit) each load runs at its duty cycle in eclipse, and the design case's "
+                            + "eclipse shedding policy switches the priorities it names off for the whole pass. That "
+                            + "energy is planned, its own ledger term (off in eclipse), neither shed at the floor nor "
+                            + "unserved; the floor rule applies on top to the loads still on.",
                     "The arrays age through the run from the array age at its start (each segment at its "
                             + "midpoint's age); the battery bank is faded to the age being judged.",
                     "Limits: no bus voltage, no converter dynamics, no battery thermal or rate effects.")),
             new Model("Loads and contingency", "physics/load/LoadItemSpec, MaturityClass", List.of(
                     "Each unit spends the fraction duty of the time at its operating power and the rest at "
                             + "standby: average = standby·(1 − duty) + operating·duty.",
+                    "A load may have a duty cycle in eclipse (heaters work harder in shadow); it applies in every "
+                            + "mode where the item works (duty > 0), and a load off in a mode stays off in its shadow.",
                     "Peak power is drawn only by an item that operates in the mode (duty > 0); an idle item's "
                             + "peak is its standby power. Summing peaks over items assumes every item peaks at once, "
                             + "the conservative hand-sizing assumption.",

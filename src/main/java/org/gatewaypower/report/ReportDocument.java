@@ -225,7 +225,9 @@ final class ReportDocument {
                     + Figures.kwh(b.capacityJ()) + " · recharge "
                     + (b.rechargeTimeS() == null ? "not within orbit" : Figures.hours(b.rechargeTimeS())));
             figure(figures, "Unserved energy", Figures.kwh(b.ledger().unservedJ()),
-                    "shed " + Figures.kwh(b.ledger().shedJ()) + " · curtailed " + Figures.kwh(b.ledger().curtailedJ()));
+                    "shed " + Figures.kwh(b.ledger().shedJ()) + " · off in eclipse by policy "
+                            + Figures.kwh(b.ledger().offInEclipseJ()) + " · curtailed "
+                            + Figures.kwh(b.ledger().curtailedJ()));
             figure(figures, "Battery bank", Figures.kwh(b.capacityJ()), "state of charge window "
                     + Figures.percent(b.minStateOfChargeLimit()) + " – " + Figures.percent(b.maxStateOfChargeLimit())
                     + " · start " + Figures.percent(b.initialStateOfCharge()) + " · end "
@@ -317,7 +319,8 @@ final class ReportDocument {
         if (b != null) {
             doc.add(spaced(new Paragraph(b.shedding().isEmpty() ? "No load shed." : "Shed loads: "
                     + String.join("; ", b.shedding().stream().map(x -> String.format(Locale.US,
-                    "%s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(Locale.ROOT), x.startS() / 3600,
+                    "%s %s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(Locale.ROOT),
+                    x.cause().label(), x.startS() / 3600,
                     x.endS() / 3600, Figures.kwh(x.energyJ()), Figures.kw(x.maxPowerW()))).toList()), small), 8, 0));
             EnergyLedger l = b.ledger();
             doc.add(spaced(new Paragraph("Energy ledger over the run (MEV): arrays available " + Figures.kwh(l.availableJ())
@@ -489,7 +492,7 @@ final class ReportDocument {
         if (loads.isEmpty()) {
             doc.add(new Paragraph("No load items.", small));
         } else {
-            float[] widths = new float[9 + modes.size()];
+            float[] widths = new float[10 + modes.size()];
             float[] fixed = {2.6f, 1.6f, 0.7f, 0.5f, 1.1f, 1.1f, 1.1f, 1.7f, 1};
             System.arraycopy(fixed, 0, widths, 0, fixed.length);
             java.util.Arrays.fill(widths, fixed.length, widths.length, 1.1f);
@@ -497,6 +500,7 @@ final class ReportDocument {
             List<String> heads = new ArrayList<>(List.of("Load item", "Subsystem", "Bus", "Qty", "Standby W",
                     "Operating W", "Peak W", "Maturity (contingency)", "Priority"));
             modes.forEach(m -> heads.add("Duty % " + m.name()));
+            heads.add("Duty % in eclipse (= as in sunlight)");
             head(t, heads.toArray(String[]::new));
             double standby = 0;
             double operating = 0;
@@ -515,6 +519,8 @@ final class ReportDocument {
                 for (Views.Mode m : modes) {
                     num(t, Figures.number("%.0f", 100 * l.duty(m.id())));
                 }
+                // "=" when the item keeps its sunlit duty in eclipse.
+                num(t, l.shadowDuty() == null ? "=" : Figures.number("%.0f", 100 * l.shadowDuty()));
                 quantity += l.quantity();
                 standby += l.quantity() * l.standbyPowerW();
                 operating += l.quantity() * l.operatingPowerW();
@@ -539,6 +545,7 @@ final class ReportDocument {
             for (Views.Mode m : modes) {
                 total(t, byMode.containsKey(m.id()) ? Figures.number("%,.2f", byMode.get(m.id()) / 1000) : "—");
             }
+            total(t, "");
             doc.add(t);
         }
         List<Views.Battery> batteries = ws.batteries().stream().filter(b -> b.elementId() == e.id()).toList();

@@ -132,6 +132,35 @@ public final class NumberEntry {
         return v == null ? null : finite(v, label, display);
     }
 
+    /**
+     * A whole number typed into a count field (a quantity), or null when blank. The forms the spreadsheet
+     * import reads are accepted ({@code 12}, {@code 1,500}, {@code 1 500}, {@code 1e3}); a unit, a fraction
+     * ({@code 2.5}, which no quantity can be, is refused rather than rounded) and anything outside
+     * {@code [min, max]} are refused with a message naming the field and the rule.
+     *
+     * @param text  what the user typed
+     * @param label the field's name, for messages ("Quantity")
+     * @param min   smallest value accepted
+     * @param max   largest value accepted
+     */
+    public static Integer whole(String text, String label, int min, int max) {
+        String rule = label + " must be a whole number between " + min + " and " + max;
+        BigDecimal v;
+        try {
+            v = parse(text, label, Unit.plain(""), false);
+        } catch (EntryException e) {
+            throw new EntryException(rule + ", e.g. 12, 1,500 or 1e3, without a unit (was '" + text.strip() + "')");
+        }
+        if (v == null) {
+            return null;
+        }
+        if (v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(min)) < 0
+                || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new EntryException(rule + " (was '" + text.strip() + "')");
+        }
+        return v.intValueExact();
+    }
+
     /** A value in the display unit as the text the field shows: plain decimal, no grouping, no unit. */
     public static String text(Double displayValue) {
         if (displayValue == null) {

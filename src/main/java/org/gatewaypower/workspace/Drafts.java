@@ -14,10 +14,22 @@ public final class Drafts {
     private Drafts() {
     }
 
-    /** A power-equipment-list line; powers in W, duty cycles in [0, 1] by mode id. */
+    /**
+     * A power-equipment-list line; powers in W, duty cycles in [0, 1] by mode id, the duty cycle in eclipse in
+     * [0, 1] (null: the same as in sunlight).
+     */
     public record LoadItemDraft(Long elementId, String name, String subsystem, Bus bus, Integer quantity,
                                 Double standbyPowerW, Double operatingPowerW, Double peakPowerW,
-                                Map<Long, Double> dutyByMode, MaturityClass maturity, LoadPriority priority) {
+                                Map<Long, Double> dutyByMode, Double shadowDuty, MaturityClass maturity,
+                                LoadPriority priority) {
+
+        /** A new line whose duty cycle is the same in eclipse as in sunlight. */
+        public LoadItemDraft(Long elementId, String name, String subsystem, Bus bus, Integer quantity,
+                             Double standbyPowerW, Double operatingPowerW, Double peakPowerW,
+                             Map<Long, Double> dutyByMode, MaturityClass maturity, LoadPriority priority) {
+            this(elementId, name, subsystem, bus, quantity, standbyPowerW, operatingPowerW, peakPowerW, dutyByMode,
+                    null, maturity, priority);
+        }
     }
 
     /**

@@ -50,6 +50,7 @@ final class Kinds {
         field("standbyPowerW", "Standby power", "W");
         field("operatingPowerW", "Operating power", "W");
         field("peakPowerW", "Peak power", "W");
+        field("shadowDuty", "Duty cycle in eclipse", "fraction");
         field("maturity", "Maturity class", "");
         field("priority", "Priority", "");
         field("capacityJ", "Capacity", "J");
@@ -163,7 +164,7 @@ final class Kinds {
         });
         return new LoadItemDraft((Long) v.get("elementId"), (String) v.get("name"), (String) v.get("subsystem"),
                 Bus.valueOf((String) v.get("bus")), (Integer) v.get("quantity"), (Double) v.get("standbyPowerW"),
-                (Double) v.get("operatingPowerW"), (Double) v.get("peakPowerW"), duties,
+                (Double) v.get("operatingPowerW"), (Double) v.get("peakPowerW"), duties, (Double) v.get("shadowDuty"),
                 MaturityClass.valueOf((String) v.get("maturity")), LoadPriority.valueOf((String) v.get("priority")));
     }
 
@@ -199,7 +200,8 @@ final class Kinds {
         Map<String, Object> v = values("elementId", e.getElementId(), "name", e.getName(),
                 "subsystem", e.getSubsystem(), "bus", name(e.getBus()), "quantity", e.getQuantity(),
                 "standbyPowerW", e.getStandbyPowerW(), "operatingPowerW", e.getOperatingPowerW(),
-                "peakPowerW", e.getPeakPowerW(), "maturity", name(e.getMaturity()), "priority", name(e.getPriority()));
+                "peakPowerW", e.getPeakPowerW(), "shadowDuty", e.getShadowDuty(), "maturity", name(e.getMaturity()),
+                "priority", name(e.getPriority()));
         new TreeMap<>(e.getDutyByMode()).forEach((mode, duty) -> v.put(DUTY + mode, duty));
         return v;
     }

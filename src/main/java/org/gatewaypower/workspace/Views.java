@@ -37,11 +37,14 @@ public final class Views {
      * One line of the power equipment list.
      *
      * @param dutyByMode duty cycle (dimensionless, [0, 1]) by mode id; a mode without an entry is 0
+     * @param shadowDuty duty cycle in eclipse (dimensionless, [0, 1]) in every mode where the item's duty is above
+     *                   0; null when it is the same as in sunlight (a heater working harder in shadow has a higher
+     *                   one)
      */
     public record LoadItem(long id, long elementId, String name, String subsystem, Bus bus, int quantity,
                            double standbyPowerW, double operatingPowerW, double peakPowerW,
-                           Map<Long, Double> dutyByMode, MaturityClass maturity, LoadPriority priority,
-                           long version, Instant updatedAt, String updatedBy) {
+                           Map<Long, Double> dutyByMode, Double shadowDuty, MaturityClass maturity,
+                           LoadPriority priority, long version, Instant updatedAt, String updatedBy) {
 
         public LoadItem {
             dutyByMode = Map.copyOf(dutyByMode);
@@ -50,6 +53,15 @@ public final class Views {
         /** Duty cycle in the mode (dimensionless); 0 when none is set. */
         public double duty(long modeId) {
             return dutyByMode.getOrDefault(modeId, 0.0);
+        }
+
+        /**
+         * Duty cycle in eclipse in the mode (dimensionless): the shadow duty where the item works in the mode
+         * (duty above 0), otherwise its duty there; a load off in a mode stays off in its shadow.
+         */
+        public double shadowDuty(long modeId) {
+            double duty = duty(modeId);
+            return duty > 0 && shadowDuty != null ? shadowDuty : duty;
         }
     }
 

@@ -47,6 +47,8 @@ public class WorkspaceService {
 
     /** Largest power accepted for one unit of a load, as a guard against typos in W vs kW (W). */
     static final double MAX_ITEM_POWER_W = 1.0e6;
+    /** Most identical units one line of the power equipment list may count. */
+    public static final int MAX_QUANTITY = 10_000;
     /** Largest array or battery power accepted (W). */
     static final double MAX_SOURCE_POWER_W = 1.0e7;
     /** Calendar fade of a new battery when none is given: 2 %/year (domain reference §4: 1–3 %/year). */
@@ -751,11 +753,11 @@ public class WorkspaceService {
 
     /** A load draft whose values passed every rule. */
     private record Validated(long elementId, String name, String subsystem, int quantity, double standby,
-                             double operating, double peak, Map<Long, Double> duties) {
+                             double operating, double peak, Map<Long, Double> duties, Double shadowDuty) {
 
         void applyTo(LoadItemEntity e, LoadItemDraft d) {
-            e.apply(elementId, name, subsystem, d.bus(), quantity, standby, operating, peak, duties, d.maturity(),
-                    d.priority());
+            e.apply(elementId, name, subsystem, d.bus(), quantity, standby, operating, peak, duties, shadowDuty,
+                    d.maturity(), d.priority());
         }
     }
 
@@ -777,8 +779,9 @@ public class WorkspaceService {
         int quantity = 0;
         if (d.quantity() == null) {
             r.fail("quantity", "Quantity is required and must be a whole number");
-        } else if (d.quantity() < 1 || d.quantity() > 10_000) {
-            r.fail("quantity", "Quantity must be a whole number between 1 and 10000 (was " + d.quantity() + ")");
+        } else if (d.quantity() < 1 || d.quantity() > MAX_QUANTITY) {
+            r.fail("quantity", "Quantity must be a whole number between 1 and " + MAX_QUANTITY + " (was "
+                    + d.quantity() + ")");
         } else {
             quantity = d.quantity();
         }
@@ -807,8 +810,11 @@ public class WorkspaceService {
                 }
             });
         }
+        // Optional: left empty, the item keeps its sunlit duty in eclipse.
+        Double shadowDuty = d.shadowDuty() == null ? null
+                : r.fraction("shadowDuty", "Duty cycle in eclipse", d.shadowDuty());
         r.throwIfAny();
-        return new Validated(elementId, name, subsystem, quantity, standby, operating, peak, duties);
+        return new Validated(elementId, name, subsystem, quantity, standby, operating, peak, duties, shadowDuty);
     }
 
     private static void applyBattery(BatteryEntity e, BatteryDraft d) {
@@ -995,7 +1001,7 @@ public class WorkspaceService {
     private static Views.LoadItem toView(LoadItemEntity e) {
         return new Views.LoadItem(e.getId(), e.getElementId(), e.getName(), e.getSubsystem(), e.getBus(),
                 e.getQuantity(), e.getStandbyPowerW(), e.getOperatingPowerW(), e.getPeakPowerW(), e.getDutyByMode(),
-                e.getMaturity(), e.getPriority(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
+                e.getShadowDuty(), e.getMaturity(), e.getPriority(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
     }
 
     private Views.Battery toView(BatteryEntity e) {

@@ -46,7 +46,7 @@ class EclipseCoverageTest {
         // MEV = CBE × 1.05 for an off-the-shelf item: CBE chosen so that MEV is exactly 3 kW.
         double cbe = LOAD_MEV_W / 1.05;
         Views.LoadItem load = new Views.LoadItem(1, 1, "Avionics", "Avionics", Bus.V120, 1, cbe, cbe, cbe,
-                Map.of(1L, 1.0), MaturityClass.OFF_THE_SHELF, LoadPriority.CRITICAL, 0, T0, "test");
+                Map.of(1L, 1.0), null, MaturityClass.OFF_THE_SHELF, LoadPriority.CRITICAL, 0, T0, "test");
         Views.Battery battery = new Views.Battery(1, 1, "Bank", 10_000 * WH, 0.3, 1.0, 0.95, 0.95, 20_000, 20_000,
                 1.0, 0.0, 0, T0, "test", "NASA");
         Views.SolarArray array = new Views.SolarArray(1, 1, "Array", ARRAY_W, 0.0, 1.0, 0, 0, 0, 0, T0, "test",

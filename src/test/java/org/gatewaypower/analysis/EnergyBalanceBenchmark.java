@@ -127,8 +127,9 @@ public class EnergyBalanceBenchmark {
             for (Views.Mode m : modes) {
                 duty.put(m.id(), ((i + m.id()) % 10) / 10.0);
             }
+            // One item in ten is a heater on all the time in eclipse, so the run has distinct shadow levels.
             loads.add(new Views.LoadItem(i + 1, 1, "Load " + i, "Thermal", Bus.V120, 1, 10, 40 + i % 30,
-                    80 + i % 30, duty, MaturityClass.values()[i % 3], LoadPriority.values()[i % 3], 0, Instant.EPOCH,
+                    80 + i % 30, duty, i % 10 == 0 ? 1.0 : null, MaturityClass.values()[i % 3], LoadPriority.values()[i % 3], 0, Instant.EPOCH,
                     "bench"));
         }
         Views.DesignCase dc = new Views.DesignCase(1, 1, 6.5624 * 86_400, 90 * 60, 15, AnalysisTimeline.EPHEMERIS,

@@ -100,13 +100,13 @@ class ChartImagesTest {
     /** Eclipse for 1.5 h (battery discharging 10 kW), then sunlight: charging at 6 kW until full, then idle. */
     private static List<PowerState> sampleTimeline() {
         return List.of(
-                new PowerState(0, 0, 0, 10_000, -10_000, 0, 0, 0, 0, 100e6, 1.0),
-                new PowerState(1.5 * HOUR, 1, 16_000, 10_000, 6_000, 0, 0, 0, 0, 46e6, 0.46),
-                new PowerState(4 * HOUR, 1, 16_000, 10_000, 0, 6_000, 0, 0, 0, 100e6, 1.0));
+                new PowerState(0, 0, 0, 10_000, -10_000, 0, 0, 0, 0, 0, 100e6, 1.0),
+                new PowerState(1.5 * HOUR, 1, 16_000, 10_000, 6_000, 0, 0, 0, 0, 0, 46e6, 0.46),
+                new PowerState(4 * HOUR, 1, 16_000, 10_000, 0, 6_000, 0, 0, 0, 0, 100e6, 1.0));
     }
 
     private static BalanceReport report(List<PowerState> timeline) {
-        EnergyLedger ledger = new EnergyLedger(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        EnergyLedger ledger = new EnergyLedger(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         BalanceReport.BatteryResult battery = new BalanceReport.BatteryResult(100e6, 0.3, 1, 1, 0.46, 0.5, 1.5 * HOUR,
                 0.54, 0.7, 1, 54e6, 2.5 * HOUR, ledger, List.of(), 0);
         return new BalanceReport(1, 1, "Crewed", "design orbit", 10 * HOUR, 1, 1.5 * HOUR, 15, 9_000, 10_000, 12_000,

@@ -77,12 +77,12 @@ public final class TestWorkspaces {
 
     public static LoadItemDraft draft(Views.LoadItem l) {
         return new LoadItemDraft(l.elementId(), l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(),
-                l.operatingPowerW(), l.peakPowerW(), l.dutyByMode(), l.maturity(), l.priority());
+                l.operatingPowerW(), l.peakPowerW(), l.dutyByMode(), l.shadowDuty(), l.maturity(), l.priority());
     }
 
     public static LoadItemDraft withPowers(LoadItemDraft d, Double standbyW, Double operatingW, Double peakW) {
         return new LoadItemDraft(d.elementId(), d.name(), d.subsystem(), d.bus(), d.quantity(), standbyW, operatingW,
-                peakW, d.dutyByMode(), d.maturity(), d.priority());
+                peakW, d.dutyByMode(), d.shadowDuty(), d.maturity(), d.priority());
     }
 
     public static LoadItemDraft withOperating(LoadItemDraft d, Double operatingW) {
@@ -91,12 +91,18 @@ public final class TestWorkspaces {
 
     public static LoadItemDraft withQuantity(LoadItemDraft d, Integer quantity) {
         return new LoadItemDraft(d.elementId(), d.name(), d.subsystem(), d.bus(), quantity, d.standbyPowerW(),
-                d.operatingPowerW(), d.peakPowerW(), d.dutyByMode(), d.maturity(), d.priority());
+                d.operatingPowerW(), d.peakPowerW(), d.dutyByMode(), d.shadowDuty(), d.maturity(), d.priority());
     }
 
     public static LoadItemDraft withDuty(LoadItemDraft d, Map<Long, Double> dutyByMode) {
         return new LoadItemDraft(d.elementId(), d.name(), d.subsystem(), d.bus(), d.quantity(), d.standbyPowerW(),
-                d.operatingPowerW(), d.peakPowerW(), dutyByMode, d.maturity(), d.priority());
+                d.operatingPowerW(), d.peakPowerW(), dutyByMode, d.shadowDuty(), d.maturity(), d.priority());
+    }
+
+    /** The draft with another duty cycle in eclipse (null: the same as in sunlight). */
+    public static LoadItemDraft withShadowDuty(LoadItemDraft d, Double shadowDuty) {
+        return new LoadItemDraft(d.elementId(), d.name(), d.subsystem(), d.bus(), d.quantity(), d.standbyPowerW(),
+                d.operatingPowerW(), d.peakPowerW(), d.dutyByMode(), shadowDuty, d.maturity(), d.priority());
     }
 
     public static BatteryDraft draft(Views.Battery b) {

@@ -105,7 +105,7 @@ public record EnergyBalanceRun(
         PowerState a = states.get(indexAtOrBefore(tS));
         double stored = storedAtJ(tS);
         return new PowerState(tS, a.litFraction(), a.generationW(), a.loadW(), a.batteryPowerW(), a.curtailedW(),
-                a.shedDeferrableW(), a.shedEssentialW(), a.unservedW(), stored, stored / bank.capacityJ());
+                a.shedDeferrableW(), a.shedEssentialW(), a.offInEclipseW(), a.unservedW(), stored, stored / bank.capacityJ());
     }
 
     /**

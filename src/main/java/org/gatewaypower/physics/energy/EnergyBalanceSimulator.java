@@ -24,6 +24,13 @@ import org.gatewaypower.physics.load.LoadPriority;
  * continuous (just the power needed), an idealisation of switching whole items off. Nothing is
  * dropped silently: curtailed, shed and unserved energy are in the {@link EnergyLedger}.
  *
+ * <p>Eclipse: wherever the lit fraction is below 1 (penumbra and umbra, the whole pass from penumbra entry
+ * to penumbra exit) the load step's shadow level applies instead of its sunlit level, and the priorities
+ * the input's {@link org.gatewaypower.physics.load.EclipseShedding} policy names are switched off by plan
+ * for the whole pass (all of their demand, not just what the battery lacks: a planned switch-off is a
+ * relay opened at eclipse entry and closed at exit). That energy is its own ledger term, off in eclipse,
+ * neither floor shedding nor unserved; the floor rule then applies on top to the loads still on.
+ *
  * <p>The arrays age through the run from {@link EnergyBalanceInput#arrayAgeYears()} at its start (each
  * segment at its midpoint's age), so a multi-year run sees them degrade; the battery bank is taken as
  * given (the caller fades it to the age it wants to judge, e.g. the end of the run).
@@ -71,9 +78,10 @@ public final class EnergyBalanceSimulator {
                 while (step + 1 < steps.size() && steps.get(step + 1).startS() <= t) {
                     step++;
                 }
-                LoadLevel level = steps.get(step).level();
+                LoadLevel level = steps.get(step).level(seg.inShadow());
+                LoadLevel kept = seg.inShadow() ? level.keptOnBy(in.eclipseShedding()) : level;
                 double pieceEnd = step + 1 < steps.size() ? Math.min(segEnd, steps.get(step + 1).startS()) : segEnd;
-                Flow f = Flow.of(bus, level, stored, bank, eps);
+                Flow f = Flow.of(bus, level, kept, stored, bank, eps);
                 record(states, f.state(t, seg.litFraction(), bus, level, stored, bank));
                 double dt = pieceEnd - t;
                 boolean hitsLimit = false;
@@ -91,7 +99,7 @@ public final class EnergyBalanceSimulator {
                         hitsLimit = true;
                     }
                 }
-                sum.add(f, terminal, bus, pathEfficiency, level, bank, dt);
+                sum.add(f, terminal, bus, pathEfficiency, level, kept, bank, dt);
                 shedding.add(f, t, dt);
                 if (f.atFloor && f.deficit) {
                     timeAtFloor += dt;
@@ -118,12 +126,13 @@ public final class EnergyBalanceSimulator {
         while (step + 1 < steps.size() && steps.get(step + 1).startS() <= t) {
             step++;
         }
-        LoadLevel lastLevel = steps.get(step).level();
-        Flow end = Flow.of(busEnd, lastLevel, stored, bank, eps);
+        LoadLevel lastLevel = steps.get(step).level(lastSegment.inShadow());
+        LoadLevel lastKept = lastSegment.inShadow() ? lastLevel.keptOnBy(in.eclipseShedding()) : lastLevel;
+        Flow end = Flow.of(busEnd, lastLevel, lastKept, stored, bank, eps);
         record(states, end.state(t, lastSegment.litFraction(), busEnd, lastLevel, stored, bank));
         EnergyLedger ledger = new EnergyLedger(sum.available, sum.curtailed, sum.pathLoss, sum.charged,
                 sum.chargeLoss, sum.discharged, sum.dischargeLoss, sum.storedChange, sum.demand, sum.delivered,
-                sum.shedDeferrable, sum.shedEssential, sum.unserved);
+                sum.shedDeferrable, sum.shedEssential, sum.offInEclipse, sum.unserved);
         return new EnergyBalanceRun(states, ledger, bank, timeAtFloor, timeAtCeiling, shedding.intervals());
     }
 
@@ -136,28 +145,44 @@ public final class EnergyBalanceSimulator {
         }
     }
 
-    /** The flows that hold while the inputs and the battery's limit status stay as they are (W). */
+    /**
+     * The flows that hold while the inputs and the battery's limit status stay as they are (W).
+     * {@code offDeferrableW} and {@code offEssentialW} are the loads switched off by the eclipse plan; the floor
+     * rule's {@code shed…W} come out of the loads still on.
+     */
     private record Flow(double chargeW, double dischargeW, double curtailedBusW, double shedDeferrableW,
-                        double shedEssentialW, double unservedW, boolean deficit, boolean atFloor,
-                        boolean atCeiling) {
+                        double shedEssentialW, double offDeferrableW, double offEssentialW, double unservedW,
+                        boolean deficit, boolean atFloor, boolean atCeiling) {
 
-        static Flow of(double busW, LoadLevel level, double storedJ, BatteryBank bank, double eps) {
+        /**
+         * @param level the demand in force (W)
+         * @param kept  the part of it the eclipse plan leaves on (W): {@code level} itself outside eclipse
+         */
+        static Flow of(double busW, LoadLevel level, LoadLevel kept, double storedJ, BatteryBank bank, double eps) {
             boolean atFloor = storedJ <= bank.floorJ() + eps;
             boolean atCeiling = storedJ >= bank.ceilingJ() - eps;
-            double net = busW - level.totalW();
+            double offDeferrable = level.deferrableW() - kept.deferrableW();
+            double offEssential = level.essentialW() - kept.essentialW();
+            double net = busW - kept.totalW();
             if (net >= 0) {
                 double charge = atCeiling ? 0.0 : Math.min(net, bank.maxChargePowerW());
-                return new Flow(charge, 0.0, net - charge, 0, 0, 0.0, false, atFloor, atCeiling);
+                return new Flow(charge, 0.0, net - charge, 0, 0, offDeferrable, offEssential, 0.0, false, atFloor,
+                        atCeiling);
             }
             double deficit = -net;
             double discharge = atFloor ? 0.0 : Math.min(deficit, bank.maxDischargePowerW());
             double shortfall = deficit - discharge;
-            double shedDeferrable = Math.min(level.deferrableW(), shortfall);
+            double shedDeferrable = Math.min(kept.deferrableW(), shortfall);
             shortfall -= shedDeferrable;
-            double shedEssential = Math.min(level.essentialW(), shortfall);
+            double shedEssential = Math.min(kept.essentialW(), shortfall);
             shortfall -= shedEssential;
-            return new Flow(0.0, discharge, 0.0, shedDeferrable, shedEssential, Math.max(0, shortfall), true, atFloor,
-                    atCeiling);
+            return new Flow(0.0, discharge, 0.0, shedDeferrable, shedEssential, offDeferrable, offEssential,
+                    Math.max(0, shortfall), true, atFloor, atCeiling);
+        }
+
+        /** Demand switched off by the eclipse plan (W). */
+        double offInEclipseW() {
+            return offDeferrableW + offEssentialW;
         }
 
         /** Rate of change of stored energy (W). */
@@ -167,7 +192,7 @@ public final class EnergyBalanceSimulator {
 
         PowerState state(double t, double lit, double busW, LoadLevel level, double storedJ, BatteryBank bank) {
             return new PowerState(t, lit, busW, level.totalW(), chargeW - dischargeW, curtailedBusW,
-                    shedDeferrableW, shedEssentialW, unservedW, storedJ, storedJ / bank.capacityJ());
+                    shedDeferrableW, shedEssentialW, offInEclipseW(), unservedW, storedJ, storedJ / bank.capacityJ());
         }
     }
 
@@ -190,10 +215,11 @@ public final class EnergyBalanceSimulator {
         double delivered;
         double shedDeferrable;
         double shedEssential;
+        double offInEclipse;
         double unserved;
 
-        void add(Flow f, double terminalW, double busW, double pathEfficiency, LoadLevel level, BatteryBank bank,
-                 double dt) {
+        void add(Flow f, double terminalW, double busW, double pathEfficiency, LoadLevel level, LoadLevel kept,
+                 BatteryBank bank, double dt) {
             double takenBus = busW - f.curtailedBusW;
             double takenTerminal = terminalW > 0 ? takenBus / pathEfficiency : 0.0;
             double notDelivered = f.shedDeferrableW + f.shedEssentialW + f.unservedW;
@@ -206,41 +232,47 @@ public final class EnergyBalanceSimulator {
             dischargeLoss += f.dischargeW * (1.0 / bank.dischargeEfficiency() - 1.0) * dt;
             storedChange += f.storedRateW(bank) * dt;
             demand += level.totalW() * dt;
-            delivered += (level.totalW() - notDelivered) * dt;
+            delivered += (kept.totalW() - notDelivered) * dt;
             shedDeferrable += f.shedDeferrableW * dt;
             shedEssential += f.shedEssentialW * dt;
+            offInEclipse += f.offInEclipseW() * dt;
             unserved += f.unservedW * dt;
         }
     }
 
-    /** Collects contiguous shedding per priority into intervals. */
+    /** Collects contiguous shedding per priority and cause (floor rule, eclipse plan) into intervals. */
     private static final class Shedding {
         private final List<ShedInterval> done = new ArrayList<>();
-        private final Map<LoadPriority, double[]> open = new EnumMap<>(LoadPriority.class);
+        private final Map<ShedInterval.Cause, Map<LoadPriority, double[]>> open = new EnumMap<>(
+                ShedInterval.Cause.class);
 
         void add(Flow f, double t, double dt) {
-            add(LoadPriority.DEFERRABLE, f.shedDeferrableW, t, dt);
-            add(LoadPriority.ESSENTIAL, f.shedEssentialW, t, dt);
+            add(ShedInterval.Cause.BATTERY_FLOOR, LoadPriority.DEFERRABLE, f.shedDeferrableW, t, dt);
+            add(ShedInterval.Cause.BATTERY_FLOOR, LoadPriority.ESSENTIAL, f.shedEssentialW, t, dt);
+            add(ShedInterval.Cause.ECLIPSE_POLICY, LoadPriority.DEFERRABLE, f.offDeferrableW, t, dt);
+            add(ShedInterval.Cause.ECLIPSE_POLICY, LoadPriority.ESSENTIAL, f.offEssentialW, t, dt);
         }
 
-        private void add(LoadPriority p, double powerW, double t, double dt) {
-            double[] o = open.get(p);
+        private void add(ShedInterval.Cause cause, LoadPriority p, double powerW, double t, double dt) {
+            Map<LoadPriority, double[]> byPriority = open.computeIfAbsent(cause, c -> new EnumMap<>(LoadPriority.class));
+            double[] o = byPriority.get(p);
             if (powerW > 0 && dt > 0) {
                 if (o == null) {
-                    open.put(p, new double[] {t, t + dt, powerW * dt, powerW});
+                    byPriority.put(p, new double[] {t, t + dt, powerW * dt, powerW});
                 } else {
                     o[1] = t + dt;
                     o[2] += powerW * dt;
                     o[3] = Math.max(o[3], powerW);
                 }
             } else if (o != null && dt > 0) {
-                done.add(new ShedInterval(p, o[0], o[1], o[2], o[3]));
-                open.remove(p);
+                done.add(new ShedInterval(p, cause, o[0], o[1], o[2], o[3]));
+                byPriority.remove(p);
             }
         }
 
         List<ShedInterval> intervals() {
-            open.forEach((p, o) -> done.add(new ShedInterval(p, o[0], o[1], o[2], o[3])));
+            open.forEach((cause, byPriority) -> byPriority.forEach(
+                    (p, o) -> done.add(new ShedInterval(p, cause, o[0], o[1], o[2], o[3]))));
             open.clear();
             done.sort((a, b) -> Double.compare(a.startS(), b.startS()));
             return List.copyOf(done);

@@ -6,7 +6,7 @@ package org.gatewaypower.physics.energy;
  *
  * <p>Balance: {@code availableJ = deliveredJ + storedChangeJ + pathLossJ + chargeLossJ
  * + dischargeLossJ + curtailedJ}, and on the demand side
- * {@code demandJ = deliveredJ + shedDeferrableJ + shedEssentialJ + unservedJ}.
+ * {@code demandJ = deliveredJ + shedDeferrableJ + shedEssentialJ + offInEclipseJ + unservedJ}.
  *
  * @param availableJ     what the arrays could have produced at their terminals
  * @param curtailedJ     array output not taken because the bus and the battery could not use it
@@ -20,6 +20,8 @@ package org.gatewaypower.physics.energy;
  * @param deliveredJ     energy the loads received
  * @param shedDeferrableJ energy of deferrable loads switched off
  * @param shedEssentialJ energy of essential loads switched off
+ * @param offInEclipseJ  energy of loads switched off in eclipse by the eclipse shedding policy (planned: neither
+ *                       floor shedding nor unserved)
  * @param unservedJ      energy critical loads asked for and did not receive
  */
 public record EnergyLedger(
@@ -35,6 +37,7 @@ public record EnergyLedger(
         double deliveredJ,
         double shedDeferrableJ,
         double shedEssentialJ,
+        double offInEclipseJ,
         double unservedJ) {
 
     /** Energy the arrays actually produced for the bus at their terminals (J). */
@@ -57,13 +60,16 @@ public record EnergyLedger(
         return Math.abs(residual) / scale;
     }
 
-    /** Energy of all shed loads (J). */
+    /** Energy of all loads shed at the battery floor (J); loads off in eclipse by plan are not included. */
     public double shedJ() {
         return shedDeferrableJ + shedEssentialJ;
     }
 
-    /** Demand-side imbalance relative to the demand (dimensionless). */
+    /**
+     * Demand-side imbalance relative to the demand (dimensionless): demand = delivered + shed at the floor + off
+     * in eclipse + unserved.
+     */
     public double relativeDemandError() {
-        return Math.abs(demandJ - deliveredJ - shedJ() - unservedJ) / Math.max(1.0, demandJ);
+        return Math.abs(demandJ - deliveredJ - shedJ() - offInEclipseJ - unservedJ) / Math.max(1.0, demandJ);
     }
 }

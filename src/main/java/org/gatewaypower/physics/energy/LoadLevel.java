@@ -1,5 +1,8 @@
 package org.gatewaypower.physics.energy;
 
+import org.gatewaypower.physics.load.EclipseShedding;
+import org.gatewaypower.physics.load.LoadPriority;
+
 /**
  * Load demand split by shedding priority, as magnitudes (W, ≥ 0). When the sources and the battery
  * cannot carry it all, deferrable loads are shed first, then essential ones; critical loads are never
@@ -35,6 +38,25 @@ public record LoadLevel(double criticalW, double essentialW, double deferrableW)
     /** This level with {@code extraW} (W) added to the critical loads. */
     public LoadLevel plusCritical(double extraW) {
         return new LoadLevel(criticalW + extraW, essentialW, deferrableW);
+    }
+
+    /** Demand of loads of one priority (W). */
+    public double of(LoadPriority priority) {
+        return switch (priority) {
+            case CRITICAL -> criticalW;
+            case ESSENTIAL -> essentialW;
+            case DEFERRABLE -> deferrableW;
+        };
+    }
+
+    /**
+     * The loads an eclipse shedding policy keeps on in eclipse (W): the priorities it names are zero,
+     * the others as they are.
+     */
+    public LoadLevel keptOnBy(EclipseShedding policy) {
+        return new LoadLevel(policy.shedsInEclipse(LoadPriority.CRITICAL) ? 0 : criticalW,
+                policy.shedsInEclipse(LoadPriority.ESSENTIAL) ? 0 : essentialW,
+                policy.shedsInEclipse(LoadPriority.DEFERRABLE) ? 0 : deferrableW);
     }
 
     private static void check(String name, double v) {

@@ -88,6 +88,6 @@ public final class UniformSampler implements Iterator<PowerState> {
             }
         }
         return new PowerState(t, a.litFraction(), a.generationW(), a.loadW(), a.batteryPowerW(), a.curtailedW(),
-                a.shedDeferrableW(), a.shedEssentialW(), a.unservedW(), stored, soc);
+                a.shedDeferrableW(), a.shedEssentialW(), a.offInEclipseW(), a.unservedW(), stored, soc);
     }
 }

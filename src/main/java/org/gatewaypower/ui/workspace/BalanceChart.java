@@ -30,7 +30,8 @@ final class BalanceChart {
         root.put("animation", false);
         root.putObject("tooltip").put("trigger", "axis");
         ArrayNode legend = root.putObject("legend").put("top", 0).put("type", "scroll").putArray("data");
-        legend.add("Generation").add("Load (MEV)").add("Battery").add("State of charge");
+        legend.add("Generation").add("Load (MEV)").add("Shed at floor").add("Off in eclipse").add("Battery")
+                .add("State of charge");
         ObjectNode grid = root.putObject("grid");
         grid.put("left", 56).put("right", 56).put("top", 60).put("bottom", 64);
         ObjectNode x = root.putObject("xAxis");
@@ -59,6 +60,11 @@ final class BalanceChart {
             pair.addObject().put("xAxis", round(s.endS() / 3600, 4));
         }
         ObjectNode load = stepSeries(series, "Load (MEV)", "#d0021b");
+        // The two ways load goes unserved by the bus, kept apart: the floor rule's shedding (a failure) and the
+        // eclipse shedding policy's planned switch-off.
+        ObjectNode shedAtFloor = stepSeries(series, "Shed at floor", "#9013fe");
+        ObjectNode offInEclipse = stepSeries(series, "Off in eclipse", "#8b572a");
+        offInEclipse.putObject("lineStyle").put("type", "dashed");
         // Each element's load, stacked: which module the demand comes from, against the generation line.
         List<ObjectNode> elements = new java.util.ArrayList<>();
         for (BalanceReport.ElementLoad e : report.elementLoads()) {
@@ -82,9 +88,12 @@ final class BalanceChart {
             double h = round(s.timeS() / 3600, 5);
             point(gen, h, s.generationW() / 1000);
             point(load, h, s.loadW() / 1000);
+            point(shedAtFloor, h, s.shedW() / 1000);
+            point(offInEclipse, h, s.offInEclipseW() / 1000);
             long mode = report.modeAt(s.timeS());
+            boolean inEclipse = s.litFraction() < 1;
             for (int i = 0; i < elements.size(); i++) {
-                point(elements.get(i), h, report.elementLoads().get(i).mevByModeW().getOrDefault(mode, 0.0) / 1000);
+                point(elements.get(i), h, report.elementLoads().get(i).mevW(mode, inEclipse) / 1000);
             }
             point(battery, h, s.batteryPowerW() / 1000);
             point(soc, h, 100 * s.stateOfCharge());

@@ -239,6 +239,7 @@ final class ImportDialog extends Dialog {
         m.put("maturity", "Maturity class");
         m.put("priority", "Priority");
         modes.forEach(x -> m.put("dutyByMode." + x.id(), "Duty · " + x.name()));
+        m.put("shadowDuty", "Duty in eclipse");
         return m;
     }
 }

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
@@ -40,6 +39,7 @@ import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.StaleEditException;
 import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.WorkspaceService;
 
 /**
  * The power equipment list, edited in place. Keyboard: Enter on a row opens it for editing, Tab
@@ -135,10 +135,11 @@ final class LoadGrid extends VerticalLayout {
         column("Bus", r -> r.getBus() == null ? "" : r.getBus().label(), "bus", bus, "5rem");
         bind(bus, LoadRow::getBus, LoadRow::setBus);
 
-        IntegerField quantity = new IntegerField();
-        quantity.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Quantity must be a whole number"));
+        // A text cell read by NumberEntry like the other numbers: "1,500" or "1e3" is what was typed, "2.5" is
+        // refused rather than rounded, and the limits are the service's.
+        TextField quantity = new TextField();
         column("Qty", r -> r.getQuantity() == null ? "" : String.valueOf(r.getQuantity()), "quantity", quantity, "4rem");
-        bind(quantity, LoadRow::getQuantity, LoadRow::setQuantity);
+        binder.forField(quantity).withConverter(quantityEntry()).bind(LoadRow::getQuantity, LoadRow::setQuantity);
 
         powerColumn("Standby W", "standbyPowerW", "Standby power", LoadRow::getStandbyPowerW, LoadRow::setStandbyPowerW);
         powerColumn("Operating W", "operatingPowerW", "Operating power", LoadRow::getOperatingPowerW,
@@ -153,6 +154,14 @@ final class LoadGrid extends VerticalLayout {
             binder.forField(duty).withConverter(entry("Duty cycle in mode " + mode.name(), NumberEntry.Unit.PERCENT))
                     .bind(r -> r.getDutyPercent(modeId), (r, v) -> r.setDutyPercent(modeId, v));
         }
+
+        // Blank: the item keeps its sunlit duty in eclipse; it applies in every mode where the item works.
+        TextField shadowDuty = new TextField();
+        shadowDuty.setPlaceholder("as in sunlight");
+        column("Duty % in eclipse", r -> format(r.getShadowDutyPercent(), "%.0f"), "shadowDuty", shadowDuty,
+                "7.5rem");
+        binder.forField(shadowDuty).withConverter(entry("Duty cycle in eclipse", NumberEntry.Unit.PERCENT))
+                .bind(LoadRow::getShadowDutyPercent, LoadRow::setShadowDutyPercent);
 
         Select<MaturityClass> maturity = new Select<>();
         maturity.setItems(MaturityClass.values());
@@ -215,6 +224,20 @@ final class LoadGrid extends VerticalLayout {
                 return Result.error(e.getMessage());
             }
         }, NumberEntry::text);
+    }
+
+    /**
+     * Reads a typed quantity through {@link NumberEntry#whole}: a whole number from 1 to
+     * {@link WorkspaceService#MAX_QUANTITY}, or a refusal naming the field and the rule.
+     */
+    static Converter<String, Integer> quantityEntry() {
+        return Converter.from(text -> {
+            try {
+                return Result.ok(NumberEntry.whole(text, "Quantity", 1, WorkspaceService.MAX_QUANTITY));
+            } catch (NumberEntry.EntryException e) {
+                return Result.error(e.getMessage());
+            }
+        }, v -> v == null ? "" : String.valueOf(v));
     }
 
     private <T> void bind(com.vaadin.flow.component.HasValue<?, T> field, ValueProvider<LoadRow, T> getter,

@@ -28,6 +28,8 @@ final class LoadRow {
     private MaturityClass maturity;
     private LoadPriority priority;
     private final Map<Long, Double> dutyPercent = new HashMap<>();
+    /** Duty cycle in eclipse in percent; null: the same as in sunlight. */
+    private Double shadowDutyPercent;
     private String updatedBy;
 
     static LoadRow of(Views.LoadItem l) {
@@ -67,6 +69,7 @@ final class LoadRow {
         priority = l.priority();
         dutyPercent.clear();
         l.dutyByMode().forEach((mode, duty) -> dutyPercent.put(mode, shift(duty, 2)));
+        shadowDutyPercent = l.shadowDuty() == null ? null : shift(l.shadowDuty(), 2);
         updatedBy = l.updatedBy();
     }
 
@@ -85,6 +88,7 @@ final class LoadRow {
         c.maturity = maturity;
         c.priority = priority;
         c.dutyPercent.putAll(dutyPercent);
+        c.shadowDutyPercent = shadowDutyPercent;
         c.updatedBy = updatedBy;
         return c;
     }
@@ -112,6 +116,7 @@ final class LoadRow {
             case "peakPowerW" -> peakPowerW = from.peakPowerW;
             case "maturity" -> maturity = from.maturity;
             case "priority" -> priority = from.priority;
+            case "shadowDuty" -> shadowDutyPercent = from.shadowDutyPercent;
             default -> throw new IllegalArgumentException("No load field " + key);
         }
     }
@@ -120,7 +125,7 @@ final class LoadRow {
         Map<Long, Double> duty = new HashMap<>();
         dutyPercent.forEach((mode, pct) -> duty.put(mode, pct == null ? null : shift(pct, -2)));
         return new Drafts.LoadItemDraft(elementId, name, subsystem, bus, quantity, standbyPowerW, operatingPowerW,
-                peakPowerW, duty, maturity, priority);
+                peakPowerW, duty, shadowDutyPercent == null ? null : shift(shadowDutyPercent, -2), maturity, priority);
     }
 
     boolean isNew() {
@@ -221,6 +226,14 @@ final class LoadRow {
 
     void setDutyPercent(long modeId, Double value) {
         dutyPercent.put(modeId, value);
+    }
+
+    Double getShadowDutyPercent() {
+        return shadowDutyPercent;
+    }
+
+    void setShadowDutyPercent(Double value) {
+        this.shadowDutyPercent = value;
     }
 
     String getUpdatedBy() {

@@ -131,7 +131,8 @@ final class ResultsPanel extends VerticalLayout {
                             + (r.eclipseCount() == 0 ? "no eclipse in the run"
                             : b.rechargeTimeS() == null ? "not within the run" : Units.hours(b.rechargeTimeS()))));
             cards.add(card("result-unserved", "Unserved energy", Units.kwh(b.ledger().unservedJ()),
-                    "curtailed " + Units.kwh(b.ledger().curtailedJ())));
+                    "shed at floor " + Units.kwh(b.ledger().shedJ()) + " · off in eclipse by policy "
+                            + Units.kwh(b.ledger().offInEclipseJ()) + " · curtailed " + Units.kwh(b.ledger().curtailedJ())));
         } else {
             cards.add(card("result-min-soc", "Minimum state of charge", "—", "no battery in this workspace"));
         }
@@ -150,8 +151,8 @@ final class ResultsPanel extends VerticalLayout {
         sizing.setItems(r.sizing());
         shed.setText(b == null || b.shedding().isEmpty() ? "No load shed."
                 : "Shed loads: " + String.join("; ", b.shedding().stream().map(x -> String.format(java.util.Locale.US,
-                        "%s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(java.util.Locale.ROOT),
-                        x.startS() / 3600, x.endS() / 3600, Units.kwh(x.energyJ()), Units.kw(x.maxPowerW())))
+                        "%s %s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(java.util.Locale.ROOT),
+                        x.cause().label(), x.startS() / 3600, x.endS() / 3600, Units.kwh(x.energyJ()), Units.kw(x.maxPowerW())))
                         .toList()));
         chart.setOption(BalanceChart.option(r));
         if (b != null) {
@@ -160,8 +161,11 @@ final class ResultsPanel extends VerticalLayout {
                     + " = delivered to loads " + Units.kwh(l.deliveredJ()) + " + stored change "
                     + Units.kwh(l.storedChangeJ()) + " + losses " + Units.kwh(l.lossesJ()) + " (path "
                     + Units.kwh(l.pathLossJ()) + ", battery " + Units.kwh(l.chargeLossJ() + l.dischargeLossJ())
-                    + ") + curtailed " + Units.kwh(l.curtailedJ()) + "; unserved " + Units.kwh(l.unservedJ())
-                    + "; closure error " + String.format(java.util.Locale.US, "%.1e", l.relativeClosureError()));
+                    + ") + curtailed " + Units.kwh(l.curtailedJ()) + ". Loads asked for " + Units.kwh(l.demandJ())
+                    + " = delivered " + Units.kwh(l.deliveredJ()) + " + shed at the floor " + Units.kwh(l.shedJ())
+                    + " + off in eclipse by policy " + Units.kwh(l.offInEclipseJ()) + " + unserved "
+                    + Units.kwh(l.unservedJ()) + "; closure error "
+                    + String.format(java.util.Locale.US, "%.1e", l.relativeClosureError()));
         } else {
             ledger.setText("");
         }

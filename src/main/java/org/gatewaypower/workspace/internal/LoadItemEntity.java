@@ -58,6 +58,10 @@ public class LoadItemEntity extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private LoadPriority priority;
 
+    /** Duty cycle in eclipse where the item works in a mode; null: the same as in sunlight. */
+    @Column(name = "shadow_duty")
+    private Double shadowDuty;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "load_duty_cycle", joinColumns = @JoinColumn(name = "load_item_id"))
     @MapKeyColumn(name = "mode_id")
@@ -74,7 +78,7 @@ public class LoadItemEntity extends AuditedEntity {
     /** Replaces every editable value; the caller has validated them. */
     public void apply(long newElementId, String newName, String newSubsystem, Bus newBus, int newQuantity,
                       double standbyW, double operatingW, double peakW, Map<Long, Double> duties,
-                      MaturityClass newMaturity, LoadPriority newPriority) {
+                      Double newShadowDuty, MaturityClass newMaturity, LoadPriority newPriority) {
         this.elementId = newElementId;
         this.name = newName;
         this.subsystem = newSubsystem;
@@ -83,6 +87,9 @@ public class LoadItemEntity extends AuditedEntity {
         this.standbyPowerW = settled(this.standbyPowerW, standbyW);
         this.operatingPowerW = settled(this.operatingPowerW, operatingW);
         this.peakPowerW = settled(this.peakPowerW, peakW);
+        // Boxed on both branches: a null duty (as in sunlight) must stay null, not be unboxed.
+        this.shadowDuty = newShadowDuty == null || this.shadowDuty == null ? newShadowDuty
+                : Double.valueOf(settled(this.shadowDuty, newShadowDuty));
         this.maturity = newMaturity;
         this.priority = newPriority;
         Map<Long, Double> kept = settled(this.dutyByMode, duties);
@@ -120,6 +127,10 @@ public class LoadItemEntity extends AuditedEntity {
 
     public double getPeakPowerW() {
         return peakPowerW;
+    }
+
+    public Double getShadowDuty() {
+        return shadowDuty;
     }
 
     public MaturityClass getMaturity() {

@@ -132,7 +132,7 @@ class DownsamplerTest {
     }
 
     private static PowerState state(double tS, double soc, double batteryW) {
-        return new PowerState(tS, 1.0, 20_000, 10_000, batteryW, 0, 0, 0, 0, soc * 1e8, soc);
+        return new PowerState(tS, 1.0, 20_000, 10_000, batteryW, 0, 0, 0, 0, 0, soc * 1e8, soc);
     }
 
     /**

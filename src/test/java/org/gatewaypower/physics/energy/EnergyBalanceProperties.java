@@ -11,8 +11,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.gatewaypower.physics.load.EclipseShedding;
 
-/** Invariants that must hold over every run, whatever the inputs. */
+/**
+ * Invariants that must hold over every run, whatever the inputs: random timelines, arrays, batteries, load
+ * steps with different sunlit and shadow levels, and every eclipse shedding policy.
+ */
 class EnergyBalanceProperties {
 
     @Property(tries = 1500)
@@ -24,6 +28,14 @@ class EnergyBalanceProperties {
         EnergyLedger l = run.ledger();
         assertThat(l.relativeClosureError()).isLessThan(1e-9);
         assertThat(l.relativeDemandError()).isLessThan(1e-9);
+        // demand = delivered + shed at the floor + off in eclipse + unserved, written out rather than trusted to
+        // the ledger's own helper
+        assertThat(l.deliveredJ() + l.shedJ() + l.offInEclipseJ() + l.unservedJ()).isCloseTo(l.demandJ(),
+                org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, l.demandJ())));
+        assertThat(l.offInEclipseJ()).isGreaterThanOrEqualTo(0);
+        if (in.eclipseShedding() == EclipseShedding.NONE) {
+            assertThat(l.offInEclipseJ()).isZero();
+        }
         double finalStored = run.states().get(run.states().size() - 1).storedJ();
         assertThat(l.storedChangeJ()).isCloseTo(finalStored - b.initialJ(),
                 org.assertj.core.api.Assertions.within(1e-9 * b.capacityJ()));
@@ -58,7 +70,11 @@ class EnergyBalanceProperties {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(in);
         List<LoadSchedule.Step> steps = in.loads().steps();
         for (PowerState s : run.states()) {
-            LoadLevel level = levelAt(steps, s.timeS());
+            LoadLevel demand = levelAt(steps, s.timeS(), s.litFraction() < 1);
+            LoadLevel level = kept(in, demand, s);
+            assertThat(s.loadW()).isCloseTo(demand.totalW(), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(s.offInEclipseW()).isCloseTo(demand.totalW() - level.totalW(),
+                    org.assertj.core.api.Assertions.within(1e-6));
             double sheddable = level.essentialW() + level.deferrableW();
             assertThat(s.shedW()).isLessThanOrEqualTo(sheddable + 1e-9);
             if (s.unservedW() > 1e-9) {
@@ -70,23 +86,35 @@ class EnergyBalanceProperties {
         // essential loads are shed only while every deferrable load is off
         for (PowerState s : run.states()) {
             if (s.shedEssentialW() > 0) {
-                assertThat(s.shedDeferrableW()).isCloseTo(levelAt(steps, s.timeS()).deferrableW(),
+                assertThat(s.shedDeferrableW()).isCloseTo(
+                        kept(in, levelAt(steps, s.timeS(), s.litFraction() < 1), s).deferrableW(),
                         org.assertj.core.api.Assertions.within(1e-9));
             }
         }
-        double shedEnergy = run.shedding().stream().mapToDouble(ShedInterval::energyJ).sum();
-        assertThat(shedEnergy).isCloseTo(run.ledger().shedJ(),
-                org.assertj.core.api.Assertions.within(1e-9 * Math.max(1, run.ledger().demandJ())));
+        double tolerance = 1e-9 * Math.max(1, run.ledger().demandJ());
+        double shedEnergy = run.shedding().stream().filter(x -> !x.planned()).mapToDouble(ShedInterval::energyJ)
+                .sum();
+        assertThat(shedEnergy).isCloseTo(run.ledger().shedJ(), org.assertj.core.api.Assertions.within(tolerance));
+        double plannedEnergy = run.shedding().stream().filter(ShedInterval::planned).mapToDouble(ShedInterval::energyJ)
+                .sum();
+        assertThat(plannedEnergy).isCloseTo(run.ledger().offInEclipseJ(),
+                org.assertj.core.api.Assertions.within(tolerance));
     }
 
-    private static LoadLevel levelAt(List<LoadSchedule.Step> steps, double t) {
-        LoadLevel level = steps.get(0).level();
+    /** The step's level in force at {@code t}: its shadow level when {@code inEclipse}. */
+    private static LoadLevel levelAt(List<LoadSchedule.Step> steps, double t, boolean inEclipse) {
+        LoadLevel level = steps.get(0).level(inEclipse);
         for (LoadSchedule.Step s : steps) {
             if (s.startS() <= t) {
-                level = s.level();
+                level = s.level(inEclipse);
             }
         }
         return level;
+    }
+
+    /** What the eclipse plan leaves on of {@code demand} in state {@code s}. */
+    private static LoadLevel kept(EnergyBalanceInput in, LoadLevel demand, PowerState s) {
+        return s.litFraction() < 1 ? demand.keptOnBy(in.eclipseShedding()) : demand;
     }
 
     /** Array energy available over the run, with the arrays ageing through it (J). */
@@ -129,18 +157,21 @@ class EnergyBalanceProperties {
                 Arbitraries.doubles().between(0, 20_000), Arbitraries.doubles().between(0, 20_000)).as(LoadLevel::new);
         Arbitrary<List<Double>> fractions = Arbitraries.doubles().between(0.01, 0.99).list().ofMaxSize(3);
         return Combinators.combine(timeline, array.list().ofMaxSize(3), Arbitraries.doubles().between(0, 20),
-                battery.list().ofMinSize(1).ofMaxSize(3), level.list().ofMinSize(4).ofMaxSize(4), fractions)
-                .as((t, arrays, age, batteries, levels, cuts) -> new EnergyBalanceInput(t, new ArrayList<>(arrays), age,
-                        BatteryBank.of(List.copyOf(batteries)), schedule(t.durationS(), levels, cuts)));
+                battery.list().ofMinSize(1).ofMaxSize(3), level.list().ofMinSize(8).ofMaxSize(8), fractions,
+                Arbitraries.of(EclipseShedding.class))
+                .as((t, arrays, age, batteries, levels, cuts, policy) -> new EnergyBalanceInput(t,
+                        new ArrayList<>(arrays), age, BatteryBank.of(List.copyOf(batteries)),
+                        schedule(t.durationS(), levels, cuts), policy));
     }
 
+    /** Up to four steps; step {@code i} is sunlit at {@code levels[i]} and in shadow at {@code levels[i + 4]}. */
     private static LoadSchedule schedule(double duration, List<LoadLevel> levels, List<Double> cuts) {
         List<Double> starts = cuts.stream().map(c -> Math.rint(c * duration)).filter(x -> x > 0).distinct().sorted()
                 .toList();
         List<LoadSchedule.Step> steps = new ArrayList<>();
-        steps.add(new LoadSchedule.Step(0.0, levels.get(0)));
+        steps.add(new LoadSchedule.Step(0.0, levels.get(0), levels.get(4)));
         for (int i = 0; i < starts.size(); i++) {
-            steps.add(new LoadSchedule.Step(starts.get(i), levels.get(i + 1)));
+            steps.add(new LoadSchedule.Step(starts.get(i), levels.get(i + 1), levels.get(i + 5)));
         }
         return new LoadSchedule(steps);
     }

@@ -47,4 +47,24 @@ class EntryConversionTest {
             assertThat(LoadRow.shift(LoadRow.shift(f, 2), -2)).as("%s", f).isEqualTo(f);
         }
     }
+
+    @Test
+    void quantity_cells_take_what_the_importer_takes_and_refuse_anything_but_a_whole_number_from_one() {
+        Converter<String, Integer> qty = LoadGrid.quantityEntry();
+        ValueContext ctx = new ValueContext();
+        assertThat(qty.convertToModel("12", ctx).getOrThrow(IllegalStateException::new)).isEqualTo(12);
+        assertThat(qty.convertToModel("1,500", ctx).getOrThrow(IllegalStateException::new)).isEqualTo(1500);
+        assertThat(qty.convertToModel("1 500", ctx).getOrThrow(IllegalStateException::new)).isEqualTo(1500);
+        assertThat(qty.convertToModel("1e3", ctx).getOrThrow(IllegalStateException::new)).isEqualTo(1000);
+        assertThat(qty.convertToModel("10000", ctx).getOrThrow(IllegalStateException::new)).isEqualTo(10_000);
+        assertThat(qty.convertToModel("", ctx).getOrThrow(IllegalStateException::new)).isNull();
+        // Refused, never rounded or cut: a fraction, zero, beyond the limit, an exponent past int, a unit, text.
+        for (String bad : new String[] {"2.5", "0", "-3", "10001", "1e12", "2 W", "two", "1,5"}) {
+            Result<Integer> r = qty.convertToModel(bad, ctx);
+            assertThat(r.isError()).as(bad).isTrue();
+            assertThat(r.getMessage()).as(bad).hasValueSatisfying(m -> assertThat(m)
+                    .startsWith("Quantity must be a whole number between 1 and 10000").contains("'" + bad + "'"));
+        }
+        assertThat(qty.convertToPresentation(7, ctx)).isEqualTo("7");
+    }
 }
