@@ -171,7 +171,7 @@ class DemoData implements ApplicationRunner {
                 MaturityClass.MODIFIED, LoadPriority.CRITICAL, 0.6, 0.6, 0.6, 0.6, 0.8, 0.7);
         s.load(ppe, "Ka/S-band communications", "Communications", Bus.V28, 1, 150, 600, 750,
                 MaturityClass.OFF_THE_SHELF, LoadPriority.ESSENTIAL, 0.5, 0.8, 0.8, 1, 0.5, 1);
-        s.load(ppe, "Xenon feed system heaters", "Propulsion", Bus.V28, 2, 0, 120, 150,
+        s.heater(0.6, ppe, "Xenon feed system heaters", "Propulsion", Bus.V28, 2, 0, 120, 150,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.3, 0.3, 0.3, 0.3, 1, 0.3);
 
         s.load(halo, "PMAD converters and switchgear", "Power", Bus.V120, 1, 400, 900, 1_100,
@@ -191,7 +191,7 @@ class DemoData implements ApplicationRunner {
 
         s.load(ihab, "Water recovery (JAXA)", "ECLSS", Bus.V120, 1, 150, 1_600, 2_000,
                 MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0, 0.6, 0.6, 0.4, 0, 0);
-        s.load(ihab, "Cabin heaters", "Thermal", Bus.V120, 4, 0, 300, 300,
+        s.heater(0.9, ihab, "Cabin heaters", "Thermal", Bus.V120, 4, 0, 300, 300,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.4, 0.5, 0.5, 0.5, 0.4, 0.6);
         s.load(ihab, "Galley", "Crew systems", Bus.V120, 1, 20, 900, 1_000,
                 MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0, 0.15, 0.15, 0, 0, 0);
@@ -202,7 +202,7 @@ class DemoData implements ApplicationRunner {
 
         s.load(view, "Refuelling pumps and valves", "Propulsion", Bus.V120, 1, 20, 1_500, 2_200,
                 MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.05, 0, 0, 0, 0, 0);
-        s.load(view, "Window heaters", "Thermal", Bus.V28, 2, 0, 150, 150,
+        s.heater(1.0, view, "Window heaters", "Thermal", Bus.V28, 2, 0, 150, 150,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
         s.load(view, "Lunar View avionics", "Avionics", Bus.V28, 1, 150, 300, 400,
                 MaturityClass.MODIFIED, LoadPriority.CRITICAL, 1, 1, 1, 1, 1, 1);
@@ -213,14 +213,14 @@ class DemoData implements ApplicationRunner {
                 MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0, 0.1, 0, 0.8, 0, 0);
         s.load(airlock, "Airlock avionics and lighting", "Avionics", Bus.V28, 1, 120, 350, 450,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 1, 1, 1, 1, 1, 1);
-        s.load(airlock, "Airlock heaters", "Thermal", Bus.V120, 2, 0, 200, 200,
+        s.heater(0.9, airlock, "Airlock heaters", "Thermal", Bus.V120, 2, 0, 200, 200,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0.5, 0.4, 0.4, 0.3, 0.5, 0.6);
 
         s.load(arm, "Arm joint drives", "Robotics", Bus.V120, 7, 10, 250, 350,
                 MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0.1, 0.2, 0, 0.4, 0, 0);
         s.load(arm, "Arm avionics and cameras", "Robotics", Bus.V28, 1, 150, 450, 500,
                 MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0.5, 0.6, 0.7, 0.9, 0.3, 0.3);
-        s.load(arm, "Arm survival heaters", "Thermal", Bus.V28, 4, 0, 120, 120,
+        s.heater(1.0, arm, "Arm survival heaters", "Thermal", Bus.V28, 4, 0, 120, 120,
                 MaturityClass.MODIFIED, LoadPriority.CRITICAL, 0.6, 0.6, 0.6, 0.6, 0.6, 0.7);
 
         s.load(orion, "Orion quiescent avionics", "Avionics", Bus.V120, 1, 0, 1_800, 2_200,
@@ -233,10 +233,11 @@ class DemoData implements ApplicationRunner {
         // phase. That phase, perilune 2027-01-01T06:15Z, is the eclipse-favourable one: a phase scan over the
         // mission (72 phases, then 7.5-min steps around the best) finds there the shortest longest pass, an
         // 85.4-min Earth-shadow pass, and Moon passes of at most 73.6 min; the phase of 00:00Z would meet a
-        // 252.9-min Earth pass on 2033-06-13. The 90 min typed by hand is only the fallback.
+        // 252.9-min Earth pass on 2033-06-13. The 90 min typed by hand is only the fallback. Deferrable loads
+        // (lighting, laptops, galley, science, arm drives, refuelling) are switched off for every eclipse.
         workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(modes.get("Orion docked"), 6.5624 * 86_400,
                 90 * 60.0, 15.0, AnalysisTimeline.DESIGN_CASE, PERILUNE, SPAN_START, 59.0, null, null, null, BOL,
-                MISSION_END, DesignEclipseSource.WORST_SPAN, null, EclipseShedding.NONE), SEEDER);
+                MISSION_END, DesignEclipseSource.WORST_SPAN, null, EclipseShedding.DEFERRABLE), SEEDER);
 
         // An illustrative first crewed visit: it sets the mode whenever the analysis runs on the ephemeris orbit.
         phase(ws, "Uncrewed before the visit", PhaseKind.UNCREWED, modes.get("Uncrewed"), "2027-01-01T00:00:00Z",
@@ -275,12 +276,30 @@ class DemoData implements ApplicationRunner {
         Views.LoadItem load(long element, String name, String subsystem, Bus bus, int quantity, double standbyW,
                             double operatingW, double peakW, MaturityClass maturity, LoadPriority priority,
                             double... duties) {
+            return create(null, element, name, subsystem, bus, quantity, standbyW, operatingW, peakW, maturity,
+                    priority, duties);
+        }
+
+        /**
+         * A thermostat-controlled heater: it works harder in the shadow, where the structure cools, so it has
+         * a duty cycle in eclipse ({@code shadowDuty}) beside its sunlit one per mode.
+         */
+        Views.LoadItem heater(double shadowDuty, long element, String name, String subsystem, Bus bus, int quantity,
+                              double standbyW, double operatingW, double peakW, MaturityClass maturity,
+                              LoadPriority priority, double... duties) {
+            return create(shadowDuty, element, name, subsystem, bus, quantity, standbyW, operatingW, peakW, maturity,
+                    priority, duties);
+        }
+
+        private Views.LoadItem create(Double shadowDuty, long element, String name, String subsystem, Bus bus,
+                                      int quantity, double standbyW, double operatingW, double peakW,
+                                      MaturityClass maturity, LoadPriority priority, double... duties) {
             Map<Long, Double> duty = new HashMap<>();
             for (int i = 0; i < MODES.size(); i++) {
                 duty.put(modes.get(MODES.get(i)), duties[i]);
             }
             return workspaces.createLoad(workspace, new Drafts.LoadItemDraft(element, name, subsystem, bus, quantity,
-                    standbyW, operatingW, peakW, duty, maturity, priority), SEEDER);
+                    standbyW, operatingW, peakW, duty, shadowDuty, maturity, priority), SEEDER);
         }
     }
 }

@@ -72,5 +72,10 @@ class DemoDesignCaseTest extends SpringTestBase {
         // HALO 8.223 + I-Hab 8.275 + Lunar View 0.794 + airlock 0.935 + Canadarm3 1.212 + Orion 4.070 = 23.509
         assertThat(r.transferDemandW()).isCloseTo(23_509, within(1e-6));
         assertThat(r.transferLimitW()).isEqualTo(24_000);
+        // deferrable loads are off for the design eclipse by the demo's policy, not shed at the floor
+        assertThat(r.offInEclipseJ()).isGreaterThan(0);
+        assertThat(r.battery().ledger().shedJ()).isZero();
+        assertThat(r.checks()).filteredOn(c -> c.name().equals("Loads served")).singleElement()
+                .satisfies(c -> assertThat(c.figures()).contains("off in eclipse").contains("by policy"));
     }
 }
