@@ -292,7 +292,9 @@ public class WorkspaceService {
         DesignCaseDraft draft = new DesignCaseDraft(e.getActiveModeId(), e.getOrbitPeriodS(), durationS,
                 e.getArrayAgeYears(), e.getTimeline(), e.getPeriluneEpoch(), e.getSpanStart(), e.getSpanDays(),
                 e.getFailedCapacityShare(), e.getMarginPolicy(), e.getTransferLimitW(), e.getBolDate(),
-                e.getMissionEnd(), DesignEclipseSource.PICKED, start, e.getEclipseShedding());
+                e.getMissionEnd(), DesignEclipseSource.PICKED,
+                // Stored to the millisecond, which both databases keep exactly; the pass is found again within 60 s.
+                start.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), e.getEclipseShedding());
         return updateDesignCase(workspaceId, expectedVersion, draft, actor);
     }
 

@@ -125,10 +125,12 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
                 earth.durationSeconds(), "nasa");
 
         assertThat(picked.eclipseSource()).isEqualTo(DesignEclipseSource.PICKED);
-        assertThat(picked.pickedEclipseStart()).isEqualTo(earth.start());
+        assertThat(picked.pickedEclipseStart()).isEqualTo(earth.start().truncatedTo(
+                java.time.temporal.ChronoUnit.MILLIS));
         assertThat(picked.eclipseDurationS()).isEqualTo(earth.durationSeconds());
         BalanceReport.Mission m = balances.balance(f.workspaceId()).mission();
         assertThat(m.designPass().start()).isEqualTo(earth.start());
+        assertThat(m.source()).isEqualTo("Pass picked on the Eclipses page");
         assertThat(m.notes()).noneMatch(n -> n.contains("longer than the design eclipse"));
     }
 

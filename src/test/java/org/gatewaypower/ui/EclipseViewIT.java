@@ -133,6 +133,52 @@ class EclipseViewIT extends SpringTestBase {
         browser.screenshot("eclipse-page-year");
     }
 
+    @Test
+    void an_owner_picks_a_pass_as_the_design_eclipse_and_the_workspace_analyses_it() throws Exception {
+        browser.close();
+        browser = new BrowserSession("http://localhost:" + port).signIn("nasa", "gateway");
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
+                workspaces, "pick", 1);
+        // 120 days from 2027-01-01 hold complete Moon passes at the fixture's phase
+        Views.DesignCase before = workspaces.snapshot(f.workspaceId()).designCase();
+        Views.DesignCase dc = workspaces.updateDesignCase(f.workspaceId(), before.version(),
+                new org.gatewaypower.workspace.Drafts.DesignCaseDraft(before.activeModeId(), before.orbitPeriodS(),
+                        before.eclipseDurationS(), before.arrayAgeYears(), before.timeline(), before.periluneEpoch(),
+                        before.spanStart(), 120.0), "nasa");
+        EclipseService.Catalogue cat = eclipses.catalogue(dc.periluneEpoch(), dc.spanStart(),
+                dc.spanStart().plusMillis(Math.round(dc.spanDays() * 86_400_000)));
+        EclipseService.Eclipse longest = cat.eclipses().stream().filter(EclipseService.Eclipse::complete)
+                .max(java.util.Comparator.comparingDouble(EclipseService.Eclipse::durationSeconds)).orElseThrow();
+
+        browser.open("/workspace/" + f.workspaceId() + "/eclipses");
+        browser.waitFor(COMPUTE_TIMEOUT, d -> browser.gridShows("eclipse-grid", iso(longest.start())));
+        org.openqa.selenium.WebElement use = browser.waitFor(d -> d.findElement(By.cssSelector(
+                "#eclipse-grid vaadin-button[data-start='" + longest.start() + "']")));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", use);
+        browser.waitFor(d -> use.isDisplayed() ? use : null).click();
+        browser.waitFor(d -> workspaces.snapshot(f.workspaceId()).designCase().eclipseSource()
+                == org.gatewaypower.workspace.DesignEclipseSource.PICKED);
+        Views.DesignCase picked = workspaces.snapshot(f.workspaceId()).designCase();
+        assertThat(picked.pickedEclipseStart()).isEqualTo(longest.start().truncatedTo(ChronoUnit.MILLIS));
+        assertThat(picked.eclipseDurationS()).isEqualTo(longest.durationSeconds());
+
+        browser.open("/workspace/" + f.workspaceId());
+        String note = browser.waitFor(d -> {
+            String s = d.findElement(By.id("design-eclipse-source")).getText();
+            return s.contains("Pass picked on the Eclipses page") ? s : null;
+        });
+        assertThat(note).contains(String.format(Locale.US, "%.1f min", longest.durationSeconds() / 60))
+                .contains(longest.start().toString().substring(0, 10));
+        browser.screenshot("eclipse-picked-design-case");
+    }
+
+    @Test
+    void a_member_who_does_not_own_the_workspace_is_not_offered_the_pick() {
+        browser.open("/workspace/" + workspaceId + "/eclipses");
+        browser.waitFor(COMPUTE_TIMEOUT, d -> d.findElement(By.id("eclipse-status")).getText().contains("Showing"));
+        assertThat(browser.driver().findElements(By.cssSelector("#eclipse-grid vaadin-button"))).isEmpty();
+    }
+
     private static EclipseStatistics stats(EclipseService.Catalogue c, Occulter body) {
         return c.statistics().stream().filter(s -> s.body() == body).findFirst().orElseThrow();
     }
