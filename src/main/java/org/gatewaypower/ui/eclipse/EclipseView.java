@@ -55,7 +55,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -66,8 +65,8 @@ import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.physics.eclipse.EclipseStatistics;
 import org.gatewaypower.physics.eclipse.Occulter;
 import org.gatewaypower.ui.MainLayout;
+import org.gatewaypower.ui.Routes;
 import org.gatewaypower.ui.component.EChart;
-import org.gatewaypower.ui.workspace.WorkspaceView;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.Views;
@@ -81,7 +80,7 @@ import org.slf4j.LoggerFactory;
  * epoch keeps the station out of the Earth's shadow. Inputs start from the design case but are not
  * saved from here: this page is for exploring phases and spans.
  */
-@Route(value = "workspace/:workspaceId/eclipses", layout = MainLayout.class)
+@Route(value = Routes.ECLIPSES, layout = MainLayout.class)
 @PageTitle("Eclipses · Gateway Power")
 @PermitAll
 public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
@@ -159,7 +158,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Long> id = event.getRouteParameters().get(WorkspaceView.WORKSPACE_ID).flatMap(EclipseView::parse);
+        Optional<Long> id = event.getRouteParameters().get(Routes.WORKSPACE_ID).flatMap(EclipseView::parse);
         if (id.isEmpty()) {
             add(new Paragraph("No such workspace."));
             return;
@@ -185,8 +184,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private Component createHeader(Views.WorkspaceSnapshot ws) {
         H2 title = new H2("Eclipses · " + ws.name());
         title.getStyle().set("margin", "0");
-        RouterLink back = new RouterLink("← Back to workspace", WorkspaceView.class,
-                new RouteParameters(WorkspaceView.WORKSPACE_ID, String.valueOf(ws.id())));
+        RouterLink back = Routes.link("← Back to workspace", Routes.WORKSPACE, ws.id());
         back.setId("workspace-link");
         HorizontalLayout header = new HorizontalLayout(title, back);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
