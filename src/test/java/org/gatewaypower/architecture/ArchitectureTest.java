@@ -73,6 +73,14 @@ class ArchitectureTest {
                     "org.gatewaypower.ui.baseline..")
             .because("the pages use the layout, Routes and NumberEntry of the base package: the way back would be a cycle");
 
+    @ArchTest
+    static final ArchRule no_class_builds_its_own_threads_or_thread_pools = noClasses().should()
+            .dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,
+                    java.util.concurrent.ThreadPoolExecutor.class, java.util.concurrent.ForkJoinPool.class)
+            .orShould().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .because("work off the request and UI threads runs on the one task executor (spring.task.execution.*)");
+
     /** A package named {@code internal} belongs to the package that holds it (its module). */
     private static ArchCondition<JavaClass> useNoOtherPackagesInternals() {
         return new ArchCondition<>("use no internal package but their own module's") {

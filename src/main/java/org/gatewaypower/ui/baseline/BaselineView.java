@@ -51,6 +51,7 @@ import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * Baselines and variants of a workspace: freeze the workspace as a named baseline, fork it into a
@@ -88,13 +89,8 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<String> sideA = new Select<>();
     private final Select<String> sideB = new Select<>();
     private final Div compareErrors = errorArea("compare-errors");
-    /** Comparisons of long spans take seconds: they run here, off the request thread. */
-    private static final java.util.concurrent.ExecutorService COMPARE = java.util.concurrent.Executors
-            .newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "baseline-compare");
-                t.setDaemon(true);
-                return t;
-            });
+    /** Comparisons of long spans take seconds: they run on the application's task executor, off the request thread. */
+    private final AsyncTaskExecutor compareTasks;
     private final com.vaadin.flow.component.progressbar.ProgressBar compareProgress =
             new com.vaadin.flow.component.progressbar.ProgressBar();
     private final Button cancelCompare = new Button("Cancel");
@@ -108,7 +104,9 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     public BaselineView(BaselineService baselines, VariantService variants, WorkspaceService workspaces,
-                        AuthenticationContext auth, org.gatewaypower.baseline.EditionReports editions) {
+                        AuthenticationContext auth, org.gatewaypower.baseline.EditionReports editions,
+                        AsyncTaskExecutor tasks) {
+        this.compareTasks = tasks;
         this.editions = editions;
         this.baselines = baselines;
         this.variants = variants;
@@ -293,7 +291,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         String a = sideA.getValue();
         String b = sideB.getValue();
         setComparing(true);
-        comparing = COMPARE.submit(() -> {
+        comparing = compareTasks.submit(() -> {
             try {
                 org.gatewaypower.baseline.Comparison c = baselines.compare(workspaceId, a, b, me);
                 ui.access(() -> {

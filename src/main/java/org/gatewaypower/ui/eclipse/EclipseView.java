@@ -17,10 +17,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import tools.jackson.databind.ObjectMapper;
@@ -73,6 +69,7 @@ import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * Eclipses of a workspace's ephemeris orbit: per-body statistics, the worst eclipse, the lit
@@ -100,10 +97,10 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private static final String SUN_COLOR = "#f5a623";
 
     /**
-     * Shared by every session. Eclipse searches are CPU-bound and can take minutes for a 20-year span,
-     * so they leave the UI thread; two threads keep a few users busy without starving the server.
+     * The application's task executor. Eclipse searches are CPU-bound and can take minutes for a 20-year span,
+     * so they leave the UI thread; HeavyWork bounds how many run and wait at once.
      */
-    private static final ExecutorService COMPUTE = Executors.newFixedThreadPool(2, new DaemonThreads());
+    private final AsyncTaskExecutor computeTasks;
 
     private final EclipseService eclipses;
     private final WorkspaceService workspaces;
@@ -147,7 +144,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
     public EclipseView(EclipseService eclipses, WorkspaceService workspaces,
                        com.vaadin.flow.spring.security.AuthenticationContext auth,
-                       org.gatewaypower.analysis.HeavyWork heavy) {
+                       org.gatewaypower.analysis.HeavyWork heavy, AsyncTaskExecutor tasks) {
+        this.computeTasks = tasks;
         this.heavy = heavy;
         this.eclipses = eclipses;
         this.workspaces = workspaces;
@@ -368,7 +366,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         status.setText(days != null && days > 366 ? "Computing eclipses and the phase scan; a span of years takes a "
                 + "while…" : "Computing eclipses and the phase scan…");
         double d = days == null ? 0 : days;
-        task = COMPUTE.submit(() -> {
+        task = computeTasks.submit(() -> {
             Results results = null;
             Throwable failure = null;
             try {
@@ -758,19 +756,6 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
             return Optional.of(Long.parseLong(s));
         } catch (NumberFormatException ex) {
             return Optional.empty();
-        }
-    }
-
-    /** Daemon threads, so an idle pool never keeps the JVM alive at shutdown. */
-    private static final class DaemonThreads implements ThreadFactory {
-
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "eclipse-view-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
         }
     }
 }
