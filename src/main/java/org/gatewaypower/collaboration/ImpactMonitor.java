@@ -5,11 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-
-import jakarta.annotation.PreDestroy;
 
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.security.Account;
@@ -29,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * threshold or flipped a check.
  *
  * <p>The analysis runs once per saved change and workspace, whatever the number of open views, after
- * the commit, on this service's threads, one change after the other per workspace.
+ * the commit, on the application's task executor, one change after the other per workspace.
  */
 @Service
 public class ImpactMonitor {
@@ -41,23 +38,22 @@ public class ImpactMonitor {
     private final org.gatewaypower.workspace.OperationsService operations;
     private final AccountService accounts;
     private final ImpactComparison comparison;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "impact-monitor");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor executor;
     private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
 
     /**
      * @param stateOfChargeThreshold move of minimum state of charge or maximum depth of discharge worth a
      *                               notice when exceeded (dimensionless fraction)
      * @param marginThreshold        move of the power margin worth a notice when exceeded (dimensionless)
+     * @param tasks                  the application's task executor ({@code spring.task.execution.*})
      */
     public ImpactMonitor(BalanceService balances, AccountService accounts,
                          org.gatewaypower.workspace.WorkspaceService workspaces,
                          org.gatewaypower.workspace.OperationsService operations,
                          @Value("${gateway.impact.state-of-charge-threshold:0.02}") double stateOfChargeThreshold,
-                         @Value("${gateway.impact.margin-threshold:0.02}") double marginThreshold) {
+                         @Value("${gateway.impact.margin-threshold:0.02}") double marginThreshold,
+                         Executor tasks) {
+        this.executor = tasks;
         this.workspaces = workspaces;
         this.operations = operations;
         this.balances = balances;
@@ -218,10 +214,5 @@ public class ImpactMonitor {
         } catch (RuntimeException ex) {
             return Optional.empty();
         }
-    }
-
-    @PreDestroy
-    void shutdown() {
-        executor.shutdownNow();
     }
 }

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,8 +19,9 @@ import org.springframework.stereotype.Service;
  * database row: it ends with the browser tab). One user with several tabs is listed once, with what
  * each tab edits.
  *
- * <p>Listeners get the whole list after every change, on this service's own thread and in the order
- * of the changes, so a slow browser never delays the one that joined or focused something.
+ * <p>Listeners get the whole list after every change, off the caller's thread (on the application's task
+ * executor, one notification at a time) and in the order of the changes, so a slow browser never delays
+ * the one that joined or focused something.
  */
 @Service
 public class PresenceService {
@@ -79,19 +78,12 @@ public class PresenceService {
     private final Map<Long, List<Consumer<List<Present>>>> listeners = new HashMap<>();
     private long joins;
 
-    /** Notifies on one daemon thread of its own, so that listeners see the changes in order. */
-    @Autowired
-    public PresenceService() {
-        this(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "presence");
-            t.setDaemon(true);
-            return t;
-        }));
-    }
-
-    /** Notifies through {@code notifier}; it must run tasks in submission order. */
-    public PresenceService(Executor notifier) {
-        this.notifier = notifier;
+    /**
+     * Notifies on {@code tasks} (the application's task executor) one notification at a time, in the order of
+     * the changes, so that listeners never see an older list after a newer one.
+     */
+    public PresenceService(Executor tasks) {
+        this.notifier = new SerialQueue(tasks)::add;
     }
 
     /** Records that {@code username} opened the workspace; every listener of the workspace hears of it. */

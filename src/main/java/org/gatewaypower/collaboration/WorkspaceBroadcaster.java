@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-
-import jakarta.annotation.PreDestroy;
 
 import org.gatewaypower.workspace.WorkspaceChanged;
 import org.springframework.stereotype.Service;
@@ -18,8 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Fans saved workspace changes out to everyone who has the workspace open.
  *
- * <p>Listeners run after the commit (so they never see data that could still roll back) and on
- * this service's own threads (so a slow browser never delays the saving user's transaction).
+ * <p>Listeners run after the commit (so they never see data that could still roll back) and on the
+ * application's task executor (so a slow browser never delays the saving user's transaction).
  */
 @Service
 public class WorkspaceBroadcaster {
@@ -31,11 +28,12 @@ public class WorkspaceBroadcaster {
     }
 
     private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "workspace-broadcast");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Executor executor;
+
+    /** @param tasks the application's task executor ({@code spring.task.execution.*}) */
+    public WorkspaceBroadcaster(Executor tasks) {
+        this.executor = tasks;
+    }
 
     /** Calls {@code listener} for every change saved in the workspace until the subscription is cancelled. */
     public Subscription subscribe(long workspaceId, Consumer<WorkspaceChanged> listener) {
@@ -72,10 +70,5 @@ public class WorkspaceBroadcaster {
         void deliver(WorkspaceChanged event) {
             queue.add(() -> consumer.accept(event));
         }
-    }
-
-    @PreDestroy
-    void shutdown() {
-        executor.shutdownNow();
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seeds the "Gateway demo" workspace and the demo accounts on a database that has neither.
  *
  * <p>The real module loads of the Gateway are not public: every load, battery and array value here is
- * an illustrative placeholder shaped by the public facts in the domain reference (60 kW-class PPE
+ * an illustrative placeholder shaped by the public facts of docs/domain/station.md §1 (60 kW-class PPE
  * arrays sized for &gt; 55 kW at end of life, JAXA lithium-ion batteries in HALO and I-Hab, 3 × 12 kW
  * AEPS thrusters, the 9:2 NRHO period of 6.5624 d and Moon-shadow passes under 90 min). The UI labels
  * the workspace as illustrative.

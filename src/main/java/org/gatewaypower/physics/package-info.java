@@ -19,5 +19,14 @@
  * <h2>State of charge</h2>
  * State of charge (SOC) is stored energy divided by nameplate capacity; depth of discharge is
  * {@code 1 - SOC}. Both are fractions; the UI shows them in percent.
+ *
+ * <h2>As an application module</h2>
+ * An open module: every sub-package ({@code energy}, {@code load}, {@code eclipse}, {@code orbit},
+ * {@code ephemeris}, {@code time}) is API that the analysis, the adapters and the views call directly. The
+ * core depends on no other module (ArchitectureTest holds it to the JDK and Hipparchus); the annotation
+ * below is read by the module tests only.
  */
+@ApplicationModule(displayName = "Physics core", type = ApplicationModule.Type.OPEN)
 package org.gatewaypower.physics;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,6 @@ package org.gatewaypower.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import org.gatewaypower.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -91,7 +90,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, AccountService accounts) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, AccountService accounts, SignInPage signIn) throws Exception {
         http.addFilterAfter(new DisabledAccountFilter(accounts),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**", "/styles/**")
@@ -99,7 +98,7 @@ class SecurityConfig {
         // A closing page's beacon carries no CSRF token; its random key is the secret (see PageCloseBeacons),
         // and CrossSiteRequestGuard keeps other sites from sending it.
         http.csrf(c -> c.ignoringRequestMatchers("/page-closed/**"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signIn.view()));
         headers(http);
         return http.build();
     }

@@ -6,13 +6,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.gatewaypower.ui.workspace.WorkspaceView;
 import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
 
@@ -69,7 +67,6 @@ public class WorkspacesView extends VerticalLayout {
     }
 
     private void open(Views.WorkspaceSummary w) {
-        getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class,
-                new RouteParameters(WorkspaceView.WORKSPACE_ID, String.valueOf(w.id()))));
+        getUI().ifPresent(ui -> Routes.navigate(ui, Routes.WORKSPACE, w.id()));
     }
 }

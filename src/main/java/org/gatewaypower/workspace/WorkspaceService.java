@@ -51,7 +51,7 @@ public class WorkspaceService {
     public static final int MAX_QUANTITY = 10_000;
     /** Largest array or battery power accepted (W). */
     static final double MAX_SOURCE_POWER_W = 1.0e7;
-    /** Calendar fade of a new battery when none is given: 2 %/year (domain reference §4: 1–3 %/year). */
+    /** Calendar fade of a new battery when none is given: 2 %/year (docs/domain/power-system.md §4: 1–3 %/year). */
     static final double DEFAULT_FADE = 0.02;
     /** Largest battery capacity accepted (J): 10 MWh. */
     static final double MAX_CAPACITY_J = 3.6e10;

@@ -7,7 +7,7 @@ import java.util.function.DoubleFunction;
 /**
  * Eclipses as a function of the orbit's phase: for N perilune epochs spread over one revolution,
  * the Earth-shadow time and the longest eclipse over the same span, so an engineer can choose an
- * eclipse-favourable phase (NASA flies one; domain reference §2).
+ * eclipse-favourable phase (NASA flies one; docs/domain/orbit.md §2).
  */
 public final class PhaseScan {
 

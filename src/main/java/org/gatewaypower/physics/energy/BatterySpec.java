@@ -66,7 +66,7 @@ public record BatterySpec(
     /**
      * This battery after {@code years} of calendar fade at {@code fadePerYear} (dimensionless per year,
      * compounding): capacity shrinks, fractions and power limits stay. Assumption: calendar ageing
-     * dominates (the Gateway sees ~180 deep cycles in 15 years, domain reference §4).
+     * dominates (the Gateway sees ~180 deep cycles in 15 years, docs/domain/power-system.md §4).
      */
     public BatterySpec aged(double fadePerYear, double years) {
         if (!(fadePerYear >= 0 && fadePerYear < 1) || !(years >= 0)) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A solar array wing and its path to the bus.
  *
- * <p>Model (domain reference §4): bus power
+ * <p>Model (docs/domain/power-system.md §4): bus power
  * {@code P = P_ref · (1 AU / r)² · ν · cos⁺θ · (1 + γ·ΔT) · (1 − d)^years · η_path}. Assumptions: a fixed
  * incidence angle θ over the run (≈ 0 for a Sun-tracking array in the station's solar-pressure-equilibrium
  * attitude), a constant temperature offset ΔT from the rating temperature (the short warm-up transient

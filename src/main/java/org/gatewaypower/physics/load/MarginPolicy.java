@@ -5,8 +5,8 @@ package org.gatewaypower.physics.load;
  *
  * <p>Margin is the share of the capability (sustainable orbit-average power, W) left over the policy's
  * basis load: {@code margin = (capability − basis) / capability}, so a policy with required margin m
- * asks for {@code capability ≥ basis / (1 − m)} (the convention of domain reference §5, Uludağ &amp; Aslan
- * 2025, Aerospace 12:858, kept unchanged here).
+ * asks for {@code capability ≥ basis / (1 − m)} (the convention of docs/domain/power-budget.md §5, Uludağ
+ * &amp; Aslan 2025, Aerospace 12:858, kept unchanged here).
  *
  * <p>Readings of the policies (the basis decides whether the maturity contingency counts once):
  * <ul>

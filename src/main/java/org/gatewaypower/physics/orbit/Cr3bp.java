@@ -15,13 +15,13 @@ import org.hipparchus.util.FastMath;
  */
 public record Cr3bp(double mu) {
 
-    /** Earth–Moon mass parameter of the project (domain.md §2) (dimensionless). */
+    /** Earth–Moon mass parameter of the project (docs/domain/orbit.md §2) (dimensionless). */
     public static final double EARTH_MOON_MU = 0.01215058560962404;
 
-    /** Length unit l*: the Earth–Moon distance of the project (domain.md §2) (m). */
+    /** Length unit l*: the Earth–Moon distance of the project (docs/domain/orbit.md §2) (m). */
     public static final double EARTH_MOON_L_STAR_M = 384_400_000.0;
 
-    /** Time unit t*: 1 / mean motion of the primaries, consistent with μ and l* (domain.md §2) (s). */
+    /** Time unit t*: 1 / mean motion of the primaries, consistent with μ and l* (docs/domain/orbit.md §2) (s). */
     public static final double EARTH_MOON_T_STAR_S = 375_190.26;
 
     /** Size of a state with its state transition matrix: 6 + 6×6. */
@@ -33,7 +33,7 @@ public record Cr3bp(double mu) {
         }
     }
 
-    /** The Earth–Moon system of domain.md §2. */
+    /** The Earth–Moon system of docs/domain/orbit.md §2. */
     public static Cr3bp earthMoon() {
         return new Cr3bp(EARTH_MOON_MU);
     }

@@ -2,7 +2,7 @@ package org.gatewaypower.physics.orbit;
 
 /**
  * The Gateway's 9:2 L2 southern NRHO in the Earth–Moon CR3BP, corrected once per JVM from the
- * apolune state of the domain reference (§2, matching Zimovan-Spreen et al. 2020): x0 held, z0 and
+ * apolune state of docs/domain/orbit.md (§2, matching Zimovan-Spreen et al. 2020): x0 held, z0 and
  * ẏ0 corrected so that the orbit closes; its period times t* is 2/9 of a synodic month (6.5624 d).
  */
 public final class GatewayOrbit {

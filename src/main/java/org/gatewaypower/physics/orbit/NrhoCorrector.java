@@ -26,8 +26,8 @@ import org.hipparchus.util.FastMath;
  * the crossing.
  *
  * <p>Which component is held selects the family member: holding x₀ (the default) keeps the given
- * apolune x; the period then follows. For the seed of domain.md §2 holding x₀ reproduces its period
- * 1.5111994347 t* (= 2/9 synodic month) to ~1e-9 (measured in the tests).
+ * apolune x; the period then follows. For the seed of docs/domain/orbit.md §2 holding x₀ reproduces its
+ * period 1.5111994347 t* (= 2/9 synodic month) to ~1e-9 (measured in the tests).
  */
 public final class NrhoCorrector {
 

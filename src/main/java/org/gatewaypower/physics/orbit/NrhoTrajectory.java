@@ -8,7 +8,7 @@ import org.hipparchus.util.FastMath;
 
 /**
  * The station's trajectory in real time and space: a periodic CR3BP orbit placed with a Moon
- * ephemeris in the "pulsating" rotating frame of domain.md §2.
+ * ephemeris in the "pulsating" rotating frame of docs/domain/orbit.md §2.
  *
  * <p>Placement at time t (s of TT since J2000.0), with the Moon's geocentric position r_M and
  * velocity v_M (EME2000): x̂ = r_M/|r_M|, ẑ = (r_M × v_M)/|r_M × v_M|, ŷ = ẑ × x̂, and
@@ -67,9 +67,9 @@ public final class NrhoTrajectory {
     }
 
     /**
-     * The project's 9:2 NRHO (domain.md §2 constants) placed with {@code moon}.
+     * The project's 9:2 NRHO (docs/domain/orbit.md §2 constants) placed with {@code moon}.
      *
-     * @param orbit      the corrected 9:2 NRHO in the Earth–Moon CR3BP of domain.md §2
+     * @param orbit      the corrected 9:2 NRHO in the Earth–Moon CR3BP of docs/domain/orbit.md §2
      * @param moon       geocentric Moon ephemeris (EME2000, m, m/s)
      * @param periluneTt epoch of one perilune passage (s of TT since J2000.0)
      */

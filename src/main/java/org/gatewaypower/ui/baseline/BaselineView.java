@@ -35,7 +35,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -46,12 +45,13 @@ import org.gatewaypower.baseline.Baselines;
 import org.gatewaypower.baseline.Comparison;
 import org.gatewaypower.baseline.VariantService;
 import org.gatewaypower.ui.MainLayout;
+import org.gatewaypower.ui.Routes;
 import org.gatewaypower.ui.component.EChart;
-import org.gatewaypower.ui.workspace.WorkspaceView;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * Baselines and variants of a workspace: freeze the workspace as a named baseline, fork it into a
@@ -59,7 +59,7 @@ import org.gatewaypower.workspace.WorkspaceService;
  * what changed, how every result figure and check moved, both state-of-charge curves, and which change
  * moved the minimum state of charge most.
  */
-@Route(value = "workspace/:workspaceId/baselines", layout = MainLayout.class)
+@Route(value = Routes.BASELINES, layout = MainLayout.class)
 @RouteAlias(value = "workspaces/:workspaceId/baselines", layout = MainLayout.class)
 @PageTitle("Baselines · Gateway Power")
 @PermitAll
@@ -89,13 +89,8 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<String> sideA = new Select<>();
     private final Select<String> sideB = new Select<>();
     private final Div compareErrors = errorArea("compare-errors");
-    /** Comparisons of long spans take seconds: they run here, off the request thread. */
-    private static final java.util.concurrent.ExecutorService COMPARE = java.util.concurrent.Executors
-            .newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "baseline-compare");
-                t.setDaemon(true);
-                return t;
-            });
+    /** Comparisons of long spans take seconds: they run on the application's task executor, off the request thread. */
+    private final AsyncTaskExecutor compareTasks;
     private final com.vaadin.flow.component.progressbar.ProgressBar compareProgress =
             new com.vaadin.flow.component.progressbar.ProgressBar();
     private final Button cancelCompare = new Button("Cancel");
@@ -109,7 +104,9 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     public BaselineView(BaselineService baselines, VariantService variants, WorkspaceService workspaces,
-                        AuthenticationContext auth, org.gatewaypower.baseline.EditionReports editions) {
+                        AuthenticationContext auth, org.gatewaypower.baseline.EditionReports editions,
+                        AsyncTaskExecutor tasks) {
+        this.compareTasks = tasks;
         this.editions = editions;
         this.baselines = baselines;
         this.variants = variants;
@@ -121,7 +118,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Long> id = event.getRouteParameters().get(WorkspaceView.WORKSPACE_ID).flatMap(BaselineView::parse);
+        Optional<Long> id = event.getRouteParameters().get(Routes.WORKSPACE_ID).flatMap(BaselineView::parse);
         if (id.isEmpty()) {
             add(new Paragraph("No such workspace."));
             return;
@@ -156,13 +153,11 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     private Component header(Views.WorkspaceSnapshot ws) {
         H2 title = new H2("Baselines · " + ws.name());
         title.getStyle().set("margin", "0");
-        RouterLink back = new RouterLink("← Back to workspace", WorkspaceView.class,
-                new RouteParameters(WorkspaceView.WORKSPACE_ID, String.valueOf(ws.id())));
+        RouterLink back = Routes.link("← Back to workspace", Routes.WORKSPACE, ws.id());
         back.setId("workspace-link");
         HorizontalLayout header = new HorizontalLayout(title, back);
         variantOf.ifPresent(v -> {
-            RouterLink parent = new RouterLink("Parent workspace", BaselineView.class,
-                    new RouteParameters(WorkspaceView.WORKSPACE_ID, String.valueOf(v.parentWorkspaceId())));
+            RouterLink parent = Routes.link("Parent workspace", Routes.BASELINES, v.parentWorkspaceId());
             parent.setId("parent-link");
             header.add(new Span("Variant \"" + v.name() + "\""), parent);
         });
@@ -296,7 +291,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         String a = sideA.getValue();
         String b = sideB.getValue();
         setComparing(true);
-        comparing = COMPARE.submit(() -> {
+        comparing = compareTasks.submit(() -> {
             try {
                 org.gatewaypower.baseline.Comparison c = baselines.compare(workspaceId, a, b, me);
                 ui.access(() -> {
@@ -338,11 +333,9 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
             variantList.add(new Span("No variants yet."));
         }
         for (Baselines.Variant v : forks) {
-            RouterLink link = new RouterLink(v.workspaceName(), WorkspaceView.class,
-                    new RouteParameters(WorkspaceView.WORKSPACE_ID, String.valueOf(v.workspaceId())));
+            RouterLink link = Routes.link(v.workspaceName(), Routes.WORKSPACE, v.workspaceId());
             link.setId("variant-link-" + v.workspaceId());
-            RouterLink compare = new RouterLink("baselines and comparison", BaselineView.class,
-                    new RouteParameters(WorkspaceView.WORKSPACE_ID, String.valueOf(v.workspaceId())));
+            RouterLink compare = Routes.link("baselines and comparison", Routes.BASELINES, v.workspaceId());
             compare.setId("variant-baselines-" + v.workspaceId());
             Div row = new Div(link, new Span(" · by " + v.createdBy() + ", " + WHEN.format(v.createdAt()) + " · "),
                     compare);

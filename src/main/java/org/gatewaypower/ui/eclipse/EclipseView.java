@@ -17,10 +17,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import tools.jackson.databind.ObjectMapper;
@@ -56,7 +52,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -67,14 +62,15 @@ import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.physics.eclipse.EclipseStatistics;
 import org.gatewaypower.physics.eclipse.Occulter;
 import org.gatewaypower.ui.MainLayout;
+import org.gatewaypower.ui.Routes;
 import org.gatewaypower.ui.component.EChart;
-import org.gatewaypower.ui.workspace.WorkspaceView;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.Views;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * Eclipses of a workspace's ephemeris orbit: per-body statistics, the worst eclipse, the lit
@@ -82,7 +78,7 @@ import org.slf4j.LoggerFactory;
  * epoch keeps the station out of the Earth's shadow. Inputs start from the design case but are not
  * saved from here: this page is for exploring phases and spans.
  */
-@Route(value = "workspace/:workspaceId/eclipses", layout = MainLayout.class)
+@Route(value = Routes.ECLIPSES, layout = MainLayout.class)
 @PageTitle("Eclipses · Gateway Power")
 @PermitAll
 public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
@@ -102,10 +98,10 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private static final String SUN_COLOR = "#f5a623";
 
     /**
-     * Shared by every session. Eclipse searches are CPU-bound and can take minutes for a 20-year span,
-     * so they leave the UI thread; two threads keep a few users busy without starving the server.
+     * The application's task executor. Eclipse searches are CPU-bound and can take minutes for a 20-year span,
+     * so they leave the UI thread; HeavyWork bounds how many run and wait at once.
      */
-    private static final ExecutorService COMPUTE = Executors.newFixedThreadPool(2, new DaemonThreads());
+    private final AsyncTaskExecutor computeTasks;
 
     private final EclipseService eclipses;
     private final WorkspaceService workspaces;
@@ -155,7 +151,8 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
     public EclipseView(EclipseService eclipses, WorkspaceService workspaces,
                        com.vaadin.flow.spring.security.AuthenticationContext auth,
-                       org.gatewaypower.analysis.HeavyWork heavy) {
+                       org.gatewaypower.analysis.HeavyWork heavy, AsyncTaskExecutor tasks) {
+        this.computeTasks = tasks;
         this.heavy = heavy;
         this.eclipses = eclipses;
         this.workspaces = workspaces;
@@ -166,7 +163,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Long> id = event.getRouteParameters().get(WorkspaceView.WORKSPACE_ID).flatMap(EclipseView::parse);
+        Optional<Long> id = event.getRouteParameters().get(Routes.WORKSPACE_ID).flatMap(EclipseView::parse);
         if (id.isEmpty()) {
             add(new Paragraph("No such workspace."));
             return;
@@ -194,8 +191,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private Component createHeader(Views.WorkspaceSnapshot ws) {
         H2 title = new H2("Eclipses · " + ws.name());
         title.getStyle().set("margin", "0");
-        RouterLink back = new RouterLink("← Back to workspace", WorkspaceView.class,
-                new RouteParameters(WorkspaceView.WORKSPACE_ID, String.valueOf(ws.id())));
+        RouterLink back = Routes.link("← Back to workspace", Routes.WORKSPACE, ws.id());
         back.setId("workspace-link");
         HorizontalLayout header = new HorizontalLayout(title, back);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -436,7 +432,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         status.setText(days != null && days > 366 ? "Computing eclipses and the phase scan; a span of years takes a "
                 + "while…" : "Computing eclipses and the phase scan…");
         double d = days == null ? 0 : days;
-        task = COMPUTE.submit(() -> {
+        task = computeTasks.submit(() -> {
             Results results = null;
             Throwable failure = null;
             try {
@@ -829,19 +825,6 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
             return Optional.of(Long.parseLong(s));
         } catch (NumberFormatException ex) {
             return Optional.empty();
-        }
-    }
-
-    /** Daemon threads, so an idle pool never keeps the JVM alive at shutdown. */
-    private static final class DaemonThreads implements ThreadFactory {
-
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "eclipse-view-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
         }
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.gatewaypower.exchange.ImportPreview;
 import org.gatewaypower.exchange.ImportRequest;
 import org.gatewaypower.exchange.ImportService;
+import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.StaleEditException;

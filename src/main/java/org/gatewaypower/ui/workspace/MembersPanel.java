@@ -15,6 +15,8 @@ import com.vaadin.flow.component.select.Select;
 
 import org.gatewaypower.security.Account;
 import org.gatewaypower.security.AccountService;
+import org.gatewaypower.ui.component.Feedback;
+import org.gatewaypower.ui.component.FieldErrors;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.Views;

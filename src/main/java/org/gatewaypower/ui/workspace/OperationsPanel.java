@@ -28,7 +28,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.gatewaypower.ui.component.ConflictDialog;
 import org.gatewaypower.ui.component.EChart;
+import org.gatewaypower.ui.component.Feedback;
+import org.gatewaypower.ui.component.FieldErrors;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.Operations.OperationPhase;

@@ -35,6 +35,10 @@ import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.collaboration.WorkspaceBroadcaster;
 import org.gatewaypower.ui.MainLayout;
 import org.gatewaypower.ui.NumberEntry;
+import org.gatewaypower.ui.Routes;
+import org.gatewaypower.ui.component.ConflictDialog;
+import org.gatewaypower.ui.component.EditForm;
+import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
@@ -48,12 +52,10 @@ import org.gatewaypower.workspace.WorkspaceService;
  * One workspace: the design case and its energy balance on top, the power equipment list, batteries,
  * arrays and elements below. Every save anywhere re-renders the results here, without a reload.
  */
-@Route(value = "workspace/:workspaceId", layout = MainLayout.class)
+@Route(value = Routes.WORKSPACE, layout = MainLayout.class)
 @PageTitle("Workspace · Gateway Power")
 @PermitAll
 public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver {
-
-    public static final String WORKSPACE_ID = "workspaceId";
 
     /** A yearly rate entered in %/year (SI: fraction per year). */
     private static final NumberEntry.Unit PER_YEAR = new NumberEntry.Unit("%/year", 0.01,
@@ -135,7 +137,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get(WORKSPACE_ID).flatMap(WorkspaceView::parse);
+        Optional<Long> id = event.getRouteParameters().get(Routes.WORKSPACE_ID).flatMap(WorkspaceView::parse);
         removeAll();
         if (id.isEmpty()) {
             add(new Paragraph("No such workspace."));
@@ -165,16 +167,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         illustrative.setId("illustrative-badge");
         illustrative.getElement().getThemeList().add("badge contrast");
         subtitle.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        com.vaadin.flow.router.RouterLink eclipses = new com.vaadin.flow.router.RouterLink("Eclipses",
-                org.gatewaypower.ui.eclipse.EclipseView.class,
-                new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
+        com.vaadin.flow.router.RouterLink eclipses = Routes.link("Eclipses", Routes.ECLIPSES, ws.id());
         eclipses.setId("eclipses-link");
         eclipses.getStyle().set("margin-left", "auto");
         roleBadge.setId("my-role");
         roleBadge.getElement().getThemeList().add("badge");
-        com.vaadin.flow.router.RouterLink baselinesLink = new com.vaadin.flow.router.RouterLink("Baselines",
-                org.gatewaypower.ui.baseline.BaselineView.class,
-                new com.vaadin.flow.router.RouteParameters(WORKSPACE_ID, String.valueOf(ws.id())));
+        com.vaadin.flow.router.RouterLink baselinesLink = Routes.link("Baselines", Routes.BASELINES, ws.id());
         baselinesLink.setId("baselines-link");
         HorizontalLayout header = new HorizontalLayout(title, illustrative, roleBadge, subtitle,
                 presenceBar.avatars(), eclipses, baselinesLink, ReportLink.create(ws.id(), ws.name(), me));

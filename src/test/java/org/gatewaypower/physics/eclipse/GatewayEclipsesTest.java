@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The eclipses of the Gateway's 9:2 NRHO over ten years (perilune epoch 2027-01-01T00:00Z), against
- * published expectations (domain reference §3) and a brute-force 1-second scan.
+ * published expectations (docs/domain/eclipses.md §3) and a brute-force 1-second scan.
  */
 class GatewayEclipsesTest {
 
@@ -35,7 +35,7 @@ class GatewayEclipsesTest {
     @Test
     void moon_shadow_passes_last_under_90_minutes_about_ten_times_a_year() {
         // Published: under 90 min per pass (Spreen 2021); model expectation ~10-12 passes a year,
-        // median ~56 min, maximum ~76 min (domain reference §3).
+        // median ~56 min, maximum ~76 min (docs/domain/eclipses.md §3).
         EclipseStatistics moon = EclipseStatistics.of(Occulter.MOON, tenYears, 10 * YEAR);
         assertThat(moon.maxDurationS()).isLessThan(90 * 60);
         assertThat(moon.countPerYear()).isBetween(9.0, 13.0);
@@ -46,7 +46,7 @@ class GatewayEclipsesTest {
 
     @Test
     void earth_shadow_passes_stay_within_the_published_worst_case() {
-        // Up to ~4.6 h of reduced light including ~2.5 h of umbra (domain reference §3).
+        // Up to ~4.6 h of reduced light including ~2.5 h of umbra (docs/domain/eclipses.md §3).
         List<EclipseEvent> earth = tenYears.stream().filter(e -> e.body() == Occulter.EARTH).toList();
         assertThat(earth).isNotEmpty();
         assertThat(earth).allMatch(e -> e.durationS() < 4.7 * 3600);

@@ -3,7 +3,7 @@ package org.gatewaypower.physics.orbit;
 /** The project's corrected 9:2 NRHO, built once per test JVM (a correction costs ~25 ms). */
 final class NineToTwoNrho {
 
-    /** Apolune seed of domain.md §2 (nondimensional, t*). */
+    /** Apolune seed of docs/domain/orbit.md §2 (nondimensional, t*). */
     static final double X0 = 1.0220282135;
     static final double Z0 = -0.1821014013;
     static final double VY0 = -0.1032709513;

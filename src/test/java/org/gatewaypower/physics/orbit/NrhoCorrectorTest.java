@@ -14,8 +14,8 @@ class NrhoCorrectorTest {
 
     @Test
     void the_corrected_period_is_the_published_nine_to_two_period() {
-        // Published 9:2 NRHO period 6.562 d (domain.md §2, ±0.01 d as briefed); and by construction
-        // of the domain seed 2/9 of a synodic month of 29.530589 d = 6.562353 d: 1e-5 d ≈ 1 s.
+        // Published 9:2 NRHO period 6.562 d (docs/domain/orbit.md §2, ±0.01 d as briefed); and by
+        // construction of the domain seed 2/9 of a synodic month of 29.530589 d = 6.562353 d: 1e-5 d ≈ 1 s.
         double periodDays = orbit.periodNd() * Cr3bp.EARTH_MOON_T_STAR_S / DAY_S;
         assertThat(periodDays).isCloseTo(6.562, within(0.01));
         assertThat(periodDays).isCloseTo(2.0 / 9.0 * 29.530589, within(1e-5));
@@ -23,7 +23,7 @@ class NrhoCorrectorTest {
 
     @Test
     void holding_x0_the_domain_seed_is_already_periodic_to_its_ten_digits() {
-        // domain.md §2 gives the corrected state to 10 decimals: the correction moves it by
+        // docs/domain/orbit.md §2 gives the corrected state to 10 decimals: the correction moves it by
         // less than a few units in the 10th decimal.
         assertThat(orbit.x0Nd()).isEqualTo(NineToTwoNrho.X0);
         assertThat(orbit.z0Nd()).isCloseTo(NineToTwoNrho.Z0, within(1e-9));

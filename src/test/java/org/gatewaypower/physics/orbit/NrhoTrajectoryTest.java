@@ -19,7 +19,7 @@ class NrhoTrajectoryTest {
 
     @Test
     void the_real_period_is_two_ninths_of_a_synodic_month() {
-        // 2/9 × 29.530589 d (domain.md §2); 1e-5 d ≈ 1 s.
+        // 2/9 × 29.530589 d (docs/domain/orbit.md §2); 1e-5 d ≈ 1 s.
         assertThat(trajectory.periodS() / DAY_S).isCloseTo(2.0 / 9.0 * 29.530589, within(1e-5));
     }
 

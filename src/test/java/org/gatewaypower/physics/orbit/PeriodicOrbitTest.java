@@ -22,7 +22,7 @@ class PeriodicOrbitTest {
 
     @Test
     void perilune_and_apolune_radii_are_the_published_ones() {
-        // domain.md §2: 3,249 / 71,222 km with l* = 384,400 km; ±3 % as briefed.
+        // docs/domain/orbit.md §2: 3,249 / 71,222 km with l* = 384,400 km; ±3 % as briefed.
         assertThat(orbit.periluneRadiusNd() * L_STAR_KM).isCloseTo(3_249, within(0.03 * 3_249));
         assertThat(orbit.apoluneRadiusNd() * L_STAR_KM).isCloseTo(71_222, within(0.03 * 71_222));
     }
@@ -32,7 +32,7 @@ class PeriodicOrbitTest {
         Vector3D perilune = orbit.positionNd(orbit.perilunePhaseNd()).subtract(new Vector3D(moonX, 0, 0));
         Vector3D apolune = orbit.positionNd(0).subtract(new Vector3D(moonX, 0, 0));
         double periluneLatitudeDeg = FastMath.toDegrees(FastMath.asin(perilune.getZ() / perilune.getNorm()));
-        // Southern L2 NRHO: perilune over the north pole (domain.md §2); "over the pole" taken as
+        // Southern L2 NRHO: perilune over the north pole (docs/domain/orbit.md §2); "over the pole" taken as
         // latitude above 60° in the rotating frame.
         assertThat(perilune.getZ()).isPositive();
         assertThat(periluneLatitudeDeg).isGreaterThan(60);

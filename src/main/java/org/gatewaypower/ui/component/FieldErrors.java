@@ -1,4 +1,4 @@
-package org.gatewaypower.ui.workspace;
+package org.gatewaypower.ui.component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,27 +14,27 @@ import org.gatewaypower.workspace.InvalidInputException;
  * Shows the service's rule violations on the fields they name, and lists them (including those
  * without a field of their own) in a message area, so the user sees every broken rule at once.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Div area = new Div();
 
-    FieldErrors(String areaId) {
+    public FieldErrors(String areaId) {
         area.setId(areaId);
         area.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("white-space", "pre-line");
         area.setVisible(false);
     }
 
-    void register(String field, HasValidation component) {
+    public void register(String field, HasValidation component) {
         fields.put(field, component);
     }
 
-    Div area() {
+    public Div area() {
         return area;
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);
@@ -43,7 +43,7 @@ final class FieldErrors {
         area.setVisible(false);
     }
 
-    void show(InvalidInputException ex) {
+    public void show(InvalidInputException ex) {
         clear();
         List<String> lines = new ArrayList<>();
         for (InvalidInputException.FieldViolation v : ex.violations()) {
@@ -58,7 +58,7 @@ final class FieldErrors {
         area.setVisible(true);
     }
 
-    void showText(String message) {
+    public void showText(String message) {
         area.setText(message);
         area.setVisible(true);
     }

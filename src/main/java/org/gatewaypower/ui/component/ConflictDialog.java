@@ -1,4 +1,4 @@
-package org.gatewaypower.ui.workspace;
+package org.gatewaypower.ui.component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,7 +24,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
  * who saved them and when, and a choice per field. Nothing is saved until the user picks an action,
  * and then against the version now current, so a second race opens the dialog again.
  */
-final class ConflictDialog extends Dialog {
+public final class ConflictDialog extends Dialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -39,7 +39,7 @@ final class ConflictDialog extends Dialog {
      * @param changedByMe whether the user changed this field since opening the thing
      * @param takeTheirs  puts the saved value into the user's edit
      */
-    record Field(String key, String label, String mine, String theirs, boolean changedByMe, Runnable takeTheirs) {
+    public record Field(String key, String label, String mine, String theirs, boolean changedByMe, Runnable takeTheirs) {
 
         boolean differs() {
             return !Objects.equals(mine, theirs);
@@ -62,7 +62,7 @@ final class ConflictDialog extends Dialog {
      * @param apply      saves the user's edit (with the chosen fields already taken from theirs) against the
      *                   current version
      */
-    ConflictDialog(String what, String who, Instant when, List<Field> fields, Runnable keepTheirs, Runnable apply) {
+    public ConflictDialog(String what, String who, Instant when, List<Field> fields, Runnable keepTheirs, Runnable apply) {
         setId("conflict-dialog");
         setHeaderTitle("Someone saved first");
         setCloseOnOutsideClick(false);
@@ -119,7 +119,7 @@ final class ConflictDialog extends Dialog {
     }
 
     /** Fields of one thing from display texts keyed by field: mine, theirs and what the user started from. */
-    static List<Field> fields(Map<String, String> labels, Map<String, String> mine, Map<String, String> theirs,
+    public static List<Field> fields(Map<String, String> labels, Map<String, String> mine, Map<String, String> theirs,
                               Map<String, String> base, java.util.function.Consumer<String> takeTheirs) {
         List<Field> out = new ArrayList<>();
         labels.forEach((key, label) -> out.add(new Field(key, label, mine.get(key), theirs.get(key),

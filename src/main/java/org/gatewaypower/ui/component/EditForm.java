@@ -1,4 +1,4 @@
-package org.gatewaypower.ui.workspace;
+package org.gatewaypower.ui.component;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import org.gatewaypower.workspace.InvalidInputException;
  * shows so a save based on old values is refused by the service, and it does not overwrite what the
  * user is typing when someone else saves.
  */
-final class EditForm extends VerticalLayout {
+public final class EditForm extends VerticalLayout {
 
     /**
      * A number field, typed as text and read by {@link NumberEntry}: exponents, thousands separators
@@ -40,7 +40,7 @@ final class EditForm extends VerticalLayout {
      * @param label label with unit
      * @param unit  the display unit (e.g. kWh, whose SI value is 3.6e6 J; % → 0.01)
      */
-    record Spec(String field, String label, NumberEntry.Unit unit) {
+    public record Spec(String field, String label, NumberEntry.Unit unit) {
 
         /** SI value of one display unit. */
         double siPerDisplay() {
@@ -67,7 +67,7 @@ final class EditForm extends VerticalLayout {
     private boolean shown;
     private boolean dirty;
 
-    EditForm(String idPrefix, String title, boolean withName, List<Spec> specs, Runnable onSave) {
+    public EditForm(String idPrefix, String title, boolean withName, List<Spec> specs, Runnable onSave) {
         setPadding(false);
         setSpacing(false);
         errors = new FieldErrors(idPrefix + "-errors");
@@ -111,7 +111,7 @@ final class EditForm extends VerticalLayout {
      * Shows the form read-only, with the reason (who owns it), when the user may not change it; the
      * service refuses such saves anyway.
      */
-    void setReadOnly(String reason) {
+    public void setReadOnly(String reason) {
         boolean readOnly = reason != null;
         inputs.forEach(i -> i.setReadOnly(readOnly));
         save.setVisible(!readOnly);
@@ -120,7 +120,7 @@ final class EditForm extends VerticalLayout {
     }
 
     /** Adds a field that is not a plain number (e.g. a select), registered for error messages. */
-    <C extends Component & HasValidation & HasValue<?, ?>> void addExtra(String field, C component) {
+    public <C extends Component & HasValidation & HasValue<?, ?>> void addExtra(String field, C component) {
         errors.register(field, component);
         inputs.add(component);
         component.addValueChangeListener(e -> dirty |= e.isFromClient());
@@ -128,7 +128,7 @@ final class EditForm extends VerticalLayout {
     }
 
     /** Adds a field after the numbers, registered for error messages. */
-    <C extends Component & HasValidation & HasValue<?, ?>> void addTrailing(String field, C component) {
+    public <C extends Component & HasValidation & HasValue<?, ?>> void addTrailing(String field, C component) {
         errors.register(field, component);
         inputs.add(component);
         component.addValueChangeListener(e -> dirty |= e.isFromClient());
@@ -140,7 +140,7 @@ final class EditForm extends VerticalLayout {
      * anything unsaved; an older snapshot (a late event) is ignored, and newer values under unsaved
      * typing only produce a note. Returns whether the values were applied.
      */
-    boolean show(String nameValue, Map<String, Double> siValues, long savedVersion, String updatedBy,
+    public boolean show(String nameValue, Map<String, Double> siValues, long savedVersion, String updatedBy,
                  Instant updatedAt) {
         if (savedVersion < version || (savedVersion == version && shown)) {
             return false;
@@ -166,7 +166,7 @@ final class EditForm extends VerticalLayout {
      * a number of its kind, an {@link InvalidInputException} names each such field and its rule, so that
      * the save is refused before anything reaches the service.
      */
-    Double si(String field) {
+    public Double si(String field) {
         List<InvalidInputException.FieldViolation> bad = new java.util.ArrayList<>();
         Map<String, Double> values = new HashMap<>();
         numbers.forEach((key, f) -> {
@@ -198,16 +198,16 @@ final class EditForm extends VerticalLayout {
         }
     }
 
-    String name() {
+    public String name() {
         return name.getValue();
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
     /** Calls {@code focused} when a field of the form gets the focus and {@code blurred} when it loses it. */
-    void trackFocus(Runnable focused, Runnable blurred) {
+    public void trackFocus(Runnable focused, Runnable blurred) {
         List<com.vaadin.flow.component.Focusable<?>> fields = new java.util.ArrayList<>(numbers.values());
         if (withName) {
             fields.add(name);
@@ -225,7 +225,7 @@ final class EditForm extends VerticalLayout {
      * @param theirsName   the saved name
      * @param theirsValues the saved values (SI)
      */
-    List<ConflictDialog.Field> conflictFields(String theirsName, Map<String, Double> theirsValues) {
+    public List<ConflictDialog.Field> conflictFields(String theirsName, Map<String, Double> theirsValues) {
         Map<String, String> fieldLabels = new LinkedHashMap<>();
         Map<String, String> mine = new HashMap<>();
         Map<String, String> theirs = new HashMap<>();
@@ -252,7 +252,7 @@ final class EditForm extends VerticalLayout {
     }
 
     /** Bases the user's values on {@code current}, so that saving them replaces that version. */
-    void rebase(long current) {
+    public void rebase(long current) {
         version = current;
     }
 
@@ -264,21 +264,21 @@ final class EditForm extends VerticalLayout {
         return v == null ? "" : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    void showErrors(InvalidInputException ex) {
+    public void showErrors(InvalidInputException ex) {
         errors.show(ex);
     }
 
-    void showMessage(String message) {
+    public void showMessage(String message) {
         errors.showText(message);
     }
 
     /** Forgets that the user typed something, after it was saved. */
-    void markClean() {
+    public void markClean() {
         dirty = false;
     }
 
     /** True when the user typed something that is not saved yet. */
-    boolean isDirty() {
+    public boolean isDirty() {
         return dirty;
     }
 

@@ -1,4 +1,4 @@
-package org.gatewaypower.ui.workspace;
+package org.gatewaypower.ui.component;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -9,30 +9,30 @@ import java.time.format.DateTimeFormatter;
 import org.gatewaypower.workspace.StaleEditException;
 
 /** Short messages shown to the user after an action. */
-final class Feedback {
+public final class Feedback {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private Feedback() {
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         Notification n = Notification.show(text, 8000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
     }
 
-    static void saved(String text) {
+    public static void saved(String text) {
         Notification n = Notification.show(text, 2500, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     /** The message for an edit that lost the race: who saved first, when, and that nothing was saved. */
-    static String stale(StaleEditException ex, String what) {
+    public static String stale(StaleEditException ex, String what) {
         String when = ex.lastEditedAt() == null ? "" : " at " + TIME.format(ex.lastEditedAt());
         return "Not saved: " + ex.lastEditedBy() + " changed " + what + when
                 + " after you opened it. Their values are shown now; re-apply your change if it still holds.";

@@ -1,0 +1,15 @@
+/**
+ * The shared budget: workspaces, partner teams and members, elements, loads, batteries, arrays, modes, the
+ * design case and the operations timeline, with validation, ownership rules ({@code WorkspaceAccess}),
+ * optimistic locking and the audit trail ({@code HistoryService}, {@code AuditLog}).
+ *
+ * <p>Exposes this package: the services ({@code WorkspaceService}, {@code OperationsService},
+ * {@code HistoryService}), the read models and drafts they take and give, and the event
+ * {@link org.gatewaypower.workspace.WorkspaceChanged}, published inside the saving transaction. The entities
+ * and repositories in {@code internal} are this module's alone. Depends on the physics core only for the
+ * load vocabulary (priorities, maturity, margin policies).
+ */
+@ApplicationModule(displayName = "Workspace", allowedDependencies = "physics")
+package org.gatewaypower.workspace;
+
+import org.springframework.modulith.ApplicationModule;
