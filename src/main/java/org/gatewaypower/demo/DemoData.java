@@ -158,8 +158,8 @@ class DemoData implements ApplicationRunner {
         battery(ihab, "I-Hab battery (JAXA)", "JAXA", 20, 4_000, 8_000, 0.95);
 
         Seeder s = new Seeder(ws, modes);
-        // The PPE passes at most 24 kW to the rest of the stack (docs/domain/station.md, PPE), judged on the coincident
-        // peak of each mode: the duties keep it under that in every mode, as an operations plan would (the
+        // The PPE passes at most 24 kW to the rest of the stack (docs/domain/station.md, PPE), judged on the
+        // coincident peak of each mode: the duties keep it under that in every mode, as an operations plan would (the
         // arm stowed while Orion is docked; science, galley and Orion's own loads off during an EVA; refuelling
         // only uncrewed), the largest being 23.5 kW with Orion docked.
         // duty cycles in the order Uncrewed, Crewed, Orion docked, EVA, SEP thrusting, Safe
