@@ -24,7 +24,7 @@ import org.gatewaypower.physics.load.EclipseShedding;
 import org.gatewaypower.physics.load.MarginPolicy;
 import org.gatewaypower.physics.load.LoadItemSpec;
 import org.gatewaypower.physics.load.ModeLoad;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Turns a workspace snapshot into physics inputs, runs them and judges the results. The only place
@@ -59,7 +59,7 @@ final class BalanceCalculator {
      * @param shedding         which priorities are off in eclipse by plan
      * @param eclipseFraction  share of the run in eclipse, lit fraction &lt; 1 (dimensionless)
      */
-    private record Setup(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, List<SolarArraySpec> arrays,
+    private record Setup(ReadModels.WorkspaceSnapshot ws, SunlightTimeline orbit, List<SolarArraySpec> arrays,
                          BatteryBank bank, double orbitPeriodS, MarginPolicy policy, EclipseShedding shedding,
                          double eclipseFraction) {
 
@@ -134,23 +134,23 @@ final class BalanceCalculator {
      * @param illumination a short description of that illumination, for the report
      * @param orbitPeriodS the orbit period, for the rule that each orbit regains its eclipse energy (s)
      */
-    static BalanceReport calculate(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
+    static BalanceReport calculate(ReadModels.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
                                    double orbitPeriodS) {
         return calculate(ws, orbit, illumination, orbitPeriodS, List.of());
     }
 
     /**
-     * As {@link #calculate(Views.WorkspaceSnapshot, SunlightTimeline, String, double)}, with the operating
+     * As {@link #calculate(ReadModels.WorkspaceSnapshot, SunlightTimeline, String, double)}, with the operating
      * mode following the operations timeline: the design case's mode holds wherever {@code modeSteps}
      * (in time order) set none. Load figures, margin and sizing stay those of the design case's mode.
      */
-    static BalanceReport calculate(Views.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
+    static BalanceReport calculate(ReadModels.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
                                    double orbitPeriodS, List<ModeStep> modeSteps) {
-        Views.DesignCase dc = ws.designCase();
+        ReadModels.DesignCase dc = ws.designCase();
         if (dc == null) {
             throw new IllegalStateException("Workspace " + ws.name() + " has no design case");
         }
-        Views.Mode mode = ws.mode(dc.activeModeId());
+        ReadModels.Mode mode = ws.mode(dc.activeModeId());
         EclipseShedding shedding = dc.eclipseShedding();
         List<SolarArraySpec> arrays = arrays(ws);
         List<SunlightTimeline.Interval> shadows = orbit.shadowIntervals();
@@ -217,7 +217,7 @@ final class BalanceCalculator {
                 null);
     }
 
-    private static List<SolarArraySpec> arrays(Views.WorkspaceSnapshot ws) {
+    private static List<SolarArraySpec> arrays(ReadModels.WorkspaceSnapshot ws) {
         return ws.arrays().stream()
                 .map(a -> new SolarArraySpec(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(),
                         a.incidenceDeg(), a.temperatureCoefficientPerK(), a.temperatureOffsetK()))
@@ -254,9 +254,9 @@ final class BalanceCalculator {
      * @param passes   the complete passes of the span, in time order
      * @param periodS  the orbit period (s)
      */
-    static Coverage coverage(Views.WorkspaceSnapshot ws, TimelineWindows mission, List<MissionPass> passes,
+    static Coverage coverage(ReadModels.WorkspaceSnapshot ws, TimelineWindows mission, List<MissionPass> passes,
                              double periodS) {
-        Views.DesignCase dc = ws.designCase();
+        ReadModels.DesignCase dc = ws.designCase();
         if (dc == null || ws.batteries().isEmpty()) {
             return null;
         }
@@ -363,7 +363,7 @@ final class BalanceCalculator {
     static final String BOL = "BOL";
 
     /** Every battery of the workspace as one bank, each with its calendar fade over {@code ageYears} (years). */
-    private static BatteryBank agedBank(Views.WorkspaceSnapshot ws, double ageYears) {
+    private static BatteryBank agedBank(ReadModels.WorkspaceSnapshot ws, double ageYears) {
         return BatteryBank.of(ws.batteries().stream()
                 .map(b -> toSpec(b).aged(b.capacityFadePerYear(), ageYears)).toList());
     }
@@ -395,7 +395,7 @@ final class BalanceCalculator {
 
     /** Runs one case (array age, battery bank) with MEV loads and judges it with every check. */
     private static Judged judge(Setup s, String name, double ageYears, LoadSchedule loads, Planned planned,
-                                Views.DesignCase dc, Transfer transfer) {
+                                ReadModels.DesignCase dc, Transfer transfer) {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
         ModeLoad load = planned.orbit();
         double sustainable = s.sustainableW(dc.activeModeId(), ageYears);
@@ -438,7 +438,7 @@ final class BalanceCalculator {
      * elements without arrays at its peak power at once, with MEV contingency, against the limit; the
      * orbit average is shown beside it.
      */
-    private static Transfer transfer(Views.WorkspaceSnapshot ws, List<Long> modeIds, double limitW,
+    private static Transfer transfer(ReadModels.WorkspaceSnapshot ws, List<Long> modeIds, double limitW,
                                      double eclipseFraction, EclipseShedding shedding) {
         double worstPeak = Double.NEGATIVE_INFINITY;
         double worstAverage = 0;
@@ -480,14 +480,14 @@ final class BalanceCalculator {
     }
 
     /** Each element's planned MEV load in every mode: orbit average, in sunlight and in eclipse (W). */
-    private static List<BalanceReport.ElementLoad> elementLoads(Views.WorkspaceSnapshot ws, double eclipseFraction,
+    private static List<BalanceReport.ElementLoad> elementLoads(ReadModels.WorkspaceSnapshot ws, double eclipseFraction,
                                                                 EclipseShedding shedding) {
         List<BalanceReport.ElementLoad> out = new ArrayList<>();
-        for (Views.Element e : ws.elements()) {
+        for (ReadModels.Element e : ws.elements()) {
             Map<Long, Double> average = new HashMap<>();
             Map<Long, Double> sunlit = new HashMap<>();
             Map<Long, Double> eclipse = new HashMap<>();
-            for (Views.Mode m : ws.modes()) {
+            for (ReadModels.Mode m : ws.modes()) {
                 Planned p = planned(ws, m.id(), eclipseFraction, shedding, l -> l.elementId() == e.id());
                 average.put(m.id(), p.orbit().mevAverageW());
                 sunlit.put(m.id(), p.mevSunlitW());
@@ -499,7 +499,7 @@ final class BalanceCalculator {
     }
 
     /** A mode's demand on the margin policy's basis (CBE or MEV), sunlit and in eclipse (W). */
-    private static LoadSchedule basisProfile(Views.WorkspaceSnapshot ws, MarginPolicy policy, long modeId) {
+    private static LoadSchedule basisProfile(ReadModels.WorkspaceSnapshot ws, MarginPolicy policy, long modeId) {
         boolean mev = policy.basis() == MarginPolicy.Basis.MEV;
         return LoadSchedule.constant(level(ws, modeId, mev, false), level(ws, modeId, mev, true));
     }
@@ -511,7 +511,7 @@ final class BalanceCalculator {
     }
 
     /** The elements that carry a solar array of their own. */
-    private static java.util.Set<Long> powered(Views.WorkspaceSnapshot ws) {
+    private static java.util.Set<Long> powered(ReadModels.WorkspaceSnapshot ws) {
         java.util.Set<Long> powered = new java.util.HashSet<>();
         ws.arrays().forEach(a -> powered.add(a.elementId()));
         return powered;
@@ -526,7 +526,7 @@ final class BalanceCalculator {
 
     private static List<BalanceReport.Check> checks(EnergyBalanceRun mev, BatteryBank bank, double margin,
                                                     double sustainable, Planned planned, Double recharge,
-                                                    int openOrbits, Views.DesignCase dc, boolean anyEclipse,
+                                                    int openOrbits, ReadModels.DesignCase dc, boolean anyEclipse,
                                                     String caseName) {
         List<BalanceReport.Check> checks = new ArrayList<>();
         ModeLoad load = planned.orbit();
@@ -568,7 +568,7 @@ final class BalanceCalculator {
     }
 
     /** The largest extra constant load the mode carries with every check passing, at the given array age. */
-    private static BalanceReport.ModeSizing sizing(Setup s, Views.Mode mode, double ageYears) {
+    private static BalanceReport.ModeSizing sizing(Setup s, ReadModels.Mode mode, double ageYears) {
         Planned planned = planned(s.ws(), mode.id(), s.eclipseFraction(), s.shedding());
         LoadLevel sunlit = level(s.ws(), mode.id(), true, false);
         LoadLevel shadow = level(s.ws(), mode.id(), true, true);
@@ -616,17 +616,17 @@ final class BalanceCalculator {
     private record Planned(ModeLoad orbit, double mevSunlitW, double mevEclipseW, double mevEclipsePeakW) {
     }
 
-    private static Planned planned(Views.WorkspaceSnapshot ws, long modeId, double eclipseFraction,
+    private static Planned planned(ReadModels.WorkspaceSnapshot ws, long modeId, double eclipseFraction,
                                    EclipseShedding shedding) {
         return planned(ws, modeId, eclipseFraction, shedding, l -> true);
     }
 
     /** The planned load of the items {@code which} selects in one mode. */
-    private static Planned planned(Views.WorkspaceSnapshot ws, long modeId, double eclipseFraction,
-                                   EclipseShedding shedding, java.util.function.Predicate<Views.LoadItem> which) {
+    private static Planned planned(ReadModels.WorkspaceSnapshot ws, long modeId, double eclipseFraction,
+                                   EclipseShedding shedding, java.util.function.Predicate<ReadModels.LoadItem> which) {
         List<ModeLoad.ItemAtDuty> sunlit = new ArrayList<>();
         List<ModeLoad.ItemAtDuty> eclipse = new ArrayList<>();
-        for (Views.LoadItem l : ws.loads()) {
+        for (ReadModels.LoadItem l : ws.loads()) {
             if (which.test(l)) {
                 LoadItemSpec spec = toSpec(l);
                 sunlit.add(new ModeLoad.ItemAtDuty(spec, l.duty(modeId)));
@@ -652,7 +652,7 @@ final class BalanceCalculator {
     }
 
     /** The demand over the run: the default mode, switched by the operations timeline's steps. */
-    private static LoadSchedule schedule(Views.WorkspaceSnapshot ws, long defaultModeId, List<ModeStep> steps,
+    private static LoadSchedule schedule(ReadModels.WorkspaceSnapshot ws, long defaultModeId, List<ModeStep> steps,
                                          boolean mev) {
         Map<Long, LoadSchedule.Step> levels = new HashMap<>();
         java.util.function.Function<Long, LoadSchedule.Step> mode = m -> new LoadSchedule.Step(0.0,
@@ -674,11 +674,11 @@ final class BalanceCalculator {
      * The mode's demand split by shedding priority, CBE or MEV, in sunlight or in eclipse (each item at its
      * duty cycle there) (W); the eclipse shedding policy is applied by the simulator, not here.
      */
-    private static LoadLevel level(Views.WorkspaceSnapshot ws, long modeId, boolean mev, boolean inEclipse) {
+    private static LoadLevel level(ReadModels.WorkspaceSnapshot ws, long modeId, boolean mev, boolean inEclipse) {
         double critical = 0;
         double essential = 0;
         double deferrable = 0;
-        for (Views.LoadItem l : ws.loads()) {
+        for (ReadModels.LoadItem l : ws.loads()) {
             LoadItemSpec spec = toSpec(l);
             double duty = inEclipse ? l.shadowDuty(modeId) : l.duty(modeId);
             double w = spec.averagePowerW(duty) * (mev ? spec.mevFactor() : 1.0);
@@ -697,7 +697,7 @@ final class BalanceCalculator {
      * phase margins are the growth allowance themselves), so that no margin is counted twice.
      */
     private static BalanceReport.Check marginCheck(double margin, double capabilityW, ModeLoad load,
-                                                   Views.DesignCase dc, String caseName) {
+                                                   ReadModels.DesignCase dc, String caseName) {
         MarginPolicy policy = dc.marginPolicy();
         String basis = policy.basis() == MarginPolicy.Basis.MEV ? "MEV" : "CBE";
         double basisW = policy.basisLoadW(load.cbeAverageW(), load.mevAverageW());
@@ -710,12 +710,12 @@ final class BalanceCalculator {
                 caseName);
     }
 
-    private static LoadItemSpec toSpec(Views.LoadItem l) {
+    private static LoadItemSpec toSpec(ReadModels.LoadItem l) {
         return new LoadItemSpec(l.name(), l.quantity(), l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW(),
                 l.maturity(), l.priority());
     }
 
-    private static BatterySpec toSpec(Views.Battery b) {
+    private static BatterySpec toSpec(ReadModels.Battery b) {
         return new BatterySpec(b.name(), b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(),
                 b.chargeEfficiency(), b.dischargeEfficiency(), b.maxChargePowerW(), b.maxDischargePowerW(),
                 b.initialStateOfCharge());

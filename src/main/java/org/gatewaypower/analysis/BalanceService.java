@@ -11,7 +11,7 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
 
@@ -79,14 +79,14 @@ public class BalanceService {
     }
 
     /** As {@link #balance(long, boolean)}, on a snapshot already read. */
-    public BalanceReport balance(Views.WorkspaceSnapshot snapshot, boolean beginningOfLife) {
+    public BalanceReport balance(ReadModels.WorkspaceSnapshot snapshot, boolean beginningOfLife) {
         if (!beginningOfLife) {
             return balance(snapshot);
         }
-        Views.DesignCase dc = requireDesignCase(snapshot);
+        ReadModels.DesignCase dc = requireDesignCase(snapshot);
         // The mission is the case's own (from its beginning of life), not the BOL run's shifted calendar.
         MissionInputs mission = missionInputs(dc);
-        Views.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
+        ReadModels.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
         BalanceReport eol = withMission(run(resolved, null), resolved, mission);
         // The BOL run's own life cases would both sit at age 0: keep the true BOL/EOL pair of the case. Its
         // figures and checks are those of the BOL life case (the same run), so its checks name that case.
@@ -103,25 +103,25 @@ public class BalanceService {
                                  SunlightTimeline illumination) {
     }
 
-    private MissionInputs missionInputs(Views.DesignCase dc) {
+    private MissionInputs missionInputs(ReadModels.DesignCase dc) {
         EclipseService.Catalogue catalogue = eclipses.catalogue(dc.periluneEpoch(), dc.bolDate(), dc.missionEnd());
         SunlightTimeline illumination = eclipses.illumination(dc.periluneEpoch(), dc.bolDate(), dc.missionEnd());
         return new MissionInputs(catalogue, MissionEclipses.resolve(dc, catalogue), illumination);
     }
 
     /** The snapshot with the design eclipse the mission gives (s); the same snapshot when it is unchanged. */
-    private static Views.WorkspaceSnapshot withDesignEclipse(Views.WorkspaceSnapshot s, double durationS) {
-        Views.DesignCase dc = s.designCase();
+    private static ReadModels.WorkspaceSnapshot withDesignEclipse(ReadModels.WorkspaceSnapshot s, double durationS) {
+        ReadModels.DesignCase dc = s.designCase();
         if (dc.eclipseDurationS() == durationS) {
             return s;
         }
-        return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
+        return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), dc.withEclipseDurationS(durationS));
     }
 
     /** The report with the mission's eclipses and the eclipse coverage case. */
-    private BalanceReport withMission(BalanceReport r, Views.WorkspaceSnapshot s, MissionInputs m) {
-        Views.DesignCase dc = s.designCase();
+    private BalanceReport withMission(BalanceReport r, ReadModels.WorkspaceSnapshot s, MissionInputs m) {
+        ReadModels.DesignCase dc = s.designCase();
         List<BalanceCalculator.MissionPass> passes = m.catalogue().eclipses().stream()
                 .filter(EclipseService.Eclipse::complete)
                 .map(e -> new BalanceCalculator.MissionPass(MissionEclipses.pass(e),
@@ -136,8 +136,8 @@ public class BalanceService {
         return r.withMission(mission, coverage == null ? null : coverage.lifeCase());
     }
 
-    private static Views.DesignCase requireDesignCase(Views.WorkspaceSnapshot snapshot) {
-        Views.DesignCase dc = snapshot.designCase();
+    private static ReadModels.DesignCase requireDesignCase(ReadModels.WorkspaceSnapshot snapshot) {
+        ReadModels.DesignCase dc = snapshot.designCase();
         if (dc == null) {
             throw new IllegalStateException("Workspace " + snapshot.name() + " has no design case");
         }
@@ -145,10 +145,10 @@ public class BalanceService {
     }
 
     /** The snapshot with its design case's array age replaced (years). */
-    static Views.WorkspaceSnapshot withArrayAge(Views.WorkspaceSnapshot s, double years) {
-        Views.DesignCase dc = s.designCase();
-        Views.DesignCase aged = dc.withArrayAge(years);
-        return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
+    static ReadModels.WorkspaceSnapshot withArrayAge(ReadModels.WorkspaceSnapshot s, double years) {
+        ReadModels.DesignCase dc = s.designCase();
+        ReadModels.DesignCase aged = dc.withArrayAge(years);
+        return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), aged);
     }
 
@@ -156,10 +156,10 @@ public class BalanceService {
      * The snapshot on the ephemeris orbit over another span (start, days), for a one-off run; nothing is
      * saved.
      */
-    public static Views.WorkspaceSnapshot withSpan(Views.WorkspaceSnapshot s, Instant start, double days) {
-        Views.DesignCase dc = s.designCase();
-        Views.DesignCase span = dc.withEphemerisSpan(start, days);
-        return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
+    public static ReadModels.WorkspaceSnapshot withSpan(ReadModels.WorkspaceSnapshot s, Instant start, double days) {
+        ReadModels.DesignCase dc = s.designCase();
+        ReadModels.DesignCase span = dc.withEphemerisSpan(start, days);
+        return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), span);
     }
 
@@ -169,33 +169,33 @@ public class BalanceService {
      * run sees the same loads, battery, illumination and operations timeline as the EOL run it is
      * compared with.
      */
-    static Views.WorkspaceSnapshot atBeginningOfLife(Views.WorkspaceSnapshot s) {
-        Views.DesignCase dc = s.designCase();
+    static ReadModels.WorkspaceSnapshot atBeginningOfLife(ReadModels.WorkspaceSnapshot s) {
+        ReadModels.DesignCase dc = s.designCase();
         if (dc == null) {
             return s;
         }
-        Views.DesignCase bol = dc.atBeginningOfLife();
-        return new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
+        ReadModels.DesignCase bol = dc.atBeginningOfLife();
+        return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), bol);
     }
 
-    public BalanceReport balance(Views.WorkspaceSnapshot snapshot) {
+    public BalanceReport balance(ReadModels.WorkspaceSnapshot snapshot) {
         return balance(snapshot, null);
     }
 
     /**
-     * As {@link #balance(Views.WorkspaceSnapshot)}, with the operations timeline given instead of read
+     * As {@link #balance(ReadModels.WorkspaceSnapshot)}, with the operations timeline given instead of read
      * (for frozen or edited inputs: baselines, what-if runs); null reads the workspace's phases.
      */
-    public BalanceReport balance(Views.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
+    public BalanceReport balance(ReadModels.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
         MissionInputs mission = missionInputs(requireDesignCase(snapshot));
-        Views.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
+        ReadModels.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
         return withMission(run(resolved, timeline), resolved, mission);
     }
 
     /** The balance of a snapshot whose design eclipse is resolved, without the mission's eclipses. */
-    private BalanceReport run(Views.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
-        Views.DesignCase dc = requireDesignCase(snapshot);
+    private BalanceReport run(ReadModels.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
+        ReadModels.DesignCase dc = requireDesignCase(snapshot);
         if (dc.timeline() == AnalysisTimeline.EPHEMERIS) {
             Instant to = dc.spanStart().plusMillis(Math.round(dc.spanDays() * 86_400_000));
             SunlightTimeline orbit = eclipses.illumination(dc.periluneEpoch(), dc.spanStart(), to);
@@ -203,7 +203,7 @@ public class BalanceService {
                     .stream()
                     .filter(p -> p.end().isAfter(dc.spanStart()) && p.start().isBefore(to)).toList();
             // On the calendar, the arrays' and batteries' age at the span start counts from the BOL date.
-            Views.WorkspaceSnapshot aged = withArrayAge(snapshot, Math.max(0,
+            ReadModels.WorkspaceSnapshot aged = withArrayAge(snapshot, Math.max(0,
                     Duration.between(dc.bolDate(), dc.spanStart()).toMillis() / 1000.0
                             / org.gatewaypower.physics.energy.EnergyBalanceSimulator.SECONDS_PER_YEAR));
             return BalanceCalculator.calculate(aged, orbit, String.format(Locale.ROOT,

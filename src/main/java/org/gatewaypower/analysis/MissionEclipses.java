@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 import org.gatewaypower.physics.eclipse.Occulter;
 import org.gatewaypower.workspace.DesignEclipseSource;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * The design eclipse taken from the mission span's catalogue, and what the user must know about it.
@@ -44,7 +44,7 @@ final class MissionEclipses {
                     int longerCount) {
     }
 
-    static Resolved resolve(Views.DesignCase dc, EclipseService.Catalogue catalogue) {
+    static Resolved resolve(ReadModels.DesignCase dc, EclipseService.Catalogue catalogue) {
         List<EclipseService.Eclipse> complete = catalogue.eclipses().stream().filter(EclipseService.Eclipse::complete)
                 .toList();
         List<String> notes = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.physics.energy.PowerState;
 import org.gatewaypower.physics.energy.UniformSampler;
 import org.gatewaypower.workspace.InvalidInputException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -127,7 +127,7 @@ class AnalysisApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Views.WorkspaceSnapshot snapshot = workspaces.snapshot(id);
+        ReadModels.WorkspaceSnapshot snapshot = workspaces.snapshot(id);
         if (ownSpan && snapshot.designCase() != null) {
             requireSpanInRange(request.spanStart() != null ? request.spanStart() : snapshot.designCase().spanStart(),
                     request.spanDays() != null ? request.spanDays() : snapshot.designCase().spanDays(),
@@ -139,7 +139,7 @@ class AnalysisApi {
                     request.spanDays() != null ? request.spanDays() : snapshot.designCase().spanDays());
         }
         boolean bol = "BOL".equals(life);
-        Views.WorkspaceSnapshot analysed = snapshot;
+        ReadModels.WorkspaceSnapshot analysed = snapshot;
         // Years of ephemeris orbit take seconds: bounded like every long computation.
         BalanceReport report = analysed.designCase() != null
                 && analysed.designCase().spanDays() > org.gatewaypower.analysis.HeavyWork.LONG_SPAN_DAYS
@@ -189,7 +189,7 @@ class AnalysisApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Views.WorkspaceSnapshot snapshot = workspaces.snapshot(id);
+        ReadModels.WorkspaceSnapshot snapshot = workspaces.snapshot(id);
         boolean bol = "BOL".equals(lifeName);
         BalanceReport report = snapshot.designCase() != null
                 && snapshot.designCase().spanDays() > org.gatewaypower.analysis.HeavyWork.LONG_SPAN_DAYS

@@ -7,7 +7,7 @@ import java.util.List;
 import org.gatewaypower.workspace.History;
 import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.InvalidInputException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,9 +76,9 @@ class HistoryApi {
 
     /** Restores a load item (200); a removed one is created anew (201, with its new id). */
     @PostMapping("/loads/{id}/restore")
-    ResponseEntity<Views.LoadItem> restoreLoad(@PathVariable long id, @RequestBody RestoreRequest body,
+    ResponseEntity<ReadModels.LoadItem> restoreLoad(@PathVariable long id, @RequestBody RestoreRequest body,
                                                Principal principal) {
-        Views.LoadItem restored = history.restoreLoad(id, body.requiredRevision(), body.field(),
+        ReadModels.LoadItem restored = history.restoreLoad(id, body.requiredRevision(), body.field(),
                 body.expectedVersion(), principal.getName());
         if (restored.id() != id) {
             return ResponseEntity.created(URI.create("/api/v1/loads/" + restored.id() + "/history")).body(restored);
@@ -87,19 +87,19 @@ class HistoryApi {
     }
 
     @PostMapping("/batteries/{id}/restore")
-    Views.Battery restoreBattery(@PathVariable long id, @RequestBody RestoreRequest body, Principal principal) {
+    ReadModels.Battery restoreBattery(@PathVariable long id, @RequestBody RestoreRequest body, Principal principal) {
         return history.restoreBattery(id, body.requiredRevision(), body.field(), body.expectedVersion(),
                 principal.getName());
     }
 
     @PostMapping("/arrays/{id}/restore")
-    Views.SolarArray restoreArray(@PathVariable long id, @RequestBody RestoreRequest body, Principal principal) {
+    ReadModels.SolarArray restoreArray(@PathVariable long id, @RequestBody RestoreRequest body, Principal principal) {
         return history.restoreArray(id, body.requiredRevision(), body.field(), body.expectedVersion(),
                 principal.getName());
     }
 
     @PostMapping("/design-cases/{id}/restore")
-    Views.DesignCase restoreDesignCase(@PathVariable long id, @RequestBody RestoreRequest body,
+    ReadModels.DesignCase restoreDesignCase(@PathVariable long id, @RequestBody RestoreRequest body,
                                        Principal principal) {
         return history.restoreDesignCase(id, body.requiredRevision(), body.field(), body.expectedVersion(),
                 principal.getName());

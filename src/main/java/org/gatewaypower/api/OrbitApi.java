@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.workspace.InvalidInputException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,7 +76,7 @@ class OrbitApi {
     @GetMapping("/api/v1/workspaces/{id}/orbit/eclipses")
     List<EclipseService.Eclipse> workspaceEclipses(@PathVariable long id, @RequestParam(required = false) String from,
                                                    @RequestParam(required = false) String to) {
-        Views.DesignCase dc = designCase(id);
+        ReadModels.DesignCase dc = designCase(id);
         return eclipses.catalogue(dc.periluneEpoch(), from(dc, from), to(dc, to)).eclipses();
     }
 
@@ -85,13 +85,13 @@ class OrbitApi {
                                                              @RequestParam(required = false) String from,
                                                              @RequestParam(required = false) String to,
                                                              @RequestParam(required = false) Double stepSeconds) {
-        Views.DesignCase dc = designCase(id);
+        ReadModels.DesignCase dc = designCase(id);
         return eclipses.trajectory(dc.periluneEpoch(), from(dc, from), to(dc, to),
                 stepSeconds == null ? DEFAULT_STEP_S : stepSeconds);
     }
 
-    private Views.DesignCase designCase(long id) {
-        Views.DesignCase dc = workspaces.snapshot(id).designCase();
+    private ReadModels.DesignCase designCase(long id) {
+        ReadModels.DesignCase dc = workspaces.snapshot(id).designCase();
         if (dc == null) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("id",
                     "Workspace " + id + " has no analysis case with orbit settings")));
@@ -99,11 +99,11 @@ class OrbitApi {
         return dc;
     }
 
-    private static Instant from(Views.DesignCase dc, String from) {
+    private static Instant from(ReadModels.DesignCase dc, String from) {
         return from == null ? dc.spanStart() : instant("from", from);
     }
 
-    private static Instant to(Views.DesignCase dc, String to) {
+    private static Instant to(ReadModels.DesignCase dc, String to) {
         return to == null ? dc.spanStart().plusMillis(Math.round(dc.spanDays() * 86_400_000)) : instant("to", to);
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
 import org.gatewaypower.workspace.NotFoundException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -67,7 +67,7 @@ class StructureApi {
     }
 
     @PostMapping("/{id}/elements")
-    ResponseEntity<Views.Element> addElement(@PathVariable long id, @RequestBody ElementBody body,
+    ResponseEntity<ReadModels.Element> addElement(@PathVariable long id, @RequestBody ElementBody body,
                                              Principal principal) {
         long elementId = workspaces.addElement(id, body.name(), body.kind(), body.ownerTeamCode(),
                 principal.getName());
@@ -76,7 +76,7 @@ class StructureApi {
     }
 
     @PutMapping("/{id}/elements/{elementId}")
-    Views.Element updateElement(@PathVariable long id, @PathVariable long elementId, @RequestBody ElementBody body,
+    ReadModels.Element updateElement(@PathVariable long id, @PathVariable long elementId, @RequestBody ElementBody body,
                                 Principal principal) {
         long version = EditRequests.requireVersion(body.version());
         workspaces.snapshot(id).element(elementId);
@@ -94,7 +94,7 @@ class StructureApi {
     }
 
     @PostMapping("/{id}/modes")
-    ResponseEntity<Views.Mode> addMode(@PathVariable long id, @RequestBody ModeBody body, Principal principal) {
+    ResponseEntity<ReadModels.Mode> addMode(@PathVariable long id, @RequestBody ModeBody body, Principal principal) {
         int order = body.sortOrder() != null ? body.sortOrder() : workspaces.snapshot(id).modes().size();
         long modeId = workspaces.addMode(id, body.name(), body.description(), order, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/modes/" + modeId))
@@ -102,10 +102,10 @@ class StructureApi {
     }
 
     @PutMapping("/{id}/modes/{modeId}")
-    Views.Mode updateMode(@PathVariable long id, @PathVariable long modeId, @RequestBody ModeBody body,
+    ReadModels.Mode updateMode(@PathVariable long id, @PathVariable long modeId, @RequestBody ModeBody body,
                           Principal principal) {
         long version = EditRequests.requireVersion(body.version());
-        Views.Mode current = workspaces.snapshot(id).mode(modeId);
+        ReadModels.Mode current = workspaces.snapshot(id).mode(modeId);
         return workspaces.updateMode(modeId, version, body.name(), body.description(),
                 body.sortOrder() != null ? body.sortOrder() : current.sortOrder(), principal.getName());
     }
@@ -121,17 +121,17 @@ class StructureApi {
 
     /** The workspace's analysis case (one per workspace; change it later with PUT). */
     @PostMapping("/{id}/design-case")
-    ResponseEntity<Views.DesignCase> createDesignCase(@PathVariable long id,
+    ResponseEntity<ReadModels.DesignCase> createDesignCase(@PathVariable long id,
                                                       @RequestBody EditRequests.DesignCaseUpdate body,
                                                       Principal principal) {
-        Views.DesignCase created = workspaces.createDesignCase(id, body.toDraft(), principal.getName());
+        ReadModels.DesignCase created = workspaces.createDesignCase(id, body.toDraft(), principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/design-case")).body(created);
     }
 
     @PostMapping("/{id}/batteries")
-    ResponseEntity<Views.Battery> addBattery(@PathVariable long id, @RequestBody NewBattery b, Principal principal) {
+    ResponseEntity<ReadModels.Battery> addBattery(@PathVariable long id, @RequestBody NewBattery b, Principal principal) {
         long elementId = elementIn(id, b.elementId());
-        Views.Battery created = workspaces.addBattery(elementId, new Drafts.BatteryDraft(b.name(), b.capacityJ(),
+        ReadModels.Battery created = workspaces.addBattery(elementId, new Drafts.BatteryDraft(b.name(), b.capacityJ(),
                 b.minStateOfCharge(), b.maxStateOfCharge(), b.chargeEfficiency(), b.dischargeEfficiency(),
                 b.maxChargePowerW(), b.maxDischargePowerW(), b.initialStateOfCharge(), b.capacityFadePerYear()),
                 b.ownerTeamCode(), principal.getName());
@@ -150,9 +150,9 @@ class StructureApi {
     }
 
     @PostMapping("/{id}/arrays")
-    ResponseEntity<Views.SolarArray> addArray(@PathVariable long id, @RequestBody NewArray a, Principal principal) {
+    ResponseEntity<ReadModels.SolarArray> addArray(@PathVariable long id, @RequestBody NewArray a, Principal principal) {
         long elementId = elementIn(id, a.elementId());
-        Views.SolarArray created = workspaces.addArray(elementId, new Drafts.SolarArrayDraft(a.name(),
+        ReadModels.SolarArray created = workspaces.addArray(elementId, new Drafts.SolarArrayDraft(a.name(),
                 a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(), a.incidenceDeg(),
                 a.temperatureCoefficientPerK(), a.temperatureOffsetK()), principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/arrays/" + created.id()))

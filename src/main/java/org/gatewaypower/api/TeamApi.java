@@ -3,7 +3,7 @@ package org.gatewaypower.api;
 import java.net.URI;
 import java.util.List;
 
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,13 +29,13 @@ class TeamApi {
     }
 
     @GetMapping("/api/v1/teams")
-    List<Views.Team> list() {
+    List<ReadModels.Team> list() {
         return workspaces.teams();
     }
 
     @PostMapping("/api/v1/teams")
     ResponseEntity<?> create(@RequestBody NewTeam team, Authentication auth) {
-        Views.Team created = workspaces.createTeam(team.code(), team.name(), auth.getName());
+        ReadModels.Team created = workspaces.createTeam(team.code(), team.name(), auth.getName());
         return ResponseEntity.created(URI.create("/api/v1/teams/" + created.id())).body(created);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.workspace.NotFoundException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,7 +45,7 @@ class WorkspaceApi {
 
     /** Elements, modes, loads, batteries, arrays and the design case; SI values with units in the names. */
     @GetMapping("/{id}")
-    Views.WorkspaceSnapshot get(@PathVariable long id) {
+    ReadModels.WorkspaceSnapshot get(@PathVariable long id) {
         return workspaces.snapshot(id);
     }
 
@@ -56,27 +56,27 @@ class WorkspaceApi {
 
     /** What the caller may change here: role, and the elements, batteries and arrays they may edit. */
     @GetMapping("/{id}/permissions")
-    Views.Permissions permissions(@PathVariable long id, Principal principal) {
+    ReadModels.Permissions permissions(@PathVariable long id, Principal principal) {
         return workspaces.permissions(id, principal.getName());
     }
 
     /** Adds a load item to one of the workspace's elements. */
     @PostMapping("/{id}/loads")
-    ResponseEntity<Views.LoadItem> createLoad(@PathVariable long id, @RequestBody LoadUpdateRequest body,
+    ResponseEntity<ReadModels.LoadItem> createLoad(@PathVariable long id, @RequestBody LoadUpdateRequest body,
                                               Principal principal) {
-        Views.LoadItem created = workspaces.createLoad(id, body.toDraft(), principal.getName());
+        ReadModels.LoadItem created = workspaces.createLoad(id, body.toDraft(), principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/loads/" + created.id()))
                 .body(created);
     }
 
     @GetMapping("/{id}/loads/{loadId}")
-    Views.LoadItem load(@PathVariable long id, @PathVariable long loadId) {
-        return inWorkspace(id, workspaces.load(loadId), Views.LoadItem::elementId, "load item", loadId);
+    ReadModels.LoadItem load(@PathVariable long id, @PathVariable long loadId) {
+        return inWorkspace(id, workspaces.load(loadId), ReadModels.LoadItem::elementId, "load item", loadId);
     }
 
     /** Replaces a load item; refused with 409 when {@code version} is not the current one. */
     @PutMapping("/{id}/loads/{loadId}")
-    Views.LoadItem updateLoad(@PathVariable long id, @PathVariable long loadId, @RequestBody LoadUpdateRequest body,
+    ReadModels.LoadItem updateLoad(@PathVariable long id, @PathVariable long loadId, @RequestBody LoadUpdateRequest body,
                               Principal principal) {
         long version = EditRequests.requireVersion(body.version());
         load(id, loadId);
@@ -94,7 +94,7 @@ class WorkspaceApi {
     }
 
     @PutMapping("/{id}/batteries/{batteryId}")
-    Views.Battery updateBattery(@PathVariable long id, @PathVariable long batteryId,
+    ReadModels.Battery updateBattery(@PathVariable long id, @PathVariable long batteryId,
                                 @RequestBody EditRequests.BatteryUpdate body, Principal principal) {
         long version = EditRequests.requireVersion(body.version());
         workspaces.snapshot(id).batteries().stream().filter(b -> b.id() == batteryId).findFirst()
@@ -103,7 +103,7 @@ class WorkspaceApi {
     }
 
     @PutMapping("/{id}/arrays/{arrayId}")
-    Views.SolarArray updateArray(@PathVariable long id, @PathVariable long arrayId,
+    ReadModels.SolarArray updateArray(@PathVariable long id, @PathVariable long arrayId,
                                  @RequestBody EditRequests.ArrayUpdate body, Principal principal) {
         long version = EditRequests.requireVersion(body.version());
         workspaces.snapshot(id).arrays().stream().filter(a -> a.id() == arrayId).findFirst()
@@ -112,20 +112,20 @@ class WorkspaceApi {
     }
 
     @PutMapping("/{id}/design-case")
-    Views.DesignCase updateDesignCase(@PathVariable long id, @RequestBody EditRequests.DesignCaseUpdate body,
+    ReadModels.DesignCase updateDesignCase(@PathVariable long id, @RequestBody EditRequests.DesignCaseUpdate body,
                                       Principal principal) {
         long version = EditRequests.requireVersion(body.version());
         return workspaces.updateDesignCase(id, version, body.toDraft(), principal.getName());
     }
 
     @GetMapping("/{id}/members")
-    List<Views.Member> members(@PathVariable long id) {
+    List<ReadModels.Member> members(@PathVariable long id) {
         return workspaces.members(id);
     }
 
     /** Adds a member or changes their role (workspace owners). */
     @PutMapping("/{id}/members/{username}")
-    Views.Member setMember(@PathVariable long id, @PathVariable String username,
+    ReadModels.Member setMember(@PathVariable long id, @PathVariable String username,
                            @RequestBody EditRequests.MemberRole body, Principal principal) {
         return workspaces.setMember(id, username, body.role(), principal.getName());
     }

@@ -222,7 +222,7 @@ public class BaselineService {
      */
     public Comparison compare(long workspaceId, String a, String b, String actor) {
         workspaces.requireReadable(workspaceId, actor);
-        org.gatewaypower.workspace.Views.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
+        org.gatewaypower.workspace.ReadModels.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
         if (dc != null && dc.spanDays() > HeavyWork.LONG_SPAN_DAYS) {
             // The ranking re-runs the analysis once per change: over years that takes seconds.
             return heavy.run(actor, "a comparison over " + Math.round(dc.spanDays()) + " days",

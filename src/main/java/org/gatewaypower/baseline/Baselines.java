@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gatewaypower.workspace.Operations;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
- * Read models of the baseline module. Values SI (W, J, s) or fractions, as in {@link Views}; the UI
+ * Read models of the baseline module. Values SI (W, J, s) or fractions, as in {@link ReadModels}; the UI
  * converts.
  */
 public final class Baselines {
@@ -29,7 +29,7 @@ public final class Baselines {
     }
 
     /** Everything the standard analysis reads: the workspace snapshot and its operations timeline. */
-    public record Inputs(Views.WorkspaceSnapshot workspace, List<Operations.OperationPhase> phases) {
+    public record Inputs(ReadModels.WorkspaceSnapshot workspace, List<Operations.OperationPhase> phases) {
 
         public Inputs {
             phases = List.copyOf(phases);

@@ -12,7 +12,7 @@ import org.gatewaypower.baseline.Comparison.ChangeType;
 import org.gatewaypower.baseline.Comparison.FieldChange;
 import org.gatewaypower.baseline.Comparison.ItemChange;
 import org.gatewaypower.workspace.Operations;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * The items of one side's inputs as named fields, and the differences between two sides. Items are
@@ -61,29 +61,29 @@ final class ItemDiff {
             return new Side(inputs, keys, ItemDiff.items(inputs, keys));
         }
 
-        Views.WorkspaceSnapshot workspace() {
+        ReadModels.WorkspaceSnapshot workspace() {
             return inputs.workspace();
         }
     }
 
     static Map<String, Item> items(Baselines.Inputs in, Keys keys) {
-        Views.WorkspaceSnapshot ws = in.workspace();
+        ReadModels.WorkspaceSnapshot ws = in.workspace();
         Map<String, Item> out = new LinkedHashMap<>();
-        for (Views.Element e : ws.elements()) {
+        for (ReadModels.Element e : ws.elements()) {
             Map<String, Value> f = new LinkedHashMap<>();
             text(f, "name", e.name());
             text(f, "kind", e.kind() == null ? null : e.kind().name());
             text(f, "owner team", e.ownerTeamCode());
             put(out, new Item(ELEMENT, keys.key(ELEMENT, e.id()), e.id(), e.name(), f, e));
         }
-        for (Views.Mode m : ws.modes()) {
+        for (ReadModels.Mode m : ws.modes()) {
             Map<String, Value> f = new LinkedHashMap<>();
             text(f, "name", m.name());
             text(f, "description", m.description());
             num(f, "sort order", Baselines.COUNT, (double) m.sortOrder());
             put(out, new Item(MODE, keys.key(MODE, m.id()), m.id(), m.name(), f, m));
         }
-        for (Views.LoadItem l : ws.loads()) {
+        for (ReadModels.LoadItem l : ws.loads()) {
             Map<String, Value> f = new LinkedHashMap<>();
             text(f, "name", l.name());
             text(f, "element", elementName(ws, l.elementId()));
@@ -93,7 +93,7 @@ final class ItemDiff {
             num(f, "standby power", Baselines.W, l.standbyPowerW());
             num(f, "operating power", Baselines.W, l.operatingPowerW());
             num(f, "peak power", Baselines.W, l.peakPowerW());
-            for (Views.Mode m : ws.modes()) {
+            for (ReadModels.Mode m : ws.modes()) {
                 num(f, dutyField(m.name()), Baselines.FRACTION, l.duty(m.id()));
             }
             // Null (no number) when the item keeps its sunlit duty in eclipse.
@@ -103,7 +103,7 @@ final class ItemDiff {
             put(out, new Item(LOAD, keys.key(LOAD, l.id()), l.id(), l.name() + " · " + elementName(ws, l.elementId()),
                     f, l));
         }
-        for (Views.Battery b : ws.batteries()) {
+        for (ReadModels.Battery b : ws.batteries()) {
             Map<String, Value> f = new LinkedHashMap<>();
             text(f, "name", b.name());
             text(f, "element", elementName(ws, b.elementId()));
@@ -119,7 +119,7 @@ final class ItemDiff {
             put(out, new Item(BATTERY, keys.key(BATTERY, b.id()), b.id(),
                     b.name() + " · " + elementName(ws, b.elementId()), f, b));
         }
-        for (Views.SolarArray a : ws.arrays()) {
+        for (ReadModels.SolarArray a : ws.arrays()) {
             Map<String, Value> f = new LinkedHashMap<>();
             text(f, "name", a.name());
             text(f, "element", elementName(ws, a.elementId()));
@@ -132,7 +132,7 @@ final class ItemDiff {
             put(out, new Item(ARRAY, keys.key(ARRAY, a.id()), a.id(),
                     a.name() + " · " + elementName(ws, a.elementId()), f, a));
         }
-        Views.DesignCase dc = ws.designCase();
+        ReadModels.DesignCase dc = ws.designCase();
         if (dc != null) {
             Map<String, Value> f = new LinkedHashMap<>();
             text(f, "active mode", modeName(ws, dc.activeModeId()));
@@ -212,13 +212,13 @@ final class ItemDiff {
         return "duty in " + modeName;
     }
 
-    static String elementName(Views.WorkspaceSnapshot ws, long elementId) {
-        return ws.elements().stream().filter(e -> e.id() == elementId).map(Views.Element::name).findFirst()
+    static String elementName(ReadModels.WorkspaceSnapshot ws, long elementId) {
+        return ws.elements().stream().filter(e -> e.id() == elementId).map(ReadModels.Element::name).findFirst()
                 .orElse("element " + elementId);
     }
 
-    static String modeName(Views.WorkspaceSnapshot ws, long modeId) {
-        return ws.modes().stream().filter(m -> m.id() == modeId).map(Views.Mode::name).findFirst()
+    static String modeName(ReadModels.WorkspaceSnapshot ws, long modeId) {
+        return ws.modes().stream().filter(m -> m.id() == modeId).map(ReadModels.Mode::name).findFirst()
                 .orElse("mode " + modeId);
     }
 

@@ -17,7 +17,7 @@ import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +61,7 @@ public class VariantService {
         // A variant lists under its parent and copies its members, so forking is a contribution to the
         // parent: viewers may not (they would own a copy that shows in the parent's variant list).
         workspaces.requireContributor(workspaceId, actor, "create a variant of this workspace");
-        Views.WorkspaceSnapshot parent = workspaces.snapshot(workspaceId);
+        ReadModels.WorkspaceSnapshot parent = workspaces.snapshot(workspaceId);
         List<Operations.OperationPhase> phases = operations.phases(workspaceId);
         String name = variantName == null ? "" : variantName.strip();
         String workspaceName = parent.name() + SEPARATOR + name;
@@ -86,48 +86,48 @@ public class VariantService {
         audit.record(ws, actor, "variant", name, org.gatewaypower.workspace.History.ChangeType.ADDED,
                 actor + " forked this workspace from \"" + parent.name() + "\" (workspace " + workspaceId + ")");
         // The parent's members keep their roles in the variant; whoever forks it owns it.
-        for (Views.Member m : workspaces.members(workspaceId)) {
+        for (ReadModels.Member m : workspaces.members(workspaceId)) {
             if (!m.username().equals(actor)) {
                 workspaces.setMember(ws, m.username(), m.role(), actor);
             }
         }
 
         Map<Long, Long> modeIds = new HashMap<>();
-        for (Views.Mode m : parent.modes()) {
+        for (ReadModels.Mode m : parent.modes()) {
             long id = workspaces.addMode(ws, m.name(), m.description(), m.sortOrder(), actor);
             modeIds.put(m.id(), id);
             origin(ws, ItemDiff.MODE, id, m.id());
         }
         Map<Long, Long> elementIds = new HashMap<>();
-        for (Views.Element e : parent.elements()) {
+        for (ReadModels.Element e : parent.elements()) {
             long id = workspaces.addElement(ws, e.name(), e.kind(), e.ownerTeamCode(), actor);
             elementIds.put(e.id(), id);
             origin(ws, ItemDiff.ELEMENT, id, e.id());
         }
-        for (Views.LoadItem l : parent.loads()) {
+        for (ReadModels.LoadItem l : parent.loads()) {
             Map<Long, Double> duties = new HashMap<>();
             l.dutyByMode().forEach((mode, duty) -> duties.put(modeIds.get(mode), duty));
-            Views.LoadItem copy = workspaces.createLoad(ws, new Drafts.LoadItemDraft(elementIds.get(l.elementId()),
+            ReadModels.LoadItem copy = workspaces.createLoad(ws, new Drafts.LoadItemDraft(elementIds.get(l.elementId()),
                     l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(), l.operatingPowerW(),
                     l.peakPowerW(), duties, l.shadowDuty(), l.maturity(), l.priority()), actor);
             origin(ws, ItemDiff.LOAD, copy.id(), l.id());
         }
-        for (Views.Battery b : parent.batteries()) {
-            Views.Battery copy = workspaces.addBattery(elementIds.get(b.elementId()), new Drafts.BatteryDraft(b.name(),
+        for (ReadModels.Battery b : parent.batteries()) {
+            ReadModels.Battery copy = workspaces.addBattery(elementIds.get(b.elementId()), new Drafts.BatteryDraft(b.name(),
                     b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(), b.chargeEfficiency(),
                     b.dischargeEfficiency(), b.maxChargePowerW(), b.maxDischargePowerW(), b.initialStateOfCharge(),
                     b.capacityFadePerYear()), ownTeam(b.ownerTeamCode(), parent.element(b.elementId())), actor);
             origin(ws, ItemDiff.BATTERY, copy.id(), b.id());
         }
-        for (Views.SolarArray a : parent.arrays()) {
-            Views.SolarArray copy = workspaces.addArray(elementIds.get(a.elementId()), new Drafts.SolarArrayDraft(
+        for (ReadModels.SolarArray a : parent.arrays()) {
+            ReadModels.SolarArray copy = workspaces.addArray(elementIds.get(a.elementId()), new Drafts.SolarArrayDraft(
                     a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(), a.incidenceDeg(),
                     a.temperatureCoefficientPerK(), a.temperatureOffsetK()), actor);
             origin(ws, ItemDiff.ARRAY, copy.id(), a.id());
         }
-        Views.DesignCase dc = parent.designCase();
+        ReadModels.DesignCase dc = parent.designCase();
         if (dc != null) {
-            Views.DesignCase copy = workspaces.createDesignCase(ws,
+            ReadModels.DesignCase copy = workspaces.createDesignCase(ws,
                     Drafts.DesignCaseDraft.copyOf(dc, modeIds.get(dc.activeModeId())), actor);
             origin(ws, ItemDiff.DESIGN_CASE, copy.id(), dc.id());
         }
@@ -140,7 +140,7 @@ public class VariantService {
     }
 
     /** A battery's own owner team when it differs from its element's (JAXA batteries in NASA's HALO). */
-    private static String ownTeam(String ownerTeamCode, Views.Element element) {
+    private static String ownTeam(String ownerTeamCode, ReadModels.Element element) {
         return ownerTeamCode == null || ownerTeamCode.equals(element.ownerTeamCode()) ? null : ownerTeamCode;
     }
 

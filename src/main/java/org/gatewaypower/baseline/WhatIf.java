@@ -10,7 +10,7 @@ import org.gatewaypower.baseline.Comparison.ItemChange;
 import org.gatewaypower.baseline.ItemDiff.Item;
 import org.gatewaypower.baseline.ItemDiff.Side;
 import org.gatewaypower.workspace.Operations;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Side A's inputs with one change from side B applied alone, for ranking the changes by their effect.
@@ -36,31 +36,31 @@ final class WhatIf {
         Item ia = a.items().get(change.key());
         Item ib = b.items().get(change.key());
         long id = ia != null ? ia.id() : NEW_ID;
-        Views.WorkspaceSnapshot s = a.workspace();
-        List<Views.Element> elements = s.elements();
-        List<Views.Mode> modes = s.modes();
-        List<Views.LoadItem> loads = s.loads();
-        List<Views.Battery> batteries = s.batteries();
-        List<Views.SolarArray> arrays = s.arrays();
-        Views.DesignCase dc = s.designCase();
+        ReadModels.WorkspaceSnapshot s = a.workspace();
+        List<ReadModels.Element> elements = s.elements();
+        List<ReadModels.Mode> modes = s.modes();
+        List<ReadModels.LoadItem> loads = s.loads();
+        List<ReadModels.Battery> batteries = s.batteries();
+        List<ReadModels.SolarArray> arrays = s.arrays();
+        ReadModels.DesignCase dc = s.designCase();
         List<Operations.OperationPhase> phases = a.inputs().phases();
         switch (change.kind()) {
-            case ItemDiff.ELEMENT -> elements = replace(elements, ia, ib, Views.Element::id, (Views.Element e) ->
-                    new Views.Element(id, e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version()));
-            case ItemDiff.MODE -> modes = replace(modes, ia, ib, Views.Mode::id, (Views.Mode m) ->
-                    new Views.Mode(id, m.name(), m.description(), m.sortOrder(), m.version()));
-            case ItemDiff.LOAD -> loads = replace(loads, ia, ib, Views.LoadItem::id, (Views.LoadItem l) ->
-                    new Views.LoadItem(id, elementInA(a, b, l.elementId()), l.name(), l.subsystem(), l.bus(),
+            case ItemDiff.ELEMENT -> elements = replace(elements, ia, ib, ReadModels.Element::id, (ReadModels.Element e) ->
+                    new ReadModels.Element(id, e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version()));
+            case ItemDiff.MODE -> modes = replace(modes, ia, ib, ReadModels.Mode::id, (ReadModels.Mode m) ->
+                    new ReadModels.Mode(id, m.name(), m.description(), m.sortOrder(), m.version()));
+            case ItemDiff.LOAD -> loads = replace(loads, ia, ib, ReadModels.LoadItem::id, (ReadModels.LoadItem l) ->
+                    new ReadModels.LoadItem(id, elementInA(a, b, l.elementId()), l.name(), l.subsystem(), l.bus(),
                             l.quantity(), l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW(),
                             dutiesInA(a, b, l.dutyByMode()), l.shadowDuty(), l.maturity(), l.priority(), l.version(),
                             l.updatedAt(), l.updatedBy()));
-            case ItemDiff.BATTERY -> batteries = replace(batteries, ia, ib, Views.Battery::id, (Views.Battery x) ->
-                    new Views.Battery(id, elementInA(a, b, x.elementId()), x.name(), x.capacityJ(),
+            case ItemDiff.BATTERY -> batteries = replace(batteries, ia, ib, ReadModels.Battery::id, (ReadModels.Battery x) ->
+                    new ReadModels.Battery(id, elementInA(a, b, x.elementId()), x.name(), x.capacityJ(),
                             x.minStateOfCharge(), x.maxStateOfCharge(), x.chargeEfficiency(), x.dischargeEfficiency(),
                             x.maxChargePowerW(), x.maxDischargePowerW(), x.initialStateOfCharge(),
                             x.capacityFadePerYear(), x.version(), x.updatedAt(), x.updatedBy(), x.ownerTeamCode()));
-            case ItemDiff.ARRAY -> arrays = replace(arrays, ia, ib, Views.SolarArray::id, (Views.SolarArray x) ->
-                    new Views.SolarArray(id, elementInA(a, b, x.elementId()), x.name(), x.ratedPowerW(),
+            case ItemDiff.ARRAY -> arrays = replace(arrays, ia, ib, ReadModels.SolarArray::id, (ReadModels.SolarArray x) ->
+                    new ReadModels.SolarArray(id, elementInA(a, b, x.elementId()), x.name(), x.ratedPowerW(),
                             x.degradationPerYear(), x.pathEfficiency(), x.incidenceDeg(),
                             x.temperatureCoefficientPerK(), x.temperatureOffsetK(), x.version(), x.updatedAt(),
                             x.updatedBy(), x.ownerTeamCode()));
@@ -68,7 +68,7 @@ final class WhatIf {
                 if (ib == null) {
                     throw new NotAlone("without a design case there is nothing to analyse");
                 }
-                Views.DesignCase x = (Views.DesignCase) ib.source();
+                ReadModels.DesignCase x = (ReadModels.DesignCase) ib.source();
                 dc = x.withIds(id, modeInA(a, b, x.activeModeId()));
             }
             case ItemDiff.PHASE -> phases = replace(phases, ia, ib, Operations.OperationPhase::id,
@@ -77,7 +77,7 @@ final class WhatIf {
                             p.updatedBy()));
             default -> throw new IllegalArgumentException("unknown kind " + change.kind());
         }
-        return new Baselines.Inputs(new Views.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
+        return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
                 s.teams(), elements, modes, loads, batteries, arrays, dc), phases);
     }
 
@@ -113,7 +113,7 @@ final class WhatIf {
 
     private static long modeInA(Side a, Side b, long modeIdInB) {
         String name = ItemDiff.modeName(b.workspace(), modeIdInB);
-        return a.workspace().modes().stream().filter(m -> m.name().equals(name)).map(Views.Mode::id).findFirst()
+        return a.workspace().modes().stream().filter(m -> m.name().equals(name)).map(ReadModels.Mode::id).findFirst()
                 .orElseThrow(() -> new NotAlone("its mode " + name + " is not in side A"));
     }
 

@@ -162,7 +162,7 @@ public class ImpactMonitor {
     }
 
     /** A workspace's inputs and operations timeline, read together. */
-    private record Inputs(org.gatewaypower.workspace.Views.WorkspaceSnapshot snapshot,
+    private record Inputs(org.gatewaypower.workspace.ReadModels.WorkspaceSnapshot snapshot,
                           List<org.gatewaypower.workspace.Operations.OperationPhase> timeline) {
     }
 

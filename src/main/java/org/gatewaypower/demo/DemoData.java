@@ -17,7 +17,7 @@ import org.gatewaypower.workspace.ElementKind;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.slf4j.Logger;
@@ -273,7 +273,7 @@ class DemoData implements ApplicationRunner {
             this.modes = modes;
         }
 
-        Views.LoadItem load(long element, String name, String subsystem, Bus bus, int quantity, double standbyW,
+        ReadModels.LoadItem load(long element, String name, String subsystem, Bus bus, int quantity, double standbyW,
                             double operatingW, double peakW, MaturityClass maturity, LoadPriority priority,
                             double... duties) {
             return create(null, element, name, subsystem, bus, quantity, standbyW, operatingW, peakW, maturity,
@@ -284,14 +284,14 @@ class DemoData implements ApplicationRunner {
          * A thermostat-controlled heater: it works harder in the shadow, where the structure cools, so it has
          * a duty cycle in eclipse ({@code shadowDuty}) beside its sunlit one per mode.
          */
-        Views.LoadItem heater(double shadowDuty, long element, String name, String subsystem, Bus bus, int quantity,
+        ReadModels.LoadItem heater(double shadowDuty, long element, String name, String subsystem, Bus bus, int quantity,
                               double standbyW, double operatingW, double peakW, MaturityClass maturity,
                               LoadPriority priority, double... duties) {
             return create(shadowDuty, element, name, subsystem, bus, quantity, standbyW, operatingW, peakW, maturity,
                     priority, duties);
         }
 
-        private Views.LoadItem create(Double shadowDuty, long element, String name, String subsystem, Bus bus,
+        private ReadModels.LoadItem create(Double shadowDuty, long element, String name, String subsystem, Bus bus,
                                       int quantity, double standbyW, double operatingW, double peakW,
                                       MaturityClass maturity, LoadPriority priority, double... duties) {
             Map<Long, Double> duty = new HashMap<>();

@@ -19,7 +19,7 @@ import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +71,7 @@ public class ArchiveService {
     @Transactional
     public WorkspaceArchive.Imported importArchive(byte[] content, String name, String actor) {
         WorkspaceArchive a = read(content);
-        Views.WorkspaceSnapshot ws = a.workspace();
+        ReadModels.WorkspaceSnapshot ws = a.workspace();
         String newName = name != null && !name.isBlank() ? name.strip() : ws.name();
         List<String> notes = new ArrayList<>();
         Set<String> teams = new LinkedHashSet<>();
@@ -79,15 +79,15 @@ public class ArchiveService {
         long id = workspaces.createWorkspace(newName, provenance(a), teams, actor);
 
         Map<Long, Long> modes = new HashMap<>();
-        for (Views.Mode m : ws.modes()) {
+        for (ReadModels.Mode m : ws.modes()) {
             modes.put(m.id(), workspaces.addMode(id, m.name(), m.description(), m.sortOrder(), actor));
         }
         Map<Long, Long> elements = new HashMap<>();
-        for (Views.Element e : ws.elements()) {
+        for (ReadModels.Element e : ws.elements()) {
             elements.put(e.id(), workspaces.addElement(id, e.name(), e.kind(), e.ownerTeamCode(), actor));
         }
         Map<Long, Long> loads = new HashMap<>();
-        for (Views.LoadItem l : ws.loads()) {
+        for (ReadModels.LoadItem l : ws.loads()) {
             Map<Long, Double> duty = new HashMap<>();
             l.dutyByMode().forEach((mode, d) -> duty.put(required(modes, mode, "loads.dutyByMode"), d));
             loads.put(l.id(), workspaces.createLoad(id, new Drafts.LoadItemDraft(required(elements, l.elementId(),
@@ -96,7 +96,7 @@ public class ArchiveService {
                     .id());
         }
         Map<Long, Long> batteries = new HashMap<>();
-        for (Views.Battery b : ws.batteries()) {
+        for (ReadModels.Battery b : ws.batteries()) {
             long element = required(elements, b.elementId(), "batteries.elementId");
             String elementOwner = ws.element(b.elementId()).ownerTeamCode();
             batteries.put(b.id(), workspaces.addBattery(element, new Drafts.BatteryDraft(b.name(), b.capacityJ(),
@@ -105,12 +105,12 @@ public class ArchiveService {
                     Objects.equals(b.ownerTeamCode(), elementOwner) ? null : b.ownerTeamCode(), actor).id());
         }
         Map<Long, Long> arrays = new HashMap<>();
-        for (Views.SolarArray x : ws.arrays()) {
+        for (ReadModels.SolarArray x : ws.arrays()) {
             arrays.put(x.id(), workspaces.addArray(required(elements, x.elementId(), "arrays.elementId"),
                     new Drafts.SolarArrayDraft(x.name(), x.ratedPowerW(), x.degradationPerYear(), x.pathEfficiency(),
                             x.incidenceDeg(), x.temperatureCoefficientPerK(), x.temperatureOffsetK()), actor).id());
         }
-        Views.DesignCase dc = ws.designCase();
+        ReadModels.DesignCase dc = ws.designCase();
         Long designCaseId = null;
         if (dc != null) {
             designCaseId = workspaces.createDesignCase(id, Drafts.DesignCaseDraft.copyOf(dc,
@@ -132,7 +132,7 @@ public class ArchiveService {
             }
         }
         WorkspaceArchive.IdMap ids = new WorkspaceArchive.IdMap(modes, elements, loads, batteries, arrays, phases);
-        Views.WorkspaceSnapshot now = workspaces.snapshot(id);
+        ReadModels.WorkspaceSnapshot now = workspaces.snapshot(id);
         for (WorkspaceArchive.Baseline b : a.baselines() == null ? List.<WorkspaceArchive.Baseline>of()
                 : a.baselines()) {
             baselines.restore(id, b.name(), b.description(), b.createdAt(), b.createdBy(),
@@ -180,35 +180,35 @@ public class ArchiveService {
 
     /** A frozen baseline's inputs with the archive's ids replaced by the new workspace's. */
     private static Baselines.Inputs translate(Baselines.Inputs in, WorkspaceArchive.IdMap ids,
-                                              Views.WorkspaceSnapshot now, Long designCaseId) {
-        Views.WorkspaceSnapshot s = in.workspace();
-        List<Views.Element> elements = s.elements().stream().map(e -> new Views.Element(id(ids.elements(), e.id()),
+                                              ReadModels.WorkspaceSnapshot now, Long designCaseId) {
+        ReadModels.WorkspaceSnapshot s = in.workspace();
+        List<ReadModels.Element> elements = s.elements().stream().map(e -> new ReadModels.Element(id(ids.elements(), e.id()),
                 e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version())).toList();
-        List<Views.Mode> modes = s.modes().stream().map(m -> new Views.Mode(id(ids.modes(), m.id()), m.name(),
+        List<ReadModels.Mode> modes = s.modes().stream().map(m -> new ReadModels.Mode(id(ids.modes(), m.id()), m.name(),
                 m.description(), m.sortOrder(), m.version())).toList();
-        List<Views.LoadItem> loads = s.loads().stream().map(l -> {
+        List<ReadModels.LoadItem> loads = s.loads().stream().map(l -> {
             Map<Long, Double> duty = new HashMap<>();
             l.dutyByMode().forEach((mode, d) -> duty.put(id(ids.modes(), mode), d));
-            return new Views.LoadItem(id(ids.loads(), l.id()), id(ids.elements(), l.elementId()), l.name(),
+            return new ReadModels.LoadItem(id(ids.loads(), l.id()), id(ids.elements(), l.elementId()), l.name(),
                     l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(), l.operatingPowerW(), l.peakPowerW(), duty,
                     l.shadowDuty(), l.maturity(), l.priority(), l.version(), l.updatedAt(), l.updatedBy());
         }).toList();
-        List<Views.Battery> batteries = s.batteries().stream().map(b -> new Views.Battery(id(ids.batteries(), b.id()),
+        List<ReadModels.Battery> batteries = s.batteries().stream().map(b -> new ReadModels.Battery(id(ids.batteries(), b.id()),
                 id(ids.elements(), b.elementId()), b.name(), b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(),
                 b.chargeEfficiency(), b.dischargeEfficiency(), b.maxChargePowerW(), b.maxDischargePowerW(),
                 b.initialStateOfCharge(), b.capacityFadePerYear(), b.version(), b.updatedAt(), b.updatedBy(),
                 b.ownerTeamCode())).toList();
-        List<Views.SolarArray> arrays = s.arrays().stream().map(x -> new Views.SolarArray(id(ids.arrays(), x.id()),
+        List<ReadModels.SolarArray> arrays = s.arrays().stream().map(x -> new ReadModels.SolarArray(id(ids.arrays(), x.id()),
                 id(ids.elements(), x.elementId()), x.name(), x.ratedPowerW(), x.degradationPerYear(),
                 x.pathEfficiency(), x.incidenceDeg(), x.temperatureCoefficientPerK(), x.temperatureOffsetK(),
                 x.version(), x.updatedAt(), x.updatedBy(), x.ownerTeamCode())).toList();
-        Views.DesignCase dc = s.designCase();
-        Views.DesignCase newDc = dc == null ? null
+        ReadModels.DesignCase dc = s.designCase();
+        ReadModels.DesignCase newDc = dc == null ? null
                 : dc.withIds(designCaseId == null ? dc.id() : designCaseId, id(ids.modes(), dc.activeModeId()));
         List<Operations.OperationPhase> phases = in.phases().stream().map(p -> new Operations.OperationPhase(
                 id(ids.phases(), p.id()), p.name(), p.kind(), id(ids.modes(), p.modeId()), p.modeName(), p.start(),
                 p.end(), p.version(), p.updatedAt(), p.updatedBy())).toList();
-        return new Baselines.Inputs(new Views.WorkspaceSnapshot(now.id(), now.name(), s.description(), s.version(),
+        return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(now.id(), now.name(), s.description(), s.version(),
                 s.teams(), elements, modes, loads, batteries, arrays, newDc), phases);
     }
 

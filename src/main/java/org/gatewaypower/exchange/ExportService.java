@@ -19,7 +19,7 @@ import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.workspace.AnalysisTimeline;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
 
@@ -52,7 +52,7 @@ public class ExportService {
     /** The column of the duty cycle in eclipse: blank when it is the same as in sunlight. */
     static final String SHADOW_DUTY_HEADER = "Duty % in eclipse (blank: as in sunlight)";
 
-    static List<String> loadHeaders(List<Views.Mode> modes) {
+    static List<String> loadHeaders(List<ReadModels.Mode> modes) {
         List<String> h = new ArrayList<>(List.of("Name", "Subsystem", "Bus", "Quantity", "Standby power (W)",
                 "Operating power (W)", "Peak power (W)"));
         modes.forEach(m -> h.add("Duty % · " + m.name()));
@@ -70,7 +70,7 @@ public class ExportService {
 
     public byte[] xlsx(long workspaceId, String actor) {
         workspaces.requireReadable(workspaceId, actor);
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
         BalanceReport report = ws.designCase() == null ? null : balances.balance(ws);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
@@ -80,7 +80,7 @@ public class ExportService {
                 modeMatrix(wb, st, ws, report);
             }
             Set<String> used = new HashSet<>(FIXED);
-            for (Views.Element e : ws.elements()) {
+            for (ReadModels.Element e : ws.elements()) {
                 String name = sheetName(e.name());
                 for (int i = 2; !used.add(name.toLowerCase(Locale.ROOT)); i++) {
                     name = (name.length() > 27 ? name.substring(0, 27) : name) + " " + i;
@@ -100,12 +100,12 @@ public class ExportService {
     /** The power equipment list of every element as CSV (UTF-8, comma separated, W and % of time). */
     public String csv(long workspaceId, String actor) {
         workspaces.requireReadable(workspaceId, actor);
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("Element"));
         header.addAll(loadHeaders(ws.modes()));
         sb.append(String.join(",", header.stream().map(CsvCells::text).toList())).append("\r\n");
-        for (Views.LoadItem l : ws.loads()) {
+        for (ReadModels.LoadItem l : ws.loads()) {
             // Text cells are neutralised against formula injection; numeric cells are written as numbers.
             List<String> row = new ArrayList<>();
             row.add(CsvCells.text(ws.element(l.elementId()).name()));
@@ -128,7 +128,7 @@ public class ExportService {
 
     // ---------------------------------------------------------------- sheets
 
-    private void summary(XSSFWorkbook wb, Styles st, Views.WorkspaceSnapshot ws, BalanceReport r, String actor) {
+    private void summary(XSSFWorkbook wb, Styles st, ReadModels.WorkspaceSnapshot ws, BalanceReport r, String actor) {
         Sheet s = wb.createSheet("Summary");
         int[] n = {0};
         row(s, n, st.title, ws.name());
@@ -195,7 +195,7 @@ public class ExportService {
         return out;
     }
 
-    private void modeMatrix(XSSFWorkbook wb, Styles st, Views.WorkspaceSnapshot ws, BalanceReport r) {
+    private void modeMatrix(XSSFWorkbook wb, Styles st, ReadModels.WorkspaceSnapshot ws, BalanceReport r) {
         Sheet s = wb.createSheet("Mode matrix");
         int[] n = {0};
         List<Object> header = new ArrayList<>(List.of("Orbit-average MEV load (kW)"));
@@ -213,10 +213,10 @@ public class ExportService {
         s.setColumnWidth(0, 30 * 256);
     }
 
-    private void elementSheet(Sheet s, Styles st, Views.WorkspaceSnapshot ws, Views.Element e) {
+    private void elementSheet(Sheet s, Styles st, ReadModels.WorkspaceSnapshot ws, ReadModels.Element e) {
         int[] n = {0};
         row(s, n, st.header, loadHeaders(ws.modes()).toArray());
-        for (Views.LoadItem l : ws.loads()) {
+        for (ReadModels.LoadItem l : ws.loads()) {
             if (l.elementId() != e.id()) {
                 continue;
             }
@@ -232,13 +232,13 @@ public class ExportService {
         s.createFreezePane(1, 1);
     }
 
-    private void batteries(XSSFWorkbook wb, Styles st, Views.WorkspaceSnapshot ws) {
+    private void batteries(XSSFWorkbook wb, Styles st, ReadModels.WorkspaceSnapshot ws) {
         Sheet s = wb.createSheet("Batteries");
         int[] n = {0};
         row(s, n, st.header, "Element", "Battery", "Owner", "Capacity (kWh)", "Minimum SOC (%)", "Maximum SOC (%)",
                 "Initial SOC (%)", "Charge efficiency (%)", "Discharge efficiency (%)", "Max charge power (kW)",
                 "Max discharge power (kW)", "Capacity fade (%/year)");
-        for (Views.Battery b : ws.batteries()) {
+        for (ReadModels.Battery b : ws.batteries()) {
             figures(s, n, st.figure, ws.element(b.elementId()).name(), b.name(), b.ownerTeamCode(), b.capacityJ() / 3.6e6,
                     b.minStateOfCharge() * 100, b.maxStateOfCharge() * 100, b.initialStateOfCharge() * 100,
                     b.chargeEfficiency() * 100, b.dischargeEfficiency() * 100, b.maxChargePowerW() / 1e3,
@@ -247,13 +247,13 @@ public class ExportService {
         s.setColumnWidth(1, 28 * 256);
     }
 
-    private void arrays(XSSFWorkbook wb, Styles st, Views.WorkspaceSnapshot ws) {
+    private void arrays(XSSFWorkbook wb, Styles st, ReadModels.WorkspaceSnapshot ws) {
         Sheet s = wb.createSheet("Arrays");
         int[] n = {0};
         row(s, n, st.header, "Element", "Array", "Owner", "Rated power at 1 AU, BOL (kW)", "Degradation (%/year)",
                 "Path efficiency (%)", "Sun incidence (°)", "Temperature coefficient (%/K)",
                 "Temperature above rating (K)");
-        for (Views.SolarArray a : ws.arrays()) {
+        for (ReadModels.SolarArray a : ws.arrays()) {
             figures(s, n, st.figure, ws.element(a.elementId()).name(), a.name(), a.ownerTeamCode(), a.ratedPowerW() / 1e3,
                     a.degradationPerYear() * 100, a.pathEfficiency() * 100, a.incidenceDeg(),
                     a.temperatureCoefficientPerK() * 100, a.temperatureOffsetK());
@@ -261,10 +261,10 @@ public class ExportService {
         s.setColumnWidth(1, 28 * 256);
     }
 
-    private void eclipseSheet(XSSFWorkbook wb, Styles st, Views.WorkspaceSnapshot ws) {
+    private void eclipseSheet(XSSFWorkbook wb, Styles st, ReadModels.WorkspaceSnapshot ws) {
         Sheet s = wb.createSheet("Eclipses");
         int[] n = {0};
-        Views.DesignCase dc = ws.designCase();
+        ReadModels.DesignCase dc = ws.designCase();
         if (dc == null) {
             row(s, n, null, "No analysis case.");
             return;

@@ -21,7 +21,7 @@ import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,7 +111,7 @@ public class ImportService {
 
     // ---------------------------------------------------------------- planning
 
-    private record Planned(ImportPreview.RowOutcome outcome, LoadItemDraft draft, Views.LoadItem existing) {
+    private record Planned(ImportPreview.RowOutcome outcome, LoadItemDraft draft, ReadModels.LoadItem existing) {
     }
 
     private record Plan(ImportPreview preview, List<Planned> rows, RawTable table,
@@ -120,8 +120,8 @@ public class ImportService {
 
     private Plan plan(ImportRequest request, String actor) {
         workspaces.requireReadable(request.workspaceId(), actor);
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(request.workspaceId());
-        Views.Element element = ws.element(request.elementId());
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(request.workspaceId());
+        ReadModels.Element element = ws.element(request.elementId());
         List<RawTable> tables;
         try {
             tables = TableReader.read(request.fileName(), request.content());
@@ -136,7 +136,7 @@ public class ImportService {
 
         List<String> notes = new ArrayList<>();
         List<String> tableProblems = tableProblems(table, readings, labels);
-        Map<String, List<Views.LoadItem>> byName = new HashMap<>();
+        Map<String, List<ReadModels.LoadItem>> byName = new HashMap<>();
         ws.loads().stream().filter(l -> l.elementId() == element.id())
                 .forEach(l -> byName.computeIfAbsent(key(l.name()), k -> new ArrayList<>()).add(l));
 
@@ -165,7 +165,7 @@ public class ImportService {
         int kept = (int) ws.loads().stream().filter(l -> l.elementId() == element.id() && !touched.contains(l.id()))
                 .count();
 
-        Views.Permissions perms = workspaces.permissions(request.workspaceId(), actor);
+        ReadModels.Permissions perms = workspaces.permissions(request.workspaceId(), actor);
         boolean may = perms.mayEditLoadsOf(element.id());
         String refusal = may ? null : actor + " may not change the loads of " + element.name() + ": it is owned by "
                 + element.ownerTeamCode() + "; only " + element.ownerTeamCode()
@@ -214,9 +214,9 @@ public class ImportService {
         return problems;
     }
 
-    private Planned planRow(Views.WorkspaceSnapshot ws, Views.Element element, RawTable table,
+    private Planned planRow(ReadModels.WorkspaceSnapshot ws, ReadModels.Element element, RawTable table,
                             List<LoadColumns.Reading> readings, Map<String, String> labels, RawTable.Row row,
-                            Map<String, List<Views.LoadItem>> byName, Map<String, Integer> seen,
+                            Map<String, List<ReadModels.LoadItem>> byName, Map<String, Integer> seen,
                             List<String> tableProblems, java.util.Set<String> defaultsUsed) {
         List<ImportPreview.CellProblem> problems = new ArrayList<>();
         tableProblems.forEach(t -> problems.add(new ImportPreview.CellProblem(row.number(), "", "mapping", t)));
@@ -253,7 +253,7 @@ public class ImportService {
             }
         }
         String name = (String) values.get("name");
-        Views.LoadItem existing = null;
+        ReadModels.LoadItem existing = null;
         if (name == null) {
             if (columnOf.containsKey("name")) {
                 problems.add(problem(row, columnOf.get("name"), table, "name", "Name is required"));
@@ -264,7 +264,7 @@ public class ImportService {
                 problems.add(problem(row, columnOf.get("name"), table, "name", "Name '" + name
                         + "' is already used by row " + earlier + " of this file; every load needs its own name"));
             }
-            List<Views.LoadItem> matches = byName.getOrDefault(key(name), List.of());
+            List<ReadModels.LoadItem> matches = byName.getOrDefault(key(name), List.of());
             if (matches.size() > 1) {
                 problems.add(problem(row, columnOf.get("name"), table, "name", element.name() + " has "
                         + matches.size() + " loads named '" + name + "'; rename them first so the import knows "
@@ -296,11 +296,11 @@ public class ImportService {
     }
 
     /** The load as the row describes it: the file's values over the existing load's, or over defaults. */
-    private static LoadItemDraft draft(Views.WorkspaceSnapshot ws, Views.Element element, Map<String, Object> v,
-                                       Views.LoadItem existing, java.util.Set<String> defaultsUsed,
+    private static LoadItemDraft draft(ReadModels.WorkspaceSnapshot ws, ReadModels.Element element, Map<String, Object> v,
+                                       ReadModels.LoadItem existing, java.util.Set<String> defaultsUsed,
                                        Map<String, String> labels) {
         Map<Long, Double> duty = new HashMap<>(existing == null ? Map.of() : existing.dutyByMode());
-        for (Views.Mode m : ws.modes()) {
+        for (ReadModels.Mode m : ws.modes()) {
             Object d = v.get("dutyByMode." + m.id());
             if (d != null) {
                 duty.put(m.id(), (Double) d);
@@ -343,7 +343,7 @@ public class ImportService {
     }
 
     /** The fields the draft changes, as "Operating power 500 W → 600 W". */
-    private static List<String> changes(Views.LoadItem e, LoadItemDraft d, List<Views.Mode> modes) {
+    private static List<String> changes(ReadModels.LoadItem e, LoadItemDraft d, List<ReadModels.Mode> modes) {
         List<String> out = new ArrayList<>();
         text(out, "Subsystem", e.subsystem(), d.subsystem());
         if (e.bus() != d.bus()) {
@@ -355,7 +355,7 @@ public class ImportService {
         watts(out, "Standby power", e.standbyPowerW(), d.standbyPowerW());
         watts(out, "Operating power", e.operatingPowerW(), d.operatingPowerW());
         watts(out, "Peak power", e.peakPowerW(), d.peakPowerW());
-        for (Views.Mode m : modes) {
+        for (ReadModels.Mode m : modes) {
             double before = e.duty(m.id());
             double after = d.dutyByMode().getOrDefault(m.id(), 0.0);
             if (!same(before, after)) {

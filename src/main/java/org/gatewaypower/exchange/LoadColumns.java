@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * The columns of a power equipment list: which header means which field, in which unit, and how a
@@ -25,7 +25,7 @@ final class LoadColumns {
     static final String SHADOW_DUTY = "shadowDuty";
 
     /** The fields a column can be read into, by draft field name, with the label shown to users. */
-    static Map<String, String> fields(List<Views.Mode> modes) {
+    static Map<String, String> fields(List<ReadModels.Mode> modes) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("name", "Name");
         f.put("subsystem", "Subsystem");
@@ -36,7 +36,7 @@ final class LoadColumns {
         f.put("peakPowerW", "Peak power");
         f.put("maturity", "Maturity class");
         f.put("priority", "Priority");
-        for (Views.Mode m : modes) {
+        for (ReadModels.Mode m : modes) {
             f.put("dutyByMode." + m.id(), "Duty cycle · " + m.name());
         }
         f.put(SHADOW_DUTY, "Duty cycle in eclipse");
@@ -65,7 +65,7 @@ final class LoadColumns {
     }
 
     /** The field a header names, guessed from common spreadsheet wordings; empty when none fits. */
-    static Reading guess(String header, List<Views.Mode> modes, List<RawTable.Cell> sample) {
+    static Reading guess(String header, List<ReadModels.Mode> modes, List<RawTable.Cell> sample) {
         String h = normal(header);
         if (h.isEmpty() || h.equals("element") || h.startsWith("last edit") || h.equals("id") || h.equals("owner")) {
             return Reading.IGNORED;
@@ -282,7 +282,7 @@ final class LoadColumns {
     }
 
     /** The readings of every column, letting {@code chosen} (column → field) override guesses. */
-    static List<Reading> readings(RawTable table, List<Views.Mode> modes, Map<Integer, String> chosen) {
+    static List<Reading> readings(RawTable table, List<ReadModels.Mode> modes, Map<Integer, String> chosen) {
         List<Reading> out = new ArrayList<>();
         for (int c = 0; c < table.headers().size(); c++) {
             int column = c;

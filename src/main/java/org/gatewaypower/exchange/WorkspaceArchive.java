@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.gatewaypower.baseline.Baselines;
 import org.gatewaypower.workspace.Operations;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
 
 /**
@@ -25,7 +25,7 @@ import org.gatewaypower.workspace.WorkspaceRole;
  * @param baselines   its baselines, frozen
  */
 public record WorkspaceArchive(String format, Integer version, Instant exportedAt, String exportedBy,
-                               Views.WorkspaceSnapshot workspace, List<Operations.OperationPhase> phases,
+                               ReadModels.WorkspaceSnapshot workspace, List<Operations.OperationPhase> phases,
                                List<Member> members, List<Baseline> baselines) {
 
     public static final String FORMAT = "gateway-power-workspace";

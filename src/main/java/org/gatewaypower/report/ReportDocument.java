@@ -40,7 +40,7 @@ import org.gatewaypower.physics.eclipse.EclipseStatistics;
 import org.gatewaypower.physics.energy.EnergyLedger;
 import org.gatewaypower.physics.energy.SunlightTimeline;
 import org.gatewaypower.workspace.AnalysisTimeline;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Lays out one report with OpenPDF: A4, portrait except the per-element tables (landscape, for the
@@ -143,7 +143,7 @@ final class ReportDocument {
     // ---------------------------------------------------------------- sections
 
     private void cover(Document doc) {
-        Views.WorkspaceSnapshot ws = c.workspace();
+        ReadModels.WorkspaceSnapshot ws = c.workspace();
         doc.add(spaced(new Paragraph("Gateway Power · power budget report", muted), 60, 6));
         doc.add(spaced(new Paragraph(ws.name(), title), 0, 8));
         if (ws.description() != null && !ws.description().isBlank()) {
@@ -158,7 +158,7 @@ final class ReportDocument {
         fact(facts, "Contents", ws.elements().size() + " elements, " + ws.modes().size() + " operating modes, "
                 + ws.loads().size() + " load items, " + ws.batteries().size() + " batteries, " + ws.arrays().size()
                 + " solar arrays");
-        Views.DesignCase dc = ws.designCase();
+        ReadModels.DesignCase dc = ws.designCase();
         if (dc != null) {
             fact(facts, "Analysis case", ws.mode(dc.activeModeId()).name() + " mode; "
                     + (dc.timeline() == AnalysisTimeline.EPHEMERIS ? "ephemeris orbit from " + DAY.format(dc.spanStart())
@@ -399,7 +399,7 @@ final class ReportDocument {
 
     private void eclipseStatistics(Document doc) {
         doc.add(heading("3  Eclipses", h1, 8));
-        Views.DesignCase dc = c.workspace().designCase();
+        ReadModels.DesignCase dc = c.workspace().designCase();
         if (dc == null) {
             doc.add(new Paragraph("No analysis case: no orbit.", body));
             return;
@@ -447,7 +447,7 @@ final class ReportDocument {
     }
 
     private void elements(Document doc, PdfWriter writer) {
-        Views.WorkspaceSnapshot ws = c.workspace();
+        ReadModels.WorkspaceSnapshot ws = c.workspace();
         BalanceReport r = c.balance();
         doc.add(heading("4  Operating modes and elements", h1, 0));
         if (r != null) {
@@ -461,7 +461,7 @@ final class ReportDocument {
             head(matrix, heads.toArray(String[]::new));
             double[] totals = new double[ws.modes().size()];
             for (BalanceReport.ElementLoad el : r.elementLoads()) {
-                Views.Element e = ws.element(el.elementId());
+                ReadModels.Element e = ws.element(el.elementId());
                 text(matrix, e.name() + " (" + e.ownerTeamCode() + ")");
                 for (int i = 0; i < ws.modes().size(); i++) {
                     double w = el.mevByModeW().getOrDefault(ws.modes().get(i).id(), 0.0);
@@ -475,7 +475,7 @@ final class ReportDocument {
             }
             doc.add(matrix);
         }
-        for (Views.Element e : ws.elements()) {
+        for (ReadModels.Element e : ws.elements()) {
             // Keep an element's heading with the start of its table.
             if (writer.getVerticalPosition(false) - doc.bottom() < 110) {
                 doc.newPage();
@@ -484,11 +484,11 @@ final class ReportDocument {
         }
     }
 
-    private void element(Document doc, Views.WorkspaceSnapshot ws, Views.Element e, BalanceReport r) {
+    private void element(Document doc, ReadModels.WorkspaceSnapshot ws, ReadModels.Element e, BalanceReport r) {
         String kind = e.kind().label().equalsIgnoreCase(e.name()) ? "" : " · " + e.kind().label();
         doc.add(heading(e.name() + kind + " · owner " + e.ownerTeamCode(), h2, 14));
-        List<Views.LoadItem> loads = ws.loads().stream().filter(l -> l.elementId() == e.id()).toList();
-        List<Views.Mode> modes = ws.modes();
+        List<ReadModels.LoadItem> loads = ws.loads().stream().filter(l -> l.elementId() == e.id()).toList();
+        List<ReadModels.Mode> modes = ws.modes();
         if (loads.isEmpty()) {
             doc.add(new Paragraph("No load items.", small));
         } else {
@@ -506,7 +506,7 @@ final class ReportDocument {
             double operating = 0;
             double peak = 0;
             int quantity = 0;
-            for (Views.LoadItem l : loads) {
+            for (ReadModels.LoadItem l : loads) {
                 text(t, l.name());
                 text(t, l.subsystem());
                 text(t, l.bus().label().replace(' ', '\u00A0'));
@@ -516,7 +516,7 @@ final class ReportDocument {
                 num(t, Figures.watts(l.peakPowerW()));
                 text(t, l.maturity().label() + " (" + Math.round(100 * l.maturity().contingency()) + "\u00A0%)");
                 text(t, l.priority().label());
-                for (Views.Mode m : modes) {
+                for (ReadModels.Mode m : modes) {
                     num(t, Figures.number("%.0f", 100 * l.duty(m.id())));
                 }
                 // "=" when the item keeps its sunlit duty in eclipse.
@@ -542,18 +542,18 @@ final class ReportDocument {
             Map<Long, Double> byMode = r == null ? Map.of() : r.elementLoads().stream()
                     .filter(x -> x.elementId() == e.id()).findFirst().map(BalanceReport.ElementLoad::mevByModeW)
                     .orElse(Map.of());
-            for (Views.Mode m : modes) {
+            for (ReadModels.Mode m : modes) {
                 total(t, byMode.containsKey(m.id()) ? Figures.number("%,.2f", byMode.get(m.id()) / 1000) : "—");
             }
             total(t, "");
             doc.add(t);
         }
-        List<Views.Battery> batteries = ws.batteries().stream().filter(b -> b.elementId() == e.id()).toList();
+        List<ReadModels.Battery> batteries = ws.batteries().stream().filter(b -> b.elementId() == e.id()).toList();
         if (!batteries.isEmpty()) {
             PdfPTable t = table(new float[] {2.2f, 0.8f, 1, 1, 1, 1, 1, 1, 1, 1, 1});
             head(t, "Battery", "Owner", "Capacity", "SOC floor", "SOC ceiling", "Initial SOC", "Charge eff.",
                     "Discharge eff.", "Max charge", "Max discharge", "Fade per year");
-            for (Views.Battery b : batteries) {
+            for (ReadModels.Battery b : batteries) {
                 text(t, b.name());
                 text(t, b.ownerTeamCode());
                 num(t, Figures.kwh(b.capacityJ()));
@@ -569,12 +569,12 @@ final class ReportDocument {
             t.setKeepTogether(true);
             doc.add(spaced(t, 6, 0));
         }
-        List<Views.SolarArray> arrays = ws.arrays().stream().filter(a -> a.elementId() == e.id()).toList();
+        List<ReadModels.SolarArray> arrays = ws.arrays().stream().filter(a -> a.elementId() == e.id()).toList();
         if (!arrays.isEmpty()) {
             PdfPTable t = table(new float[] {2.2f, 0.8f, 1, 1.1f, 1.1f, 1, 1.2f, 1.2f});
             head(t, "Solar array", "Owner", "Rated (1 AU, BOL)", "Degradation per year", "Path efficiency",
                     "Incidence", "Temperature coefficient", "Temperature offset");
-            for (Views.SolarArray a : arrays) {
+            for (ReadModels.SolarArray a : arrays) {
                 text(t, a.name());
                 text(t, a.ownerTeamCode());
                 num(t, Figures.kw(a.ratedPowerW()));

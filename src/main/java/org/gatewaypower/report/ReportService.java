@@ -14,7 +14,7 @@ import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.security.AccountService;
 import org.gatewaypower.workspace.AnalysisTimeline;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
 
@@ -59,7 +59,7 @@ public class ReportService {
     /** As {@link #render(long, String, String)}, written to {@code out} (not closed). */
     public void render(long workspaceId, String edition, String actor, OutputStream out) {
         workspaces.requireReadable(workspaceId, actor);
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
         write(ws, ws.designCase() == null ? null : balances.balance(ws), edition, actor, out);
     }
 
@@ -68,7 +68,7 @@ public class ReportService {
      * now with the same models; {@code workspaceId} is the workspace they belong to, which the actor must
      * be allowed to read.
      */
-    public byte[] render(long workspaceId, Views.WorkspaceSnapshot frozen,
+    public byte[] render(long workspaceId, ReadModels.WorkspaceSnapshot frozen,
                          java.util.List<org.gatewaypower.workspace.Operations.OperationPhase> phases, String edition,
                          String actor) {
         workspaces.requireReadable(workspaceId, actor);
@@ -77,10 +77,10 @@ public class ReportService {
         return out.toByteArray();
     }
 
-    private void write(Views.WorkspaceSnapshot ws, BalanceReport balance, String edition, String actor,
+    private void write(ReadModels.WorkspaceSnapshot ws, BalanceReport balance, String edition, String actor,
                        OutputStream out) {
         EclipseService.Catalogue catalogue = null;
-        Views.DesignCase dc = ws.designCase();
+        ReadModels.DesignCase dc = ws.designCase();
         if (dc != null && dc.timeline() == AnalysisTimeline.EPHEMERIS) {
             catalogue = eclipses.catalogue(dc.periluneEpoch(), dc.spanStart(),
                     dc.spanStart().plusMillis(Math.round(dc.spanDays() * 86_400_000)));
@@ -108,7 +108,7 @@ public class ReportService {
     }
 
     /** Who last changed each item, with how many items of each kind. */
-    private List<ReportContent.Author> authors(Views.WorkspaceSnapshot ws) {
+    private List<ReportContent.Author> authors(ReadModels.WorkspaceSnapshot ws) {
         Map<String, int[]> counts = new TreeMap<>();
         ws.loads().forEach(l -> count(counts, l.updatedBy(), 0));
         ws.batteries().forEach(b -> count(counts, b.updatedBy(), 1));
@@ -129,7 +129,7 @@ public class ReportService {
     }
 
     /** Everything one report shows, gathered before the layout starts. */
-    record ReportContent(Views.WorkspaceSnapshot workspace, BalanceReport balance, EclipseService.Catalogue catalogue,
+    record ReportContent(ReadModels.WorkspaceSnapshot workspace, BalanceReport balance, EclipseService.Catalogue catalogue,
                          String edition, Instant generatedAt, Person requestedBy, List<Author> authors) {
 
         /** A user as the report names them. */

@@ -12,7 +12,7 @@ import org.gatewaypower.workspace.ActorDirectory;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.TeamDirectory;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -53,7 +53,7 @@ public class AccountService implements UserDetailsService, ActorDirectory {
     @Transactional(readOnly = true)
     public Optional<Actor> actor(String username) {
         return users.findByUsername(username).map(u -> new Actor(u.getUsername(), u.getDisplayName(),
-                u.getTeamId() == null ? null : teams.byId(u.getTeamId()).map(Views.Team::code).orElse(null),
+                u.getTeamId() == null ? null : teams.byId(u.getTeamId()).map(ReadModels.Team::code).orElse(null),
                 u.isAdmin()));
     }
 
@@ -241,7 +241,7 @@ public class AccountService implements UserDetailsService, ActorDirectory {
         }
         Long teamId = null;
         if (teamCode != null) {
-            teamId = teams.byCode(teamCode).map(Views.Team::id).orElse(null);
+            teamId = teams.byCode(teamCode).map(ReadModels.Team::id).orElse(null);
             if (teamId == null) {
                 problems.add(new InvalidInputException.FieldViolation("teamCode", "Team " + teamCode + " does not exist"));
             }
@@ -255,6 +255,6 @@ public class AccountService implements UserDetailsService, ActorDirectory {
     }
 
     private Map<Long, String> teamCodes() {
-        return teams.teams().stream().collect(Collectors.toMap(Views.Team::id, Views.Team::code));
+        return teams.teams().stream().collect(Collectors.toMap(ReadModels.Team::id, ReadModels.Team::code));
     }
 }

@@ -27,7 +27,7 @@ import org.gatewaypower.security.AccountService;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.TeamDirectory;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -44,7 +44,7 @@ public class AdminView extends VerticalLayout {
     private final TeamDirectory teams;
     private final String me;
     private final Grid<Account> users = new Grid<>();
-    private final Grid<Views.Team> teamGrid = new Grid<>();
+    private final Grid<ReadModels.Team> teamGrid = new Grid<>();
     private final Select<String> team = new Select<>();
     private final Span userErrors = new Span();
     private final Span teamErrors = new Span();
@@ -98,8 +98,8 @@ public class AdminView extends VerticalLayout {
         history.setHeight("18rem");
         teamGrid.setId("admin-teams");
         teamGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        teamGrid.addColumn(Views.Team::code).setHeader("Code").setFlexGrow(0).setWidth("8rem");
-        teamGrid.addColumn(Views.Team::name).setHeader("Name");
+        teamGrid.addColumn(ReadModels.Team::code).setHeader("Code").setFlexGrow(0).setWidth("8rem");
+        teamGrid.addColumn(ReadModels.Team::name).setHeader("Name");
         teamGrid.setAllRowsVisible(true);
         for (Span s : new Span[] {userErrors, teamErrors}) {
             s.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -155,7 +155,7 @@ public class AdminView extends VerticalLayout {
         Button create = new Button("Add team", e -> {
             teamErrors.setText("");
             try {
-                Views.Team t = workspaces.createTeam(code.getValue(), name.getValue(), me);
+                ReadModels.Team t = workspaces.createTeam(code.getValue(), name.getValue(), me);
                 ok("Team " + t.code() + " added");
                 code.clear();
                 name.clear();
@@ -240,7 +240,7 @@ public class AdminView extends VerticalLayout {
         history.setItems(accounts.accountHistory(me, 200));
         var all = teams.teams();
         teamGrid.setItems(all);
-        team.setItems(all.stream().map(Views.Team::code).toList());
+        team.setItems(all.stream().map(ReadModels.Team::code).toList());
     }
 
     private static void ok(String text) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /** Start page: the workspaces the user is a member of (administrators: all). */
@@ -22,13 +22,13 @@ public class WorkspacesView extends VerticalLayout {
 
     public WorkspacesView(WorkspaceService workspaces, AuthenticationContext auth,
                           org.gatewaypower.exchange.ArchiveService archives) {
-        Grid<Views.WorkspaceSummary> grid = new Grid<>();
+        Grid<ReadModels.WorkspaceSummary> grid = new Grid<>();
         grid.setId("workspaces");
-        grid.addColumn(Views.WorkspaceSummary::name).setHeader("Workspace").setFlexGrow(2);
-        grid.addColumn(Views.WorkspaceSummary::description).setHeader("Description").setFlexGrow(4);
+        grid.addColumn(ReadModels.WorkspaceSummary::name).setHeader("Workspace").setFlexGrow(2);
+        grid.addColumn(ReadModels.WorkspaceSummary::description).setHeader("Description").setFlexGrow(4);
         grid.addColumn(w -> String.join(", ", w.teamCodes())).setHeader("Partner teams").setFlexGrow(2);
-        grid.addColumn(Views.WorkspaceSummary::elementCount).setHeader("Elements").setFlexGrow(0).setWidth("7rem");
-        grid.addColumn(Views.WorkspaceSummary::loadCount).setHeader("Loads").setFlexGrow(0).setWidth("6rem");
+        grid.addColumn(ReadModels.WorkspaceSummary::elementCount).setHeader("Elements").setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(ReadModels.WorkspaceSummary::loadCount).setHeader("Loads").setFlexGrow(0).setWidth("6rem");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(workspaces.listWorkspaces(auth.getPrincipalName().orElse("")));
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -66,7 +66,7 @@ public class WorkspacesView extends VerticalLayout {
         add(new H2("Workspaces"), grid, upload);
     }
 
-    private void open(Views.WorkspaceSummary w) {
+    private void open(ReadModels.WorkspaceSummary w) {
         getUI().ifPresent(ui -> Routes.navigate(ui, Routes.WORKSPACE, w.id()));
     }
 }

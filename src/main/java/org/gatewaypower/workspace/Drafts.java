@@ -88,7 +88,7 @@ public final class Drafts {
         }
 
         /** Every setting of {@code dc}, with the active mode {@code modeId} (a copy into another workspace). */
-        public static DesignCaseDraft copyOf(Views.DesignCase dc, long modeId) {
+        public static DesignCaseDraft copyOf(ReadModels.DesignCase dc, long modeId) {
             return new DesignCaseDraft(modeId, dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(),
                     dc.timeline(), dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), dc.failedCapacityShare(),
                     dc.marginPolicy(), dc.transferLimitW(), dc.bolDate(), dc.missionEnd(), dc.eclipseSource(),

@@ -184,7 +184,7 @@ public class HistoryService {
      *
      * @param expectedVersion the current version the caller read; a stale one is refused
      */
-    public Views.LoadItem restoreLoad(long loadId, long revision, String field, Long expectedVersion, String actor) {
+    public ReadModels.LoadItem restoreLoad(long loadId, long revision, String field, Long expectedVersion, String actor) {
         Restore<LoadItemEntity> plan = plan(Kinds.LOAD, loadId, revision, field);
         LoadItemDraft draft = Kinds.loadDraft(plan.values);
         if (plan.current == null) {
@@ -193,25 +193,25 @@ public class HistoryService {
                 throw new NotFoundException("element of the removed load item", draft.elementId());
             }
             return write.execute(tx -> {
-                Views.LoadItem created = workspaces.createLoad(element.getWorkspaceId(), draft, actor);
+                ReadModels.LoadItem created = workspaces.createLoad(element.getWorkspaceId(), draft, actor);
                 restored(element.getWorkspaceId(), "load item", created.name(), loadId, revision, field, actor);
                 return created;
             });
         }
         return write.execute(tx -> {
-            Views.LoadItem saved = workspaces.updateLoad(loadId, required(expectedVersion), draft, actor);
+            ReadModels.LoadItem saved = workspaces.updateLoad(loadId, required(expectedVersion), draft, actor);
             restored(workspaceOfElement(saved.elementId()), "load item", saved.name(), loadId, revision, field, actor);
             return saved;
         });
     }
 
     /** Sets a battery back to its values as of {@code revision} (only {@code field} when given). */
-    public Views.Battery restoreBattery(long batteryId, long revision, String field, Long expectedVersion,
+    public ReadModels.Battery restoreBattery(long batteryId, long revision, String field, Long expectedVersion,
                                         String actor) {
         Restore<BatteryEntity> plan = plan(Kinds.BATTERY, batteryId, revision, field);
         requireExists(plan, BATTERY, batteryId);
         return write.execute(tx -> {
-            Views.Battery saved = workspaces.updateBattery(batteryId, required(expectedVersion),
+            ReadModels.Battery saved = workspaces.updateBattery(batteryId, required(expectedVersion),
                     Kinds.batteryDraft(plan.values), actor);
             restored(workspaceOfElement(saved.elementId()), "battery", saved.name(), batteryId, revision, field, actor);
             return saved;
@@ -219,12 +219,12 @@ public class HistoryService {
     }
 
     /** Sets a solar array back to its values as of {@code revision} (only {@code field} when given). */
-    public Views.SolarArray restoreArray(long arrayId, long revision, String field, Long expectedVersion,
+    public ReadModels.SolarArray restoreArray(long arrayId, long revision, String field, Long expectedVersion,
                                          String actor) {
         Restore<SolarArrayEntity> plan = plan(Kinds.ARRAY, arrayId, revision, field);
         requireExists(plan, ARRAY, arrayId);
         return write.execute(tx -> {
-            Views.SolarArray saved = workspaces.updateArray(arrayId, required(expectedVersion),
+            ReadModels.SolarArray saved = workspaces.updateArray(arrayId, required(expectedVersion),
                     Kinds.arrayDraft(plan.values), actor);
             restored(workspaceOfElement(saved.elementId()), "solar array", saved.name(), arrayId, revision, field,
                     actor);
@@ -233,13 +233,13 @@ public class HistoryService {
     }
 
     /** Sets a design case back to its values as of {@code revision} (only {@code field} when given). */
-    public Views.DesignCase restoreDesignCase(long designCaseId, long revision, String field, Long expectedVersion,
+    public ReadModels.DesignCase restoreDesignCase(long designCaseId, long revision, String field, Long expectedVersion,
                                               String actor) {
         Restore<DesignCaseEntity> plan = plan(Kinds.DESIGN, designCaseId, revision, field);
         requireExists(plan, DESIGN_CASE, designCaseId);
         long workspaceId = plan.current.getWorkspaceId();
         return write.execute(tx -> {
-            Views.DesignCase saved = workspaces.updateDesignCase(workspaceId, required(expectedVersion),
+            ReadModels.DesignCase saved = workspaces.updateDesignCase(workspaceId, required(expectedVersion),
                     Kinds.designDraft(plan.values), actor);
             restored(workspaceId, "design case", "analysis case", designCaseId, revision, field, actor);
             return saved;

@@ -23,18 +23,18 @@ public class TeamDirectory {
     }
 
     @Transactional(readOnly = true)
-    public List<Views.Team> teams() {
-        return teams.findAll().stream().map(t -> new Views.Team(t.getId(), t.getCode(), t.getName()))
-                .sorted(Comparator.comparing(Views.Team::code)).toList();
+    public List<ReadModels.Team> teams() {
+        return teams.findAll().stream().map(t -> new ReadModels.Team(t.getId(), t.getCode(), t.getName()))
+                .sorted(Comparator.comparing(ReadModels.Team::code)).toList();
     }
 
     @Transactional(readOnly = true)
-    public Optional<Views.Team> byCode(String code) {
-        return teams.findByCode(code).map(t -> new Views.Team(t.getId(), t.getCode(), t.getName()));
+    public Optional<ReadModels.Team> byCode(String code) {
+        return teams.findByCode(code).map(t -> new ReadModels.Team(t.getId(), t.getCode(), t.getName()));
     }
 
     @Transactional(readOnly = true)
-    public Optional<Views.Team> byId(long id) {
-        return teams.findById(id).map(t -> new Views.Team(t.getId(), t.getCode(), t.getName()));
+    public Optional<ReadModels.Team> byId(long id) {
+        return teams.findById(id).map(t -> new ReadModels.Team(t.getId(), t.getCode(), t.getName()));
     }
 }

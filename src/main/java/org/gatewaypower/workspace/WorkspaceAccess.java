@@ -82,7 +82,7 @@ class WorkspaceAccess {
             return a;
         }
         WorkspaceRole role = role(workspaceId, username).orElseThrow(() -> notMember(username, what));
-        String owner = teams.byId(ownerTeamId).map(Views.Team::code).orElse("another team");
+        String owner = teams.byId(ownerTeamId).map(ReadModels.Team::code).orElse("another team");
         switch (role) {
             case OWNER -> {
                 return a;

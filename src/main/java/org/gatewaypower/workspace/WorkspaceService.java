@@ -107,20 +107,20 @@ public class WorkspaceService {
     // ---------------------------------------------------------------- reads
 
     @Transactional(readOnly = true)
-    public List<Views.Team> teams() {
+    public List<ReadModels.Team> teams() {
         return teams.findAll().stream().map(WorkspaceService::toView)
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList();
     }
 
     /** Every workspace, for set-up code and administrators; users see {@link #listWorkspaces(String)}. */
     @Transactional(readOnly = true)
-    public List<Views.WorkspaceSummary> listWorkspaces() {
+    public List<ReadModels.WorkspaceSummary> listWorkspaces() {
         return summaries(workspaces.findAllByOrderByNameAsc());
     }
 
     /** The workspaces the user may open: those they are a member of (administrators: all). */
     @Transactional(readOnly = true)
-    public List<Views.WorkspaceSummary> listWorkspaces(String actor) {
+    public List<ReadModels.WorkspaceSummary> listWorkspaces(String actor) {
         Actor a = access.actor(actor);
         if (a.admin()) {
             return listWorkspaces();
@@ -130,54 +130,54 @@ public class WorkspaceService {
         return summaries(workspaces.findAllByOrderByNameAsc().stream().filter(w -> mine.contains(w.getId())).toList());
     }
 
-    private List<Views.WorkspaceSummary> summaries(List<WorkspaceEntity> list) {
+    private List<ReadModels.WorkspaceSummary> summaries(List<WorkspaceEntity> list) {
         Map<Long, String> teamCodes = teamCodes();
         return list.stream().map(w -> {
             List<Long> elementIds = elements.findByWorkspaceIdOrderByIdAsc(w.getId()).stream()
                     .map(ElementEntity::getId).toList();
             int loadCount = elementIds.isEmpty() ? 0 : (int) loads.countByElementIdIn(elementIds);
-            return new Views.WorkspaceSummary(w.getId(), w.getName(), w.getDescription(),
+            return new ReadModels.WorkspaceSummary(w.getId(), w.getName(), w.getDescription(),
                     w.getTeamIds().stream().map(teamCodes::get).sorted().toList(), elementIds.size(), loadCount);
         }).toList();
     }
 
     /** Everything in a workspace, read in one transaction so that it is consistent. */
     @Transactional(readOnly = true)
-    public Views.WorkspaceSnapshot snapshot(long workspaceId) {
+    public ReadModels.WorkspaceSnapshot snapshot(long workspaceId) {
         WorkspaceEntity w = workspaces.findById(workspaceId)
                 .orElseThrow(() -> new NotFoundException("workspace", workspaceId));
         Map<Long, String> teamCodes = teamCodes();
-        List<Views.Team> wsTeams = teams.findAllById(w.getTeamIds()).stream().map(WorkspaceService::toView)
+        List<ReadModels.Team> wsTeams = teams.findAllById(w.getTeamIds()).stream().map(WorkspaceService::toView)
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList();
         List<ElementEntity> els = elements.findByWorkspaceIdOrderByIdAsc(workspaceId);
         List<Long> elementIds = els.stream().map(ElementEntity::getId).toList();
-        List<Views.Element> elementViews = els.stream()
-                .map(e -> new Views.Element(e.getId(), e.getName(), e.getKind(), e.getOwnerTeamId(),
+        List<ReadModels.Element> elementViews = els.stream()
+                .map(e -> new ReadModels.Element(e.getId(), e.getName(), e.getKind(), e.getOwnerTeamId(),
                         teamCodes.get(e.getOwnerTeamId()), e.getVersion()))
                 .toList();
-        List<Views.Mode> modeViews = modes.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).stream()
-                .map(m -> new Views.Mode(m.getId(), m.getName(), m.getDescription(), m.getSortOrder(),
+        List<ReadModels.Mode> modeViews = modes.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).stream()
+                .map(m -> new ReadModels.Mode(m.getId(), m.getName(), m.getDescription(), m.getSortOrder(),
                         m.getVersion())).toList();
-        List<Views.LoadItem> loadViews = elementIds.isEmpty() ? List.of()
+        List<ReadModels.LoadItem> loadViews = elementIds.isEmpty() ? List.of()
                 : loads.findByElementIdInOrderByElementIdAscIdAsc(elementIds).stream().map(WorkspaceService::toView)
                         .toList();
         Map<Long, Long> elementOwners = els.stream()
                 .collect(Collectors.toMap(ElementEntity::getId, ElementEntity::getOwnerTeamId));
-        List<Views.Battery> batteryViews = elementIds.isEmpty() ? List.of()
+        List<ReadModels.Battery> batteryViews = elementIds.isEmpty() ? List.of()
                 : batteries.findByElementIdInOrderByIdAsc(elementIds).stream()
                         .map(b -> toView(b, teamCodes.get(effectiveOwner(b.getOwnerTeamId(), elementOwners.get(b.getElementId())))))
                         .toList();
-        List<Views.SolarArray> arrayViews = elementIds.isEmpty() ? List.of()
+        List<ReadModels.SolarArray> arrayViews = elementIds.isEmpty() ? List.of()
                 : arrays.findByElementIdInOrderByIdAsc(elementIds).stream()
                         .map(x -> toView(x, teamCodes.get(effectiveOwner(x.getOwnerTeamId(), elementOwners.get(x.getElementId())))))
                         .toList();
-        Views.DesignCase dc = designCases.findByWorkspaceId(workspaceId).map(WorkspaceService::toView).orElse(null);
-        return new Views.WorkspaceSnapshot(w.getId(), w.getName(), w.getDescription(), w.getVersion(), wsTeams,
+        ReadModels.DesignCase dc = designCases.findByWorkspaceId(workspaceId).map(WorkspaceService::toView).orElse(null);
+        return new ReadModels.WorkspaceSnapshot(w.getId(), w.getName(), w.getDescription(), w.getVersion(), wsTeams,
                 elementViews, modeViews, loadViews, batteryViews, arrayViews, dc);
     }
 
     @Transactional(readOnly = true)
-    public Views.LoadItem load(long loadId) {
+    public ReadModels.LoadItem load(long loadId) {
         return toView(loads.findById(loadId).orElseThrow(() -> new NotFoundException("load item", loadId)));
     }
 
@@ -185,7 +185,7 @@ public class WorkspaceService {
 
     /** Adds a line to the power equipment list of the draft's element (its team's editors and owners). */
     @Transactional
-    public Views.LoadItem createLoad(long workspaceId, LoadItemDraft draft, String actor) {
+    public ReadModels.LoadItem createLoad(long workspaceId, LoadItemDraft draft, String actor) {
         AuditActor.set(actor);
         requireLoadEdit(workspaceId, draft.elementId(), actor, "add a load to " + elementName(draft.elementId()));
         Validated v = validateLoad(workspaceId, draft);
@@ -199,7 +199,7 @@ public class WorkspaceService {
 
     /** Changes a load item, provided nobody changed it since {@code expectedVersion}. */
     @Transactional
-    public Views.LoadItem updateLoad(long loadId, long expectedVersion, LoadItemDraft draft, String actor) {
+    public ReadModels.LoadItem updateLoad(long loadId, long expectedVersion, LoadItemDraft draft, String actor) {
         AuditActor.set(actor);
         LoadItemEntity e = loads.findById(loadId).orElseThrow(() -> new NotFoundException("load item", loadId));
         long workspaceId = workspaceOfElement(e.getElementId());
@@ -234,7 +234,7 @@ public class WorkspaceService {
     }
 
     @Transactional
-    public Views.Battery updateBattery(long batteryId, long expectedVersion, BatteryDraft draft, String actor) {
+    public ReadModels.Battery updateBattery(long batteryId, long expectedVersion, BatteryDraft draft, String actor) {
         AuditActor.set(actor);
         BatteryEntity e = batteries.findById(batteryId)
                 .orElseThrow(() -> new NotFoundException("battery", batteryId));
@@ -250,7 +250,7 @@ public class WorkspaceService {
     }
 
     @Transactional
-    public Views.SolarArray updateArray(long arrayId, long expectedVersion, SolarArrayDraft draft, String actor) {
+    public ReadModels.SolarArray updateArray(long arrayId, long expectedVersion, SolarArrayDraft draft, String actor) {
         AuditActor.set(actor);
         SolarArrayEntity e = arrays.findById(arrayId)
                 .orElseThrow(() -> new NotFoundException("solar array", arrayId));
@@ -266,7 +266,7 @@ public class WorkspaceService {
     }
 
     @Transactional
-    public Views.DesignCase updateDesignCase(long workspaceId, long expectedVersion, DesignCaseDraft draft,
+    public ReadModels.DesignCase updateDesignCase(long workspaceId, long expectedVersion, DesignCaseDraft draft,
                                              String actor) {
         AuditActor.set(actor);
         DesignCaseEntity e = designCases.findByWorkspaceId(workspaceId)
@@ -285,7 +285,7 @@ public class WorkspaceService {
      * entry to exit, becomes the design eclipse, remembered as picked from the pass starting at {@code start}.
      */
     @Transactional
-    public Views.DesignCase useEclipseAsDesignCase(long workspaceId, long expectedVersion, java.time.Instant start,
+    public ReadModels.DesignCase useEclipseAsDesignCase(long workspaceId, long expectedVersion, java.time.Instant start,
                                                    double durationS, String actor) {
         DesignCaseEntity e = designCases.findByWorkspaceId(workspaceId)
                 .orElseThrow(() -> new NotFoundException("design case of workspace", workspaceId));
@@ -330,7 +330,7 @@ public class WorkspaceService {
 
     /** What the user may change in the workspace, for read-only displays. */
     @Transactional(readOnly = true)
-    public Views.Permissions permissions(long workspaceId, String actor) {
+    public ReadModels.Permissions permissions(long workspaceId, String actor) {
         Actor a = access.requireRead(workspaceId, actor);
         Optional<WorkspaceRole> role = access.role(workspaceId, actor);
         boolean owns = a.admin() || role.orElse(null) == WorkspaceRole.OWNER;
@@ -348,14 +348,14 @@ public class WorkspaceService {
         Set<Long> editableArrays = ids.isEmpty() ? Set.of() : arrays.findByElementIdInOrderByIdAsc(ids).stream()
                 .filter(x -> access.mayEdit(a, role, codes.get(effectiveOwner(x.getOwnerTeamId(),
                         elementOwners.get(x.getElementId()))))).map(SolarArrayEntity::getId).collect(Collectors.toSet());
-        return new Views.Permissions(a.username(), a.teamCode(), role.orElse(null), a.admin(), owns,
+        return new ReadModels.Permissions(a.username(), a.teamCode(), role.orElse(null), a.admin(), owns,
                 editableElements, editableBatteries, editableArrays);
     }
 
     // ---------------------------------------------------------------- members
 
     @Transactional(readOnly = true)
-    public List<Views.Member> members(long workspaceId) {
+    public List<ReadModels.Member> members(long workspaceId) {
         requireWorkspace(workspaceId);
         return members.findByWorkspaceIdOrderByUsernameAsc(workspaceId).stream().map(this::toView).toList();
     }
@@ -365,7 +365,7 @@ public class WorkspaceService {
      * least one owner.
      */
     @Transactional
-    public Views.Member setMember(long workspaceId, String username, WorkspaceRole role, String actor) {
+    public ReadModels.Member setMember(long workspaceId, String username, WorkspaceRole role, String actor) {
         requireWorkspace(workspaceId);
         access.requireOwner(workspaceId, actor, "change the members");
         Rules r = new Rules();
@@ -424,7 +424,7 @@ public class WorkspaceService {
 
     /** Adds a partner team (administrators). */
     @Transactional
-    public Views.Team createTeam(String code, String name, String actor) {
+    public ReadModels.Team createTeam(String code, String name, String actor) {
         if (!access.actor(actor).admin()) {
             throw new ForbiddenException(actor + " may not create teams: only administrators may");
         }
@@ -508,7 +508,7 @@ public class WorkspaceService {
     }
 
     @Transactional
-    public Views.Battery addBattery(long elementId, BatteryDraft draft, String actor) {
+    public ReadModels.Battery addBattery(long elementId, BatteryDraft draft, String actor) {
         return addBattery(elementId, draft, null, actor);
     }
 
@@ -517,7 +517,7 @@ public class WorkspaceService {
      * not the element's owner (null: the element's owner).
      */
     @Transactional
-    public Views.Battery addBattery(long elementId, BatteryDraft draft, String ownerTeamCode, String actor) {
+    public ReadModels.Battery addBattery(long elementId, BatteryDraft draft, String ownerTeamCode, String actor) {
         AuditActor.set(actor);
         long workspaceId = workspaceOfElement(elementId);
         Rules teamRule = new Rules();
@@ -535,7 +535,7 @@ public class WorkspaceService {
     }
 
     @Transactional
-    public Views.SolarArray addArray(long elementId, SolarArrayDraft draft, String actor) {
+    public ReadModels.SolarArray addArray(long elementId, SolarArrayDraft draft, String actor) {
         AuditActor.set(actor);
         long workspaceId = workspaceOfElement(elementId);
         access.requireTeamEdit(workspaceId, owner(null, elementId), actor, "add a solar array to "
@@ -549,7 +549,7 @@ public class WorkspaceService {
     }
 
     @Transactional
-    public Views.DesignCase createDesignCase(long workspaceId, DesignCaseDraft draft, String actor) {
+    public ReadModels.DesignCase createDesignCase(long workspaceId, DesignCaseDraft draft, String actor) {
         AuditActor.set(actor);
         requireWorkspace(workspaceId);
         access.requireOwner(workspaceId, actor, "create the analysis case");
@@ -567,7 +567,7 @@ public class WorkspaceService {
 
     /** Renames an element, changes its kind or hands it to another team (owners). */
     @Transactional
-    public Views.Element updateElement(long elementId, long expectedVersion, String name, ElementKind kind,
+    public ReadModels.Element updateElement(long elementId, long expectedVersion, String name, ElementKind kind,
                                        String ownerTeamCode, String actor) {
         AuditActor.set(actor);
         ElementEntity e = elements.findById(elementId).orElseThrow(() -> new NotFoundException("element", elementId));
@@ -618,7 +618,7 @@ public class WorkspaceService {
 
     /** Renames, describes or re-orders an operating mode (owners). */
     @Transactional
-    public Views.Mode updateMode(long modeId, long expectedVersion, String name, String description, int sortOrder,
+    public ReadModels.Mode updateMode(long modeId, long expectedVersion, String name, String description, int sortOrder,
                                  String actor) {
         AuditActor.set(actor);
         OperatingModeEntity m = modes.findById(modeId).orElseThrow(() -> new NotFoundException("operating mode",
@@ -645,7 +645,7 @@ public class WorkspaceService {
                     "another user", null);
         }
         publish(saved.getWorkspaceId(), "operating mode", modeId, actor, "changed mode " + saved.getName());
-        return new Views.Mode(saved.getId(), saved.getName(), saved.getDescription(), saved.getSortOrder(),
+        return new ReadModels.Mode(saved.getId(), saved.getName(), saved.getDescription(), saved.getSortOrder(),
                 saved.getVersion());
     }
 
@@ -720,8 +720,8 @@ public class WorkspaceService {
         publish(workspaceId, "solar array", arrayId, actor, "removed solar array " + e.getName());
     }
 
-    private static Views.Element toView(ElementEntity e, Map<Long, String> teamCodes) {
-        return new Views.Element(e.getId(), e.getName(), e.getKind(), e.getOwnerTeamId(),
+    private static ReadModels.Element toView(ElementEntity e, Map<Long, String> teamCodes) {
+        return new ReadModels.Element(e.getId(), e.getName(), e.getKind(), e.getOwnerTeamId(),
                 teamCodes.get(e.getOwnerTeamId()), e.getVersion());
     }
 
@@ -996,45 +996,45 @@ public class WorkspaceService {
         return teams.findAll().stream().collect(Collectors.toMap(PartnerTeamEntity::getId, PartnerTeamEntity::getCode));
     }
 
-    private static Views.Team toView(PartnerTeamEntity t) {
-        return new Views.Team(t.getId(), t.getCode(), t.getName());
+    private static ReadModels.Team toView(PartnerTeamEntity t) {
+        return new ReadModels.Team(t.getId(), t.getCode(), t.getName());
     }
 
-    private static Views.LoadItem toView(LoadItemEntity e) {
-        return new Views.LoadItem(e.getId(), e.getElementId(), e.getName(), e.getSubsystem(), e.getBus(),
+    private static ReadModels.LoadItem toView(LoadItemEntity e) {
+        return new ReadModels.LoadItem(e.getId(), e.getElementId(), e.getName(), e.getSubsystem(), e.getBus(),
                 e.getQuantity(), e.getStandbyPowerW(), e.getOperatingPowerW(), e.getPeakPowerW(), e.getDutyByMode(),
                 e.getShadowDuty(), e.getMaturity(), e.getPriority(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
     }
 
-    private Views.Battery toView(BatteryEntity e) {
+    private ReadModels.Battery toView(BatteryEntity e) {
         return toView(e, teamCodes().get(owner(e.getOwnerTeamId(), e.getElementId())));
     }
 
-    private Views.SolarArray toView(SolarArrayEntity e) {
+    private ReadModels.SolarArray toView(SolarArrayEntity e) {
         return toView(e, teamCodes().get(owner(e.getOwnerTeamId(), e.getElementId())));
     }
 
-    private Views.Member toView(WorkspaceMemberEntity m) {
+    private ReadModels.Member toView(WorkspaceMemberEntity m) {
         Optional<Actor> a = access.find(m.getUsername());
-        return new Views.Member(m.getId(), m.getUsername(), a.map(Actor::displayName).orElse(m.getUsername()),
+        return new ReadModels.Member(m.getId(), m.getUsername(), a.map(Actor::displayName).orElse(m.getUsername()),
                 a.map(Actor::teamCode).orElse(null), m.getRole(), m.getVersion());
     }
 
-    private static Views.Battery toView(BatteryEntity e, String ownerTeamCode) {
-        return new Views.Battery(e.getId(), e.getElementId(), e.getName(), e.getCapacityJ(), e.getMinStateOfCharge(),
+    private static ReadModels.Battery toView(BatteryEntity e, String ownerTeamCode) {
+        return new ReadModels.Battery(e.getId(), e.getElementId(), e.getName(), e.getCapacityJ(), e.getMinStateOfCharge(),
                 e.getMaxStateOfCharge(), e.getChargeEfficiency(), e.getDischargeEfficiency(), e.getMaxChargePowerW(),
                 e.getMaxDischargePowerW(), e.getInitialStateOfCharge(), e.getCapacityFadePerYear(), e.getVersion(),
                 e.getUpdatedAt(), e.getUpdatedBy(), ownerTeamCode);
     }
 
-    private static Views.SolarArray toView(SolarArrayEntity e, String ownerTeamCode) {
-        return new Views.SolarArray(e.getId(), e.getElementId(), e.getName(), e.getRatedPowerW(),
+    private static ReadModels.SolarArray toView(SolarArrayEntity e, String ownerTeamCode) {
+        return new ReadModels.SolarArray(e.getId(), e.getElementId(), e.getName(), e.getRatedPowerW(),
                 e.getDegradationPerYear(), e.getPathEfficiency(), e.getIncidenceDeg(), e.getTemperatureCoefficientPerK(),
                 e.getTemperatureOffsetK(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy(), ownerTeamCode);
     }
 
-    private static Views.DesignCase toView(DesignCaseEntity e) {
-        return new Views.DesignCase(e.getId(), e.getActiveModeId(), e.getOrbitPeriodS(), e.getEclipseDurationS(),
+    private static ReadModels.DesignCase toView(DesignCaseEntity e) {
+        return new ReadModels.DesignCase(e.getId(), e.getActiveModeId(), e.getOrbitPeriodS(), e.getEclipseDurationS(),
                 e.getArrayAgeYears(), e.getTimeline(), e.getPeriluneEpoch(), e.getSpanStart(), e.getSpanDays(),
                 e.getFailedCapacityShare(), e.getMarginPolicy(), e.getTransferLimitW(), e.getBolDate(),
                 e.getMissionEnd(), e.getEclipseSource(), e.getPickedEclipseStart(), e.getEclipseShedding(),

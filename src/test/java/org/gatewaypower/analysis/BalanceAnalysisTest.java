@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.gatewaypower.SpringTestBase;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,7 @@ class BalanceAnalysisTest extends SpringTestBase {
     @Autowired
     BalanceService balances;
 
-    private Views.WorkspaceSnapshot demo() {
+    private ReadModels.WorkspaceSnapshot demo() {
         long id = workspaces.listWorkspaces().stream().filter(w -> w.name().equals("Gateway demo")).findFirst()
                 .orElseThrow().id();
         return workspaces.snapshot(id);
@@ -26,7 +26,7 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     @Test
     void beginning_of_life_has_the_undegraded_arrays_and_at_least_the_end_of_life_margin() {
-        Views.WorkspaceSnapshot ws = demo();
+        ReadModels.WorkspaceSnapshot ws = demo();
         BalanceReport r = balances.balance(ws);
         BalanceReport.LifeCase bol = r.lifeCases().get(0);
         BalanceReport.LifeCase eol = r.lifeCases().get(1);
@@ -50,7 +50,7 @@ class BalanceAnalysisTest extends SpringTestBase {
     void the_operations_timeline_switches_the_mode_the_battery_sees() {
         org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
                 workspaces, "mode steps", 3);
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
         org.gatewaypower.physics.energy.SunlightTimeline orbit = org.gatewaypower.physics.energy.SunlightTimeline
                 .designOrbit(ws.designCase().orbitPeriodS(), ws.designCase().eclipseDurationS());
 
@@ -78,7 +78,7 @@ class BalanceAnalysisTest extends SpringTestBase {
                 "Thermal", org.gatewaypower.workspace.Bus.V120, 1, 0.0, 1_000.0, 1_000.0,
                 java.util.Map.of(f.activeModeId(), 1.0), org.gatewaypower.physics.load.MaturityClass.NEW_DESIGN,
                 org.gatewaypower.physics.load.LoadPriority.ESSENTIAL), "esa");
-        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         workspaces.updateDesignCase(f.workspaceId(), dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
                 dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(),
                 dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), 0.25,
@@ -104,21 +104,21 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     @Test
     void sizing_of_the_active_mode_is_the_tightest_of_the_margin_peak_and_depth_of_discharge_limits() {
-        Views.WorkspaceSnapshot ws = demo();
+        ReadModels.WorkspaceSnapshot ws = demo();
         BalanceReport r = balances.balance(ws);
         BalanceReport.ModeSizing active = r.sizing().stream().filter(m -> m.modeId() == r.modeId()).findFirst()
                 .orElseThrow();
 
         // end of life: each battery's capacity after its calendar fade over the design case's years
         double years = ws.designCase().arrayAgeYears();
-        java.util.function.ToDoubleFunction<Views.Battery> faded = b -> b.capacityJ()
+        java.util.function.ToDoubleFunction<ReadModels.Battery> faded = b -> b.capacityJ()
                 * Math.pow(1 - b.capacityFadePerYear(), years);
         double capacity = ws.batteries().stream().mapToDouble(faded).sum();
         double usable = ws.batteries().stream()
                 .mapToDouble(b -> faded.applyAsDouble(b) * (b.initialStateOfCharge() - b.minStateOfCharge())).sum();
         double etaD = ws.batteries().stream().mapToDouble(b -> faded.applyAsDouble(b) * b.dischargeEfficiency())
                 .sum() / capacity;
-        double maxDischarge = ws.batteries().stream().mapToDouble(Views.Battery::maxDischargePowerW).sum();
+        double maxDischarge = ws.batteries().stream().mapToDouble(ReadModels.Battery::maxDischargePowerW).sum();
         // margin: (S − (L + x)) / S ≥ 20 %; peak: P + x ≤ discharge limit; DoD: (L + x)·Te / ηd < usable energy
         double byMargin = (1 - r.requiredMargin()) * r.sustainableLoadW() - r.mevAverageLoadW();
         double byPeak = maxDischarge - r.mevPeakLoadW();
@@ -130,7 +130,7 @@ class BalanceAnalysisTest extends SpringTestBase {
     }
 
     private void setCase(long workspaceId, double failedShare, double transferLimitW) {
-        Views.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
         workspaces.updateDesignCase(workspaceId, dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
                 dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(),
                 dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), failedShare, dc.marginPolicy(), transferLimitW),
@@ -192,7 +192,7 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     @Test
     void the_beginning_of_life_headline_and_the_beginning_of_life_case_are_the_same_run() {
-        Views.WorkspaceSnapshot ws = demo();
+        ReadModels.WorkspaceSnapshot ws = demo();
         BalanceReport bol = balances.balance(ws, true);
         BalanceReport.LifeCase bolCase = bol.lifeCases().get(0);
 
@@ -243,7 +243,7 @@ class BalanceAnalysisTest extends SpringTestBase {
         // A timeline switching to the other mode half-way: other mode peak 7,200 + 5,250 = 12,450 W (average
         // 780 + 2,100 = 2,880 W) exceeds a 10 kW limit the active mode's 7,410 W keeps.
         setCase(f.workspaceId(), 0.0, 10_000.0);
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
         org.gatewaypower.physics.energy.SunlightTimeline orbit = org.gatewaypower.physics.energy.SunlightTimeline
                 .designOrbit(ws.designCase().orbitPeriodS(), ws.designCase().eclipseDurationS());
         BalanceReport single = BalanceCalculator.calculate(ws, orbit, "test", ws.designCase().orbitPeriodS());
@@ -266,7 +266,7 @@ class BalanceAnalysisTest extends SpringTestBase {
     void without_an_eclipse_the_closure_check_passes_and_says_there_is_nothing_to_recover_from() {
         org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
                 workspaces, "no eclipse", 2);
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
         double period = ws.designCase().orbitPeriodS();
         // Two orbits in full sunlight: 18 kW × 0.9925^15 = 16.1 kW at the bus against 1.2 kW of load.
         org.gatewaypower.physics.energy.SunlightTimeline sunlit = org.gatewaypower.physics.energy.SunlightTimeline

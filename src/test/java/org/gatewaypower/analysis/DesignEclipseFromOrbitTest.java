@@ -13,7 +13,7 @@ import org.gatewaypower.workspace.DesignEclipseSource;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +37,8 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
     @Autowired
     EclipseService eclipses;
 
-    private Views.DesignCase set(long ws, Instant missionEnd, DesignEclipseSource source) {
-        Views.DesignCase dc = workspaces.snapshot(ws).designCase();
+    private ReadModels.DesignCase set(long ws, Instant missionEnd, DesignEclipseSource source) {
+        ReadModels.DesignCase dc = workspaces.snapshot(ws).designCase();
         return workspaces.updateDesignCase(ws, dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), 90 * 60.0, dc.arrayAgeYears(), dc.timeline(), BOL, dc.spanStart(), dc.spanDays(),
                 dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), BOL, missionEnd, source, null,
@@ -117,11 +117,11 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
     @Test
     void picking_a_pass_makes_it_the_design_eclipse_with_its_date() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "picked", 1);
-        Views.DesignCase dc = set(f.workspaceId(), TEN_YEARS, DesignEclipseSource.HAND);
+        ReadModels.DesignCase dc = set(f.workspaceId(), TEN_YEARS, DesignEclipseSource.HAND);
         EclipseService.Eclipse earth = eclipses.catalogue(BOL, BOL, TEN_YEARS).eclipses().stream()
                 .filter(e -> e.start().toString().startsWith("2033-06-13")).findFirst().orElseThrow();
 
-        Views.DesignCase picked = workspaces.useEclipseAsDesignCase(f.workspaceId(), dc.version(), earth.start(),
+        ReadModels.DesignCase picked = workspaces.useEclipseAsDesignCase(f.workspaceId(), dc.version(), earth.start(),
                 earth.durationSeconds(), "nasa");
 
         assertThat(picked.eclipseSource()).isEqualTo(DesignEclipseSource.PICKED);
@@ -137,7 +137,7 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
     @Test
     void mission_dates_and_a_pick_without_its_pass_are_refused_naming_the_field() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "bad mission", 1);
-        Views.DesignCase before = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase before = workspaces.snapshot(f.workspaceId()).designCase();
 
         assertThatThrownBy(() -> set(f.workspaceId(), BOL.minusSeconds(86_400), DesignEclipseSource.HAND))
                 .isInstanceOf(InvalidInputException.class)

@@ -18,7 +18,7 @@ import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.DesignEclipseSource;
 import org.gatewaypower.workspace.ElementKind;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,21 +42,21 @@ class EclipseCoverageTest {
                 new SunlightSegment(3 * H, 0, 1), new SunlightSegment(17 * H, 1, 1)));
     }
 
-    private static Views.WorkspaceSnapshot workspace() {
+    private static ReadModels.WorkspaceSnapshot workspace() {
         // MEV = CBE × 1.05 for an off-the-shelf item: CBE chosen so that MEV is exactly 3 kW.
         double cbe = LOAD_MEV_W / 1.05;
-        Views.LoadItem load = new Views.LoadItem(1, 1, "Avionics", "Avionics", Bus.V120, 1, cbe, cbe, cbe,
+        ReadModels.LoadItem load = new ReadModels.LoadItem(1, 1, "Avionics", "Avionics", Bus.V120, 1, cbe, cbe, cbe,
                 Map.of(1L, 1.0), null, MaturityClass.OFF_THE_SHELF, LoadPriority.CRITICAL, 0, T0, "test");
-        Views.Battery battery = new Views.Battery(1, 1, "Bank", 10_000 * WH, 0.3, 1.0, 0.95, 0.95, 20_000, 20_000,
+        ReadModels.Battery battery = new ReadModels.Battery(1, 1, "Bank", 10_000 * WH, 0.3, 1.0, 0.95, 0.95, 20_000, 20_000,
                 1.0, 0.0, 0, T0, "test", "NASA");
-        Views.SolarArray array = new Views.SolarArray(1, 1, "Array", ARRAY_W, 0.0, 1.0, 0, 0, 0, 0, T0, "test",
+        ReadModels.SolarArray array = new ReadModels.SolarArray(1, 1, "Array", ARRAY_W, 0.0, 1.0, 0, 0, 0, 0, T0, "test",
                 "NASA");
-        Views.DesignCase dc = new Views.DesignCase(1, 1, 10 * H, 1 * H, 0, AnalysisTimeline.EPHEMERIS, T0, T0,
+        ReadModels.DesignCase dc = new ReadModels.DesignCase(1, 1, 10 * H, 1 * H, 0, AnalysisTimeline.EPHEMERIS, T0, T0,
                 40.0 / 24, 0, MarginPolicy.ESA_SYSTEM, 24_000, T0, T0.plusSeconds(40 * 3600), DesignEclipseSource.HAND,
                 null, EclipseShedding.NONE, 0, T0, "test");
-        return new Views.WorkspaceSnapshot(1, "hand", "", 0, List.of(),
-                List.of(new Views.Element(1, "PPE", ElementKind.PPE, 1, "NASA", 0)),
-                List.of(new Views.Mode(1, "Crewed", "", 0, 0)), List.of(load), List.of(battery), List.of(array), dc);
+        return new ReadModels.WorkspaceSnapshot(1, "hand", "", 0, List.of(),
+                List.of(new ReadModels.Element(1, "PPE", ElementKind.PPE, 1, "NASA", 0)),
+                List.of(new ReadModels.Mode(1, "Crewed", "", 0, 0)), List.of(load), List.of(battery), List.of(array), dc);
     }
 
     private static BalanceCalculator.MissionPass pass(double startH, double hours) {

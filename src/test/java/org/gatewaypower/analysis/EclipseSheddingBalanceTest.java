@@ -17,7 +17,7 @@ import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.DesignEclipseSource;
 import org.gatewaypower.workspace.ElementKind;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,27 +31,27 @@ class EclipseSheddingBalanceTest {
     private static final double H = 3600;
     private static final Instant T0 = Instant.parse("2027-01-01T00:00:00Z");
 
-    private static Views.WorkspaceSnapshot workspace(EclipseShedding policy) {
-        Views.LoadItem critical = item(1, "Life support", 5_800, LoadPriority.CRITICAL);
-        Views.LoadItem deferrable = item(2, "Science rack", 6_200, LoadPriority.DEFERRABLE);
+    private static ReadModels.WorkspaceSnapshot workspace(EclipseShedding policy) {
+        ReadModels.LoadItem critical = item(1, "Life support", 5_800, LoadPriority.CRITICAL);
+        ReadModels.LoadItem deferrable = item(2, "Science rack", 6_200, LoadPriority.DEFERRABLE);
         double capacityJ = 12_000 * 0.5 * H / 0.95 / 0.7;
-        Views.Battery battery = new Views.Battery(1, 1, "Bank", capacityJ, 0.3, 1.0, 0.95, 0.95, 20_000, 20_000, 1.0,
+        ReadModels.Battery battery = new ReadModels.Battery(1, 1, "Bank", capacityJ, 0.3, 1.0, 0.95, 0.95, 20_000, 20_000, 1.0,
                 0.0, 0, T0, "test", "NASA");
-        Views.SolarArray array = new Views.SolarArray(1, 1, "Array", 20_000, 0.0, 1.0, 0, 0, 0, 0, T0, "test",
+        ReadModels.SolarArray array = new ReadModels.SolarArray(1, 1, "Array", 20_000, 0.0, 1.0, 0, 0, 0, 0, T0, "test",
                 "NASA");
-        Views.DesignCase dc = new Views.DesignCase(1, 1, 6.5 * H, 1 * H, 0, AnalysisTimeline.DESIGN_CASE, T0, T0,
+        ReadModels.DesignCase dc = new ReadModels.DesignCase(1, 1, 6.5 * H, 1 * H, 0, AnalysisTimeline.DESIGN_CASE, T0, T0,
                 6.5 / 24, 0, MarginPolicy.ESA_SYSTEM, 24_000, T0, T0.plusSeconds((long) (6.5 * H)),
                 DesignEclipseSource.HAND, null, policy, 0, T0, "test");
-        return new Views.WorkspaceSnapshot(1, "eclipse shedding", "", 0, List.of(),
-                List.of(new Views.Element(1, "HALO", ElementKind.HALO, 1, "NASA", 0)),
-                List.of(new Views.Mode(1, "Crewed", "", 0, 0)), List.of(critical, deferrable), List.of(battery),
+        return new ReadModels.WorkspaceSnapshot(1, "eclipse shedding", "", 0, List.of(),
+                List.of(new ReadModels.Element(1, "HALO", ElementKind.HALO, 1, "NASA", 0)),
+                List.of(new ReadModels.Mode(1, "Crewed", "", 0, 0)), List.of(critical, deferrable), List.of(battery),
                 List.of(array), dc);
     }
 
     /** An item whose MEV is {@code mevW}: CBE = MEV / 1.05, on all the time in both sunlight and eclipse. */
-    private static Views.LoadItem item(long id, String name, double mevW, LoadPriority priority) {
+    private static ReadModels.LoadItem item(long id, String name, double mevW, LoadPriority priority) {
         double cbe = mevW / 1.05;
-        return new Views.LoadItem(id, 1, name, "Test", Bus.V120, 1, cbe, cbe, cbe, Map.of(1L, 1.0), null,
+        return new ReadModels.LoadItem(id, 1, name, "Test", Bus.V120, 1, cbe, cbe, cbe, Map.of(1L, 1.0), null,
                 MaturityClass.OFF_THE_SHELF, priority, 0, T0, "test");
     }
 

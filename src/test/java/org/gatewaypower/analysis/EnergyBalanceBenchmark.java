@@ -16,7 +16,7 @@ import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.ElementKind;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-XX:ActiveProcessorCount=1"})
 public class EnergyBalanceBenchmark {
 
-    private Views.WorkspaceSnapshot workspace;
+    private ReadModels.WorkspaceSnapshot workspace;
     private SunlightTimeline cycle59d;
     private SunlightTimeline year;
     private SunlightTimeline fifteenYears;
@@ -116,31 +116,31 @@ public class EnergyBalanceBenchmark {
     }
 
     /** A workspace of {@code items} loads over 6 modes, one PPE-like element with arrays and a battery. */
-    static Views.WorkspaceSnapshot workspace(int items) {
-        List<Views.Mode> modes = new ArrayList<>();
+    static ReadModels.WorkspaceSnapshot workspace(int items) {
+        List<ReadModels.Mode> modes = new ArrayList<>();
         for (int m = 0; m < 6; m++) {
-            modes.add(new Views.Mode(m + 1, "Mode " + m, "", m, 0));
+            modes.add(new ReadModels.Mode(m + 1, "Mode " + m, "", m, 0));
         }
-        List<Views.LoadItem> loads = new ArrayList<>();
+        List<ReadModels.LoadItem> loads = new ArrayList<>();
         for (int i = 0; i < items; i++) {
             Map<Long, Double> duty = new HashMap<>();
-            for (Views.Mode m : modes) {
+            for (ReadModels.Mode m : modes) {
                 duty.put(m.id(), ((i + m.id()) % 10) / 10.0);
             }
             // One item in ten is a heater on all the time in eclipse, so the run has distinct shadow levels.
-            loads.add(new Views.LoadItem(i + 1, 1, "Load " + i, "Thermal", Bus.V120, 1, 10, 40 + i % 30,
+            loads.add(new ReadModels.LoadItem(i + 1, 1, "Load " + i, "Thermal", Bus.V120, 1, 10, 40 + i % 30,
                     80 + i % 30, duty, i % 10 == 0 ? 1.0 : null, MaturityClass.values()[i % 3], LoadPriority.values()[i % 3], 0, Instant.EPOCH,
                     "bench"));
         }
-        Views.DesignCase dc = new Views.DesignCase(1, 1, 6.5624 * 86_400, 90 * 60, 15, AnalysisTimeline.EPHEMERIS,
+        ReadModels.DesignCase dc = new ReadModels.DesignCase(1, 1, 6.5624 * 86_400, 90 * 60, 15, AnalysisTimeline.EPHEMERIS,
                 Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), 59, 0,
                 org.gatewaypower.physics.load.MarginPolicy.ESA_SYSTEM, 24_000, Instant.parse("2027-01-01T00:00:00Z"),
                 Instant.parse("2042-01-01T00:00:00Z"), org.gatewaypower.workspace.DesignEclipseSource.HAND, null,
                 org.gatewaypower.physics.load.EclipseShedding.NONE, 0, Instant.EPOCH, "bench");
-        return new Views.WorkspaceSnapshot(1, "bench", "", 0, List.of(),
-                List.of(new Views.Element(1, "PPE", ElementKind.PPE, 1, "NASA", 0)), modes, loads,
-                List.of(new Views.Battery(1, 1, "b", 100 * 3.6e6, 0.3, 1.0, 0.95, 0.95, 20_000, 40_000, 1.0, 0.02,
+        return new ReadModels.WorkspaceSnapshot(1, "bench", "", 0, List.of(),
+                List.of(new ReadModels.Element(1, "PPE", ElementKind.PPE, 1, "NASA", 0)), modes, loads,
+                List.of(new ReadModels.Battery(1, 1, "b", 100 * 3.6e6, 0.3, 1.0, 0.95, 0.95, 20_000, 40_000, 1.0, 0.02,
                         0, Instant.EPOCH, "bench", "NASA")),
-                List.of(new Views.SolarArray(1, 1, "w", 68_000, 0.0075, 0.9, 0, 0, 0, 0, Instant.EPOCH, "bench", "NASA")), dc);
+                List.of(new ReadModels.SolarArray(1, 1, "w", 68_000, 0.0075, 0.9, 0, 0, 0, 0, Instant.EPOCH, "bench", "NASA")), dc);
     }
 }

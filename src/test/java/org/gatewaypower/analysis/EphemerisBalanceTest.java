@@ -11,7 +11,7 @@ import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class EphemerisBalanceTest extends SpringTestBase {
     @Test
     void balance_runs_on_the_eclipses_of_the_chosen_span_and_its_ledger_closes() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "ephemeris", 3);
-        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant perilune = Instant.parse("2027-01-01T00:00:00Z");
         Instant from = Instant.parse("2027-10-01T00:00:00Z");
         workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
@@ -59,7 +59,7 @@ class EphemerisBalanceTest extends SpringTestBase {
     @Test
     void on_the_calendar_the_arrays_age_from_the_beginning_of_life_date() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "bol date", 1);
-        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant from = Instant.parse("2037-01-01T00:00:00Z");
         Instant bol = from.minusSeconds((long) (10 * 365.25 * 86_400));
         workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
@@ -80,7 +80,7 @@ class EphemerisBalanceTest extends SpringTestBase {
     @Test
     void a_span_shorter_than_one_revolution_still_computes() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "short span", 1);
-        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant t = Instant.parse("2027-03-01T00:00:00Z");
         workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, t, t, 1.0),

@@ -21,7 +21,7 @@ import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,7 +122,7 @@ class AccessMatrixApiTest extends SpringTestBase {
     @MethodSource("matrix")
     void each_role_may_do_exactly_what_its_role_and_team_allow(String user, Action action, boolean allowed)
             throws Exception {
-        Views.WorkspaceSnapshot before = workspaces.snapshot(ws);
+        ReadModels.WorkspaceSnapshot before = workspaces.snapshot(ws);
         List<Object> stateBefore = state();
         int n = attempt.incrementAndGet();
         ResponseEntity<String> response = switch (action) {
@@ -132,13 +132,13 @@ class AccessMatrixApiTest extends SpringTestBase {
             case ADD_ESA_LOAD -> call(user, HttpMethod.POST, "/api/v1/workspaces/" + ws + "/loads",
                     loadJson(null, ihab, "Added " + n, 50.0));
             case DELETE_ESA_LOAD -> {
-                Views.LoadItem victim = workspaces.createLoad(ws, load(ihab, "To delete " + n), TestWorkspaces.SEEDER);
+                ReadModels.LoadItem victim = workspaces.createLoad(ws, load(ihab, "To delete " + n), TestWorkspaces.SEEDER);
                 stateBefore = state();
                 yield call(user, HttpMethod.DELETE, "/api/v1/workspaces/" + ws + "/loads/" + victim.id()
                         + "?version=" + victim.version(), null);
             }
             case EDIT_JAXA_BATTERY -> {
-                Views.Battery b = before.batteries().get(0);
+                ReadModels.Battery b = before.batteries().get(0);
                 yield call(user, HttpMethod.PUT, "/api/v1/workspaces/" + ws + "/batteries/" + battery, Map.of(
                         "version", b.version(), "name", b.name(), "capacityJ", b.capacityJ() + n,
                         "minStateOfCharge", 0.3, "maxStateOfCharge", 1.0, "chargeEfficiency", 0.95,
@@ -146,13 +146,13 @@ class AccessMatrixApiTest extends SpringTestBase {
                         "initialStateOfCharge", 1.0));
             }
             case EDIT_NASA_ARRAY -> {
-                Views.SolarArray a = before.arrays().get(0);
+                ReadModels.SolarArray a = before.arrays().get(0);
                 yield call(user, HttpMethod.PUT, "/api/v1/workspaces/" + ws + "/arrays/" + array, Map.of(
                         "version", a.version(), "name", a.name(), "ratedPowerW", 20_000.0 + n,
                         "degradationPerYear", 0.0075, "pathEfficiency", 0.9));
             }
             case EDIT_ANALYSIS_CASE -> {
-                Views.DesignCase dc = before.designCase();
+                ReadModels.DesignCase dc = before.designCase();
                 yield call(user, HttpMethod.PUT, "/api/v1/workspaces/" + ws + "/design-case", Map.of(
                         "version", dc.version(), "activeModeId", mode, "orbitPeriodS", dc.orbitPeriodS(),
                         "eclipseDurationS", dc.eclipseDurationS() - n, "arrayAgeYears", 15.0));
@@ -244,7 +244,7 @@ class AccessMatrixApiTest extends SpringTestBase {
     }
 
     private ResponseEntity<String> putLoad(String user, long loadId, double operatingW) {
-        Views.LoadItem current = workspaces.load(loadId);
+        ReadModels.LoadItem current = workspaces.load(loadId);
         return call(user, HttpMethod.PUT, "/api/v1/workspaces/" + ws + "/loads/" + loadId,
                 loadJson(current.version(), current.elementId(), current.name(), operatingW));
     }

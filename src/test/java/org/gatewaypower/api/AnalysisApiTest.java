@@ -16,7 +16,7 @@ import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,7 +177,7 @@ class AnalysisApiTest extends SpringTestBase {
     @Test
     void csv_of_the_design_orbit_has_one_row_per_step_starting_at_the_initial_charge() throws Exception {
         Fixture f = TestWorkspaces.create(service, "Analysis API CSV", 3);
-        Views.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
         JsonNode run = postOk(f.workspaceId(), "{}");
 
         ResponseEntity<String> response = csv(f.workspaceId(), "?life=EOL&stepSeconds=600");
@@ -241,7 +241,7 @@ class AnalysisApiTest extends SpringTestBase {
     void csv_step_giving_more_than_two_million_rows_is_refused_with_400_naming_step_seconds() throws Exception {
         // A 3,000,000-s design orbit at 1-s steps would be 3,000,001 rows, over the 2,000,000 limit.
         Fixture f = TestWorkspaces.create(service, "Analysis API CSV too many", 1);
-        Views.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
         service.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 3_000_000.0, dc.eclipseDurationS(), dc.arrayAgeYears()), TestWorkspaces.SEEDER);
 
@@ -294,7 +294,7 @@ class AnalysisApiTest extends SpringTestBase {
     /** A fixture switched to 30 days of the ephemeris orbit from 2027-10-01, which has eclipses. */
     private Fixture ephemerisFixture(String prefix) {
         Fixture f = TestWorkspaces.create(service, prefix, 3);
-        Views.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
         service.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS,
                 Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-10-01T00:00:00Z"), 30.0),
@@ -311,7 +311,7 @@ class AnalysisApiTest extends SpringTestBase {
                 org.gatewaypower.workspace.Bus.V120, 1, 0.0, 8_000.0, 8_000.0, java.util.Map.of(f.activeModeId(), 1.0),
                 org.gatewaypower.physics.load.MaturityClass.OFF_THE_SHELF,
                 org.gatewaypower.physics.load.LoadPriority.ESSENTIAL), "nasa");
-        Views.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
         service.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(), dc.periluneEpoch(),
                 dc.spanStart(), dc.spanDays(), 0.25, dc.marginPolicy(), dc.transferLimitW()), "nasa");

@@ -14,7 +14,7 @@ import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +62,7 @@ class BaselineApiTest extends SpringTestBase {
         assertThat(getJson("/api/v1/baselines/" + id)).isEqualTo(b);
         assertThat(getJson("/api/v1/workspaces/" + f.workspaceId() + "/baselines")).containsExactly(b);
 
-        Views.LoadItem l0 = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
         workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_200.0),
                 TestWorkspaces.SEEDER);
         double minSocAfter = balances.balance(f.workspaceId()).battery().minStateOfCharge();

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +41,8 @@ class HistoryApiTest extends SpringTestBase {
     void a_change_is_listed_with_who_and_old_to_new_and_restored_over_http() throws Exception {
         Fixture f = TestWorkspaces.create(workspaces, "History API", 1);
         long id = f.loadIds().get(0);
-        Views.LoadItem v0 = workspaces.load(id);
-        Views.LoadItem v1 = workspaces.updateLoad(id, v0.version(),
+        ReadModels.LoadItem v0 = workspaces.load(id);
+        ReadModels.LoadItem v1 = workspaces.updateLoad(id, v0.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(v0), 750.0), "esa");
 
         JsonNode history = get("/api/v1/loads/" + id + "/history");

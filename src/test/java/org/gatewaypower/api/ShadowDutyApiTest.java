@@ -19,7 +19,7 @@ import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +58,11 @@ class ShadowDutyApiTest extends SpringTestBase {
     void the_service_saves_a_duty_in_eclipse_that_the_balance_draws_through_the_whole_eclipse() {
         Fixture f = TestWorkspaces.create(service, "Shadow duty service", 1);
         long loadId = f.loadIds().get(0);
-        Views.LoadItem before = service.load(loadId);
+        ReadModels.LoadItem before = service.load(loadId);
         assertThat(before.shadowDuty()).isNull();
         BalanceReport sameInShadow = balances.balance(f.workspaceId());
 
-        Views.LoadItem saved = service.updateLoad(loadId, before.version(),
+        ReadModels.LoadItem saved = service.updateLoad(loadId, before.version(),
                 TestWorkspaces.withShadowDuty(TestWorkspaces.draft(before), 0.9), "nasa");
 
         assertThat(saved.shadowDuty()).isEqualTo(0.9);
@@ -91,7 +91,7 @@ class ShadowDutyApiTest extends SpringTestBase {
         assertThat(heater.powerMargin()).isLessThan(sameInShadow.powerMargin());
 
         // Cleared again: the same as in sunlight.
-        Views.LoadItem cleared = service.updateLoad(loadId, saved.version(),
+        ReadModels.LoadItem cleared = service.updateLoad(loadId, saved.version(),
                 TestWorkspaces.withShadowDuty(TestWorkspaces.draft(saved), null), "nasa");
         assertThat(cleared.shadowDuty()).isNull();
         assertThat(cleared.shadowDuty(f.activeModeId())).isEqualTo(0.5);
@@ -100,7 +100,7 @@ class ShadowDutyApiTest extends SpringTestBase {
     @Test
     void the_service_refuses_a_duty_in_eclipse_above_one_naming_the_field_and_the_rule() {
         Fixture f = TestWorkspaces.create(service, "Shadow duty refused", 1);
-        Views.LoadItem before = service.load(f.loadIds().get(0));
+        ReadModels.LoadItem before = service.load(f.loadIds().get(0));
 
         assertThatThrownBy(() -> service.updateLoad(before.id(), before.version(),
                 TestWorkspaces.withShadowDuty(TestWorkspaces.draft(before), 1.5), "nasa"))

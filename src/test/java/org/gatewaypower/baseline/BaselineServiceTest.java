@@ -28,7 +28,7 @@ import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,14 +63,14 @@ class BaselineServiceTest extends SpringTestBase {
         BalanceReport before = balances.balance(f.workspaceId());
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "PDR", "Before the changes", ME);
 
-        Views.LoadItem l0 = workspaces.load(f.loadIds().get(0));
-        Views.LoadItem l1 = workspaces.load(f.loadIds().get(1));
-        Views.LoadItem l3 = workspaces.load(f.loadIds().get(3));
+        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem l1 = workspaces.load(f.loadIds().get(1));
+        ReadModels.LoadItem l3 = workspaces.load(f.loadIds().get(3));
         workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_500.0),
                 ME);
         workspaces.updateLoad(l1.id(), l1.version(), TestWorkspaces.withDuty(TestWorkspaces.draft(l1),
                 Map.of(f.activeModeId(), 0.8, f.otherModeId(), 0.25)), ME);
-        Views.LoadItem added = workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Camera",
+        ReadModels.LoadItem added = workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Camera",
                 "Science", Bus.V120, 1, 5.0, 100.0, 150.0, Map.of(f.activeModeId(), 1.0), MaturityClass.MODIFIED,
                 LoadPriority.DEFERRABLE), ME);
         workspaces.deleteLoad(l3.id(), l3.version(), ME);
@@ -125,7 +125,7 @@ class BaselineServiceTest extends SpringTestBase {
     void two_baselines_compare_like_a_baseline_and_the_state_it_froze_and_the_design_case_and_timeline_diff() {
         Fixture f = TestWorkspaces.create(workspaces, "Baseline pair", 2);
         Baselines.Baseline first = baselines.create(f.workspaceId(), "SRR", "", ME);
-        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         workspaces.updateDesignCase(f.workspaceId(), dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
                 dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), 10.0), ME);
         Operations.OperationPhase stay = operations.create(f.workspaceId(), new Operations.OperationPhaseDraft(
@@ -157,7 +157,7 @@ class BaselineServiceTest extends SpringTestBase {
         Fixture f = TestWorkspaces.create(workspaces, "Baseline flip", 2);
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "Green", null, ME);
         assertThat(frozen.results().allChecksPass()).as("the fixture passes every check").isTrue();
-        Views.LoadItem l0 = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
         workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(l0), 50.0,
                 20_000.0, 20_000.0), ME);
 
@@ -175,9 +175,9 @@ class BaselineServiceTest extends SpringTestBase {
     @Test
     void a_baseline_keeps_its_inputs_and_results_after_later_edits_and_its_json_round_trips() throws Exception {
         Fixture f = TestWorkspaces.create(workspaces, "Baseline frozen", 2);
-        Views.WorkspaceSnapshot snapshot = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot snapshot = workspaces.snapshot(f.workspaceId());
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "CDR", "Critical design review", ME);
-        Views.LoadItem l0 = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
         workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 900.0),
                 ME);
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.baseline.Comparison.ChangeType;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +31,13 @@ class DemoVariantTest extends SpringTestBase {
         long demo = workspaces.listWorkspaces().stream().filter(w -> w.name().equals("Gateway demo")).findFirst()
                 .orElseThrow().id();
         Baselines.Variant v = variants.fork(demo, "Demo fork " + System.nanoTime(), TestWorkspaces.SEEDER);
-        Views.WorkspaceSnapshot copy = workspaces.snapshot(v.workspaceId());
-        Views.WorkspaceSnapshot parent = workspaces.snapshot(demo);
+        ReadModels.WorkspaceSnapshot copy = workspaces.snapshot(v.workspaceId());
+        ReadModels.WorkspaceSnapshot parent = workspaces.snapshot(demo);
         assertThat(copy.loads()).hasSameSizeAs(parent.loads()).hasSizeGreaterThan(5);
         assertThat(copy.elements()).hasSameSizeAs(parent.elements());
 
         assertThat(baselines.compare(v.workspaceId(), "parent", "current").changes()).isEmpty();
-        Views.LoadItem l = copy.loads().get(0);
+        ReadModels.LoadItem l = copy.loads().get(0);
         workspaces.updateLoad(l.id(), l.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(l),
                 l.standbyPowerW(), l.operatingPowerW() + 2_000.0, l.peakPowerW() + 2_000.0), TestWorkspaces.SEEDER);
 

@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class EditionReportsTest extends SpringTestBase {
     void a_baseline_report_shows_the_frozen_inputs_and_says_so() throws Exception {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Edition", 2);
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "PDR", "", "nasa");
-        Views.LoadItem load = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem load = workspaces.load(f.loadIds().get(0));
         workspaces.updateLoad(load.id(), load.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(load),
                 1_900.0), "nasa");
 

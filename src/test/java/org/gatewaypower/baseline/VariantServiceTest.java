@@ -19,7 +19,7 @@ import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class VariantServiceTest extends SpringTestBase {
     @Test
     void a_fork_copies_every_item_with_its_values_and_records_its_parent() {
         Fixture f = parentWithTimeline("Variant copy");
-        Views.WorkspaceSnapshot parent = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot parent = workspaces.snapshot(f.workspaceId());
         List<Operations.OperationPhase> parentPhases = operations.phases(f.workspaceId());
 
         Baselines.Variant v = variants.fork(f.workspaceId(), "Second science rack", ME);
@@ -60,35 +60,35 @@ class VariantServiceTest extends SpringTestBase {
         assertThat(variants.parent(v.workspaceId())).contains(v);
         assertThat(variants.parent(f.workspaceId())).isEmpty();
 
-        Views.WorkspaceSnapshot copy = workspaces.snapshot(v.workspaceId());
+        ReadModels.WorkspaceSnapshot copy = workspaces.snapshot(v.workspaceId());
         assertThat(copy.name()).isEqualTo(v.workspaceName());
         assertThat(copy.teams()).isEqualTo(parent.teams());
-        assertThat(copy.modes()).extracting(Views.Mode::name, Views.Mode::description, Views.Mode::sortOrder)
+        assertThat(copy.modes()).extracting(ReadModels.Mode::name, ReadModels.Mode::description, ReadModels.Mode::sortOrder)
                 .isEqualTo(parent.modes().stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.name(),
                         m.description(), m.sortOrder())).toList());
-        assertThat(copy.elements()).extracting(Views.Element::name, Views.Element::kind, Views.Element::ownerTeamCode)
+        assertThat(copy.elements()).extracting(ReadModels.Element::name, ReadModels.Element::kind, ReadModels.Element::ownerTeamCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("HALO",
                         org.gatewaypower.workspace.ElementKind.HALO, "NASA"));
         assertThat(copy.loads()).hasSize(3);
         for (int i = 0; i < 3; i++) {
-            Views.LoadItem p = parent.loads().get(i);
-            Views.LoadItem c = copy.loads().get(i);
+            ReadModels.LoadItem p = parent.loads().get(i);
+            ReadModels.LoadItem c = copy.loads().get(i);
             assertThat(c.id()).isNotEqualTo(p.id());
             assertThat(c.elementId()).isEqualTo(copy.elements().get(0).id());
             assertThat(withoutReferences(TestWorkspaces.draft(c))).isEqualTo(withoutReferences(TestWorkspaces.draft(p)));
             assertThat(dutiesByName(copy, c)).isEqualTo(dutiesByName(parent, p)).isNotEmpty();
         }
-        Views.Battery pb = parent.batteries().get(0);
-        Views.Battery cb = copy.batteries().get(0);
+        ReadModels.Battery pb = parent.batteries().get(0);
+        ReadModels.Battery cb = copy.batteries().get(0);
         assertThat(TestWorkspaces.draft(cb)).isEqualTo(TestWorkspaces.draft(pb));
         assertThat(cb.capacityFadePerYear()).isEqualTo(pb.capacityFadePerYear());
-        Views.SolarArray pa = parent.arrays().get(0);
-        Views.SolarArray ca = copy.arrays().get(0);
+        ReadModels.SolarArray pa = parent.arrays().get(0);
+        ReadModels.SolarArray ca = copy.arrays().get(0);
         assertThat(ca.ratedPowerW()).isEqualTo(pa.ratedPowerW());
         assertThat(ca.incidenceDeg()).isEqualTo(25.0).isEqualTo(pa.incidenceDeg());
         assertThat(ca.temperatureOffsetK()).isEqualTo(pa.temperatureOffsetK());
-        Views.DesignCase pd = parent.designCase();
-        Views.DesignCase cd = copy.designCase();
+        ReadModels.DesignCase pd = parent.designCase();
+        ReadModels.DesignCase cd = copy.designCase();
         assertThat(copy.mode(cd.activeModeId()).name()).isEqualTo(parent.mode(pd.activeModeId()).name());
         assertThat(List.of(cd.orbitPeriodS(), cd.eclipseDurationS(), cd.arrayAgeYears(), cd.spanDays(),
                 cd.failedCapacityShare(), cd.transferLimitW())).isEqualTo(List.of(pd.orbitPeriodS(),
@@ -111,16 +111,16 @@ class VariantServiceTest extends SpringTestBase {
     void edits_to_a_variant_leave_its_parent_unchanged_and_the_comparison_lists_exactly_them() {
         Fixture f = parentWithTimeline("Variant edits");
         Baselines.Variant v = variants.fork(f.workspaceId(), "Hot case", ME);
-        Views.WorkspaceSnapshot parentBefore = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot parentBefore = workspaces.snapshot(f.workspaceId());
         List<Operations.OperationPhase> phasesBefore = operations.phases(f.workspaceId());
-        Views.WorkspaceSnapshot copy = workspaces.snapshot(v.workspaceId());
+        ReadModels.WorkspaceSnapshot copy = workspaces.snapshot(v.workspaceId());
 
-        Views.LoadItem l1 = copy.loads().get(1);
+        ReadModels.LoadItem l1 = copy.loads().get(1);
         workspaces.updateLoad(l1.id(), l1.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l1), 800.0),
                 ME);
-        Views.LoadItem l2 = copy.loads().get(2);
+        ReadModels.LoadItem l2 = copy.loads().get(2);
         workspaces.deleteLoad(l2.id(), l2.version(), ME);
-        Views.Battery b = copy.batteries().get(0);
+        ReadModels.Battery b = copy.batteries().get(0);
         workspaces.updateBattery(b.id(), b.version(), TestWorkspaces.withCapacity(TestWorkspaces.draft(b),
                 40 * 3.6e6), ME);
 
@@ -169,7 +169,7 @@ class VariantServiceTest extends SpringTestBase {
 
     private Fixture parentWithTimeline(String prefix) {
         Fixture f = TestWorkspaces.create(workspaces, prefix, 3);
-        Views.SolarArray a = workspaces.snapshot(f.workspaceId()).arrays().get(0);
+        ReadModels.SolarArray a = workspaces.snapshot(f.workspaceId()).arrays().get(0);
         workspaces.updateArray(a.id(), a.version(), new SolarArrayDraft(a.name(), a.ratedPowerW(),
                 a.degradationPerYear(), a.pathEfficiency(), 25.0, -0.004, 30.0), ME);
         operations.create(f.workspaceId(), new Operations.OperationPhaseDraft("Artemis IV stay", PhaseKind.CREWED,
@@ -183,7 +183,7 @@ class VariantServiceTest extends SpringTestBase {
                 d.operatingPowerW(), d.peakPowerW(), Map.of(), d.maturity(), d.priority());
     }
 
-    private static Map<String, Double> dutiesByName(Views.WorkspaceSnapshot ws, Views.LoadItem l) {
+    private static Map<String, Double> dutiesByName(ReadModels.WorkspaceSnapshot ws, ReadModels.LoadItem l) {
         return l.dutyByMode().entrySet().stream()
                 .collect(Collectors.toMap(e -> ws.mode(e.getKey()).name(), Map.Entry::getValue));
     }

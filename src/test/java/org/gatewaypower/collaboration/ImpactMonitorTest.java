@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +35,11 @@ class ImpactMonitorTest extends SpringTestBase {
         WorkspaceBroadcaster.Subscription b = monitor.subscribe(f.workspaceId(), second::add);
         try {
             long loadId = f.loadIds().get(0);
-            Views.LoadItem load = workspaces.load(loadId);
+            ReadModels.LoadItem load = workspaces.load(loadId);
             KeyResults initial = KeyResults.of(balances.balance(f.workspaceId()));
 
             // A tiny change first: if it produced a notice, it would arrive before the big one's.
-            Views.LoadItem tiny = workspaces.updateLoad(loadId, load.version(),
+            ReadModels.LoadItem tiny = workspaces.updateLoad(loadId, load.version(),
                     TestWorkspaces.withOperating(TestWorkspaces.draft(load), load.operatingPowerW() + 1), "nasa");
             KeyResults afterTiny = KeyResults.of(balances.balance(f.workspaceId()));
             workspaces.updateLoad(loadId, tiny.version(),

@@ -9,7 +9,7 @@ import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.physics.eclipse.Occulter;
 import org.gatewaypower.workspace.DesignEclipseSource;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ class DemoDesignCaseTest extends SpringTestBase {
     @Autowired
     EclipseService eclipses;
 
-    private Views.WorkspaceSnapshot demo() {
+    private ReadModels.WorkspaceSnapshot demo() {
         long id = workspaces.listWorkspaces().stream().filter(w -> w.name().equals(DemoData.WORKSPACE)).findFirst()
                 .orElseThrow().id();
         return workspaces.snapshot(id);
@@ -38,8 +38,8 @@ class DemoDesignCaseTest extends SpringTestBase {
 
     @Test
     void the_design_eclipse_is_the_longest_pass_of_the_mission_at_the_demo_phase() {
-        Views.WorkspaceSnapshot ws = demo();
-        Views.DesignCase dc = ws.designCase();
+        ReadModels.WorkspaceSnapshot ws = demo();
+        ReadModels.DesignCase dc = ws.designCase();
         assertThat(dc.eclipseSource()).isEqualTo(DesignEclipseSource.WORST_SPAN);
         assertThat(dc.periluneEpoch()).isEqualTo(DemoData.PERILUNE);
         assertThat(dc.bolDate()).isEqualTo(DemoData.BOL);

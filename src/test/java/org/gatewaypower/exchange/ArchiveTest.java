@@ -19,7 +19,7 @@ import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,7 @@ class ArchiveTest extends SpringTestBase {
         operations.create(f.workspaceId(), new Operations.OperationPhaseDraft("Crew stay", PhaseKind.CREWED,
                 f.otherModeId(), Instant.parse("2027-02-01T00:00:00Z"), Instant.parse("2027-03-01T00:00:00Z")), "nasa");
         baselines.create(f.workspaceId(), "PDR", "before the rack", "nasa");
-        Views.LoadItem first = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem first = workspaces.load(f.loadIds().get(0));
         workspaces.updateLoad(first.id(), first.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(first),
                 900.0), "nasa");
         Comparison before = baselines.compare(f.workspaceId(), "baseline:" + baselines.baselines(f.workspaceId())
@@ -66,16 +66,16 @@ class ArchiveTest extends SpringTestBase {
         assertThat(Sheets.cells(exports.xlsx(imported.workspaceId(), "esa"), "HALO"))
                 .isEqualTo(Sheets.cells(exports.xlsx(f.workspaceId(), "nasa"), "HALO").stream()
                         .map(row -> row.subList(0, row.size() - 1)).map(row -> withLastEdit(row, "esa")).toList());
-        Views.WorkspaceSnapshot a = workspaces.snapshot(f.workspaceId());
-        Views.WorkspaceSnapshot b = workspaces.snapshot(imported.workspaceId());
-        assertThat(b.batteries()).extracting(Views.Battery::capacityJ, Views.Battery::ownerTeamCode)
+        ReadModels.WorkspaceSnapshot a = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot b = workspaces.snapshot(imported.workspaceId());
+        assertThat(b.batteries()).extracting(ReadModels.Battery::capacityJ, ReadModels.Battery::ownerTeamCode)
                 .isEqualTo(a.batteries().stream().map(x -> org.assertj.core.groups.Tuple.tuple(x.capacityJ(),
                         x.ownerTeamCode())).toList());
         assertThat(b.designCase().orbitPeriodS()).isEqualTo(a.designCase().orbitPeriodS());
         assertThat(operations.phases(imported.workspaceId())).extracting(Operations.OperationPhase::name,
                 Operations.OperationPhase::modeName).containsExactly(org.assertj.core.groups.Tuple.tuple("Crew stay",
                 "Uncrewed"));
-        assertThat(workspaces.members(imported.workspaceId())).extracting(Views.Member::username)
+        assertThat(workspaces.members(imported.workspaceId())).extracting(ReadModels.Member::username)
                 .contains("esa", "nasa", "jaxa");
 
         Comparison after = baselines.compare(imported.workspaceId(), "baseline:" + baselines.baselines(
@@ -90,7 +90,7 @@ class ArchiveTest extends SpringTestBase {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Archive versions", 1);
         ObjectNode tree = (ObjectNode) mapper.readTree(archives.export(f.workspaceId(), "nasa"));
         tree.put("version", 2);
-        List<String> before = workspaces.listWorkspaces().stream().map(Views.WorkspaceSummary::name).toList();
+        List<String> before = workspaces.listWorkspaces().stream().map(ReadModels.WorkspaceSummary::name).toList();
         assertThatThrownBy(() -> archives.importArchive(mapper.writeValueAsBytes(tree), "V2 " + UUID.randomUUID(),
                 "nasa")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("version: Archive format version 2 is not supported");
@@ -102,7 +102,7 @@ class ArchiveTest extends SpringTestBase {
                 .hasMessageContaining("not JSON");
         assertThatThrownBy(() -> archives.importArchive(archives.export(f.workspaceId(), "nasa"), null, "nasa"))
                 .as("the archived name is taken").hasMessageContaining("must be unique");
-        assertThat(workspaces.listWorkspaces().stream().map(Views.WorkspaceSummary::name).toList())
+        assertThat(workspaces.listWorkspaces().stream().map(ReadModels.WorkspaceSummary::name).toList())
                 .isEqualTo(before);
     }
 

@@ -14,7 +14,7 @@ import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
@@ -61,8 +61,8 @@ class ImportExportTest extends SpringTestBase {
 
         ImportService.ImportResult result = imports.apply(request, "nasa");
         assertThat(result.created()).isEqualTo(3);
-        Map<String, Views.LoadItem> byName = byName(f.workspaceId());
-        Views.LoadItem fan = byName.get("Cabin fan");
+        Map<String, ReadModels.LoadItem> byName = byName(f.workspaceId());
+        ReadModels.LoadItem fan = byName.get("Cabin fan");
         assertThat(fan.operatingPowerW()).isCloseTo(120.0, within(1e-9));
         assertThat(fan.peakPowerW()).isCloseTo(150.0, within(1e-9));
         assertThat(fan.quantity()).isEqualTo(2);
@@ -85,7 +85,7 @@ class ImportExportTest extends SpringTestBase {
     @Test
     void a_changed_row_lists_its_changes_and_other_loads_are_kept() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import change", 2);
-        Views.LoadItem load0 = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem load0 = workspaces.load(f.loadIds().get(0));
         byte[] file = Sheets.xlsx("List",
                 new Object[] {"Name", "Operating power (W)", "Peak power (W)"},
                 new Object[] {"Load 0", 650, 2_000},
@@ -98,7 +98,7 @@ class ImportExportTest extends SpringTestBase {
         assertThat(p.keptCount()).isEqualTo(1);
 
         imports.apply(new ImportRequest(f.workspaceId(), f.elementId(), "l.xlsx", file, null, null), "nasa");
-        Views.LoadItem changed = workspaces.load(load0.id());
+        ReadModels.LoadItem changed = workspaces.load(load0.id());
         assertThat(changed.operatingPowerW()).isEqualTo(650.0);
         assertThat(changed.quantity()).as("a field the file lacks keeps its value").isEqualTo(load0.quantity());
         assertThat(changed.dutyByMode()).isEqualTo(load0.dutyByMode());
@@ -159,8 +159,8 @@ class ImportExportTest extends SpringTestBase {
 
         assertThat(Sheets.cells(second, "HALO")).isEqualTo(Sheets.cells(first, "HALO"));
         assertThat(Sheets.cells(second, "Mode matrix")).isEqualTo(Sheets.cells(first, "Mode matrix"));
-        List<Views.LoadItem> a = workspaces.snapshot(source.workspaceId()).loads();
-        List<Views.LoadItem> b = workspaces.snapshot(target.workspaceId()).loads();
+        List<ReadModels.LoadItem> a = workspaces.snapshot(source.workspaceId()).loads();
+        List<ReadModels.LoadItem> b = workspaces.snapshot(target.workspaceId()).loads();
         assertThat(b).hasSameSizeAs(a);
         for (int i = 0; i < a.size(); i++) {
             assertThat(b.get(i).name()).isEqualTo(a.get(i).name());
@@ -228,8 +228,8 @@ class ImportExportTest extends SpringTestBase {
                 .containsOnly(ImportPreview.Status.UNCHANGED).hasSize(2);
     }
 
-    private Map<String, Views.LoadItem> byName(long workspaceId) {
+    private Map<String, ReadModels.LoadItem> byName(long workspaceId) {
         return workspaces.snapshot(workspaceId).loads().stream()
-                .collect(java.util.stream.Collectors.toMap(Views.LoadItem::name, l -> l));
+                .collect(java.util.stream.Collectors.toMap(ReadModels.LoadItem::name, l -> l));
     }
 }

@@ -17,7 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -109,7 +109,7 @@ class MalformedImportTest extends SpringTestBase {
     @MethodSource("corpus")
     void a_malformed_file_is_refused_with_its_message_and_changes_nothing(String what, String fileName, byte[] content,
                                                                          String message) {
-        Views.WorkspaceSnapshot before = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot before = workspaces.snapshot(f.workspaceId());
         ImportRequest request = new ImportRequest(f.workspaceId(), f.elementId(), fileName, content, null, null);
         assertThatThrownBy(() -> imports.apply(request, "nasa")).as(what)
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(message);

@@ -7,7 +7,7 @@ import org.gatewaypower.baseline.Baselines;
 import org.gatewaypower.baseline.Comparison;
 import org.gatewaypower.baseline.VariantService;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -40,9 +40,9 @@ class BaselinePostgresIT {
     @Test
     void a_baseline_and_a_variant_are_stored_read_and_compared_on_postgresql() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "postgres baseline", 2);
-        Views.WorkspaceSnapshot snapshot = workspaces.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot snapshot = workspaces.snapshot(f.workspaceId());
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "PDR", "on PostgreSQL", "nasa");
-        Views.LoadItem load = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem load = workspaces.load(f.loadIds().get(0));
         workspaces.updateLoad(load.id(), load.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(load), 900.0), "nasa");
 

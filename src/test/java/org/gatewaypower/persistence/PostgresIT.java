@@ -8,7 +8,7 @@ import org.gatewaypower.workspace.History;
 import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.StaleEditException;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -40,13 +40,13 @@ class PostgresIT {
 
     @Test
     void migrations_validation_seed_analysis_and_optimistic_locking_work_on_postgresql() {
-        Views.WorkspaceSummary demo = workspaces.listWorkspaces().stream()
+        ReadModels.WorkspaceSummary demo = workspaces.listWorkspaces().stream()
                 .filter(w -> w.name().equals("Gateway demo")).findFirst().orElseThrow();
         assertThat(demo.loadCount()).isPositive();
         assertThat(balances.balance(demo.id()).battery().ledger().relativeClosureError()).isLessThan(1e-9);
 
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "postgres", 1);
-        Views.LoadItem load = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem load = workspaces.load(f.loadIds().get(0));
         workspaces.updateLoad(load.id(), load.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(load), 600.0), "nasa");
         assertThatThrownBy(() -> workspaces.updateLoad(load.id(), load.version(),

@@ -30,7 +30,7 @@ import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.ui.Units;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +82,7 @@ class ReportServiceTest extends SpringTestBase {
     @Test
     void on_the_ephemeris_orbit_the_report_gives_the_eclipse_statistics_of_the_span() throws Exception {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Report ephemeris", 2);
-        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant perilune = Instant.parse("2027-01-01T00:00:00Z");
         Instant from = Instant.parse("2027-10-01T00:00:00Z");
         workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
@@ -140,7 +140,7 @@ class ReportServiceTest extends SpringTestBase {
     /** Checks the text and renders the pages; returns the whole text. */
     private String assertReport(byte[] pdf, long workspaceId, String prefix) throws IOException {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
         BalanceReport balance = balances.balance(workspaceId);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
@@ -154,7 +154,7 @@ class ReportServiceTest extends SpringTestBase {
             String flat = text.replaceAll("\\s+", " ");
 
             assertThat(flat).contains(ws.name());
-            for (Views.Element e : ws.elements()) {
+            for (ReadModels.Element e : ws.elements()) {
                 assertThat(flat).as("element %s", e.name()).contains(e.name());
             }
             for (BalanceReport.Check c : balance.checks()) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.security.AccountService;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,7 @@ class AccessIT extends SpringTestBase {
 
     private BrowserSession browser;
     private long workspaceId;
-    private Views.WorkspaceSnapshot demo;
+    private ReadModels.WorkspaceSnapshot demo;
 
     @BeforeEach
     void findDemo() {
@@ -69,7 +69,7 @@ class AccessIT extends SpringTestBase {
         assertThat(browser.text("my-role")).isEqualTo("Viewer · ESA");
         assertThat(browser.text("result-min-soc")).endsWith("%");
 
-        Views.LoadItem heater = loadIn("I-Hab");
+        ReadModels.LoadItem heater = loadIn("I-Hab");
         browser.scrollToRow("load-grid", demo.loads().indexOf(heater));
         browser.doubleClick(browser.cell("load-grid", heater.name()));
         browser.waitFor(d -> browser.text("load-remote-notice").contains("you are a viewer"));
@@ -79,7 +79,7 @@ class AccessIT extends SpringTestBase {
         assertThat(browser.text("design-read-only")).contains("you are a viewer");
 
         openTab("Batteries");
-        for (Views.Battery b : demo.batteries()) {
+        for (ReadModels.Battery b : demo.batteries()) {
             assertThat(browser.text("battery-" + b.id() + "-read-only")).contains("you are a viewer");
             assertThat(browser.displayed("battery-" + b.id() + "-save")).isFalse();
         }
@@ -88,7 +88,7 @@ class AccessIT extends SpringTestBase {
 
     @Test
     void an_esa_editor_edits_esa_loads_but_not_the_jaxa_owned_battery() throws Exception {
-        Views.Battery ihabBattery = demo.batteries().stream().filter(b -> b.name().equals("I-Hab battery (JAXA)"))
+        ReadModels.Battery ihabBattery = demo.batteries().stream().filter(b -> b.name().equals("I-Hab battery (JAXA)"))
                 .findFirst().orElseThrow();
         browser = new BrowserSession("http://localhost:" + port).signIn("esa", "gateway");
         browser.open("/workspace/" + workspaceId);
@@ -112,13 +112,13 @@ class AccessIT extends SpringTestBase {
         assertThat(workspaces.snapshot(workspaceId).batteries()).contains(ihabBattery);
 
         openTab("Power equipment list");
-        Views.LoadItem nasaLoad = loadIn("PPE");
+        ReadModels.LoadItem nasaLoad = loadIn("PPE");
         browser.scrollToRow("load-grid", demo.loads().indexOf(nasaLoad));
         browser.doubleClick(browser.cell("load-grid", nasaLoad.name()));
         browser.waitFor(d -> browser.text("load-remote-notice").contains("owned by NASA"));
         assertThat(browser.displayed("load-editor-operatingPowerW")).isFalse();
 
-        Views.LoadItem esaLoad = loadIn("I-Hab");
+        ReadModels.LoadItem esaLoad = loadIn("I-Hab");
         browser.scrollToRow("load-grid", demo.loads().indexOf(esaLoad));
         browser.doubleClick(browser.cell("load-grid", esaLoad.name()));
         browser.waitFor(d -> browser.displayed("load-editor-operatingPowerW"));
@@ -162,7 +162,7 @@ class AccessIT extends SpringTestBase {
         browser.tab(label);
     }
 
-    private Views.LoadItem loadIn(String elementName) {
+    private ReadModels.LoadItem loadIn(String elementName) {
         long element = demo.elements().stream().filter(e -> e.name().equals(elementName)).findFirst().orElseThrow()
                 .id();
         return demo.loads().stream().filter(l -> l.elementId() == element).findFirst().orElseThrow();

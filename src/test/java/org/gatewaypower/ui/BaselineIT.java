@@ -14,7 +14,7 @@ import org.gatewaypower.baseline.VariantService;
 import org.gatewaypower.ui.baseline.DisplayUnits;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +82,7 @@ class BaselineIT extends SpringTestBase {
         assertThat(baselines.baselines(f.workspaceId())).singleElement()
                 .extracting(Baselines.Baseline::createdBy).isEqualTo("admin");
 
-        Views.LoadItem l0 = workspaces.load(f.loadIds().get(0));
+        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
         workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_500.0),
                 TestWorkspaces.SEEDER);
         double delta = balances.balance(f.workspaceId()).battery().minStateOfCharge() - minSocBefore;

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceService;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +70,7 @@ class CollaborationIT extends SpringTestBase {
 
     @Test
     void an_edit_in_one_browser_shows_up_with_new_results_in_the_other_without_reload() throws Exception {
-        Views.LoadItem avionics = load("Orion quiescent avionics");
+        ReadModels.LoadItem avionics = load("Orion quiescent avionics");
         double newPower = avionics.operatingPowerW() + 5_000;
         String newText = String.format(Locale.US, "%,.0f", newPower);
         String socBefore = esa.text("result-min-soc");
@@ -99,7 +99,7 @@ class CollaborationIT extends SpringTestBase {
 
     @Test
     void a_save_based_on_an_old_version_is_refused_and_the_current_value_is_shown() {
-        Views.LoadItem heaters = load("Cabin heaters");
+        ReadModels.LoadItem heaters = load("Cabin heaters");
         long first = (long) heaters.operatingPowerW() - 40;
         long second = (long) heaters.operatingPowerW() - 70;
 
@@ -117,13 +117,13 @@ class CollaborationIT extends SpringTestBase {
 
     @Test
     void a_negative_power_is_rejected_on_its_cell_and_nothing_is_saved() {
-        Views.LoadItem galley = load("Galley");
+        ReadModels.LoadItem galley = load("Galley");
         edit(esa, galley.name());
         esa.typeAndEnter("load-editor-operatingPowerW", "-250");
 
         String message = esa.text("load-errors");
         assertThat(message).contains("Operating power must not be negative");
-        Views.LoadItem after = load(galley.name());
+        ReadModels.LoadItem after = load(galley.name());
         assertThat(after.operatingPowerW()).isEqualTo(galley.operatingPowerW());
         assertThat(after.version()).isEqualTo(galley.version());
     }
@@ -135,11 +135,11 @@ class CollaborationIT extends SpringTestBase {
     }
 
     private int indexOf(String loadName) {
-        java.util.List<Views.LoadItem> loads = workspaces.snapshot(workspaceId).loads();
+        java.util.List<ReadModels.LoadItem> loads = workspaces.snapshot(workspaceId).loads();
         return loads.indexOf(loads.stream().filter(l -> l.name().equals(loadName)).findFirst().orElseThrow());
     }
 
-    private Views.LoadItem load(String name) {
+    private ReadModels.LoadItem load(String name) {
         return workspaces.snapshot(workspaceId).loads().stream().filter(l -> l.name().equals(name)).findFirst()
                 .orElseThrow();
     }

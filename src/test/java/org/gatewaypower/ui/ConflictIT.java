@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,7 +113,7 @@ class ConflictIT extends SpringTestBase {
         // Defaults: my operating power (I changed it), their peak power (they changed it).
         nasa.click("conflict-apply-selected");
         nasa.waitFor(d -> workspaces.load(loadId).operatingPowerW() == 700.0);
-        Views.LoadItem merged = workspaces.load(loadId);
+        ReadModels.LoadItem merged = workspaces.load(loadId);
         assertThat(merged.peakPowerW()).isEqualTo(2500.0);
         assertThat(merged.updatedBy()).isEqualTo("nasa");
         nasa.waitFor(d -> nasa.gridShows("load-grid", "2,500") && nasa.gridShows("load-grid", "700"));
@@ -133,7 +133,7 @@ class ConflictIT extends SpringTestBase {
         nasa.waitFor(d -> nasa.displayed("conflict-summary"));
     }
 
-    private Views.Battery battery() {
+    private ReadModels.Battery battery() {
         return workspaces.snapshot(fixture.workspaceId()).batteries().stream()
                 .filter(b -> b.id() == fixture.batteryId()).findFirst().orElseThrow();
     }

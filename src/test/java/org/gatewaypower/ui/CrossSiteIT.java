@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.security.CrossSiteRequestGuard;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +67,8 @@ class CrossSiteIT extends SpringTestBase {
     void a_page_on_another_site_cannot_import_loads_with_the_browsers_cached_basic_credentials() throws Exception {
         long ws = workspaces.listWorkspaces().stream().filter(w -> w.name().equals("Gateway demo")).findFirst()
                 .orElseThrow().id();
-        Views.WorkspaceSnapshot demo = workspaces.snapshot(ws);
-        Views.Element element = demo.elements().stream().filter(e -> e.ownerTeamCode().equals("NASA")).findFirst()
+        ReadModels.WorkspaceSnapshot demo = workspaces.snapshot(ws);
+        ReadModels.Element element = demo.elements().stream().filter(e -> e.ownerTeamCode().equals("NASA")).findFirst()
                 .orElseThrow();
         String app = "http://localhost:" + port;
         attackerPage = "<!doctype html><title>loading</title><script>"

@@ -13,7 +13,7 @@ import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.physics.eclipse.EclipseStatistics;
 import org.gatewaypower.physics.eclipse.Occulter;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +61,7 @@ class EclipseViewIT extends SpringTestBase {
 
     @Test
     void the_eclipse_page_shows_what_the_service_computes_and_keeps_it_when_the_span_breaks_a_rule() throws Exception {
-        Views.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
         Instant to = dc.spanStart().plusMillis(Math.round(dc.spanDays() * 86_400_000));
         EclipseService.Catalogue expected = eclipses.catalogue(dc.periluneEpoch(), dc.spanStart(), to);
         assertThat(expected.eclipses()).as("the demo span has eclipses to show").isNotEmpty();
@@ -140,8 +140,8 @@ class EclipseViewIT extends SpringTestBase {
         org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
                 workspaces, "pick", 1);
         // 120 days from 2027-01-01 hold complete Moon passes at the fixture's phase
-        Views.DesignCase before = workspaces.snapshot(f.workspaceId()).designCase();
-        Views.DesignCase dc = workspaces.updateDesignCase(f.workspaceId(), before.version(),
+        ReadModels.DesignCase before = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = workspaces.updateDesignCase(f.workspaceId(), before.version(),
                 new org.gatewaypower.workspace.Drafts.DesignCaseDraft(before.activeModeId(), before.orbitPeriodS(),
                         before.eclipseDurationS(), before.arrayAgeYears(), before.timeline(), before.periluneEpoch(),
                         before.spanStart(), 120.0), "nasa");
@@ -158,7 +158,7 @@ class EclipseViewIT extends SpringTestBase {
         browser.waitFor(d -> use.isDisplayed() ? use : null).click();
         browser.waitFor(d -> workspaces.snapshot(f.workspaceId()).designCase().eclipseSource()
                 == org.gatewaypower.workspace.DesignEclipseSource.PICKED);
-        Views.DesignCase picked = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase picked = workspaces.snapshot(f.workspaceId()).designCase();
         assertThat(picked.pickedEclipseStart()).isEqualTo(longest.start().truncatedTo(ChronoUnit.MILLIS));
         assertThat(picked.eclipseDurationS()).isEqualTo(longest.durationSeconds());
 

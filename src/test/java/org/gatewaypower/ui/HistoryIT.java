@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gatewaypower.SpringTestBase;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class HistoryIT extends SpringTestBase {
         assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
         long workspaceId = workspaces.listWorkspaces().stream().filter(w -> w.name().equals("Gateway demo"))
                 .findFirst().orElseThrow().id();
-        Views.LoadItem before = load(workspaceId);
+        ReadModels.LoadItem before = load(workspaceId);
         long oldPower = (long) before.operatingPowerW();
         long newPower = oldPower - 77;
         String oldText = String.format(Locale.US, "%,d", oldPower);
@@ -80,7 +80,7 @@ class HistoryIT extends SpringTestBase {
         nasa.driver().findElement(By.id("history-close")).click();
         nasa.waitFor(d -> cellTexts().contains(oldText) && !cellTexts().contains(newText));
 
-        Views.LoadItem after = load(workspaceId);
+        ReadModels.LoadItem after = load(workspaceId);
         assertThat(after.updatedBy()).isEqualTo("nasa");
         assertThat(after.version()).isEqualTo(before.version() + 2);
 
@@ -113,13 +113,13 @@ class HistoryIT extends SpringTestBase {
         return elements.isEmpty() ? null : elements.get(0);
     }
 
-    private Views.LoadItem load(long workspaceId) {
+    private ReadModels.LoadItem load(long workspaceId) {
         return workspaces.snapshot(workspaceId).loads().stream().filter(l -> l.name().equals(LOAD)).findFirst()
                 .orElseThrow();
     }
 
     private int indexOf(long workspaceId) {
-        List<Views.LoadItem> loads = workspaces.snapshot(workspaceId).loads();
+        List<ReadModels.LoadItem> loads = workspaces.snapshot(workspaceId).loads();
         return loads.indexOf(load(workspaceId));
     }
 }

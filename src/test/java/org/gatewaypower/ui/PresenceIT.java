@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +90,7 @@ class PresenceIT extends SpringTestBase {
     void a_change_that_moves_the_minimum_state_of_charge_is_announced_to_the_other() {
         nasa.waitFor(d -> nasa.avatarNames("presence").contains("Administrator"));
         long loadId = fixture.loadIds().get(0);
-        Views.LoadItem load = workspaces.load(loadId);
+        ReadModels.LoadItem load = workspaces.load(loadId);
         workspaces.updateLoad(loadId, load.version(),
                 TestWorkspaces.withPowers(TestWorkspaces.draft(load), 50.0, 4_000.0, 6_000.0), "nasa");
 

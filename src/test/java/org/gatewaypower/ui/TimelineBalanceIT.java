@@ -15,7 +15,7 @@ import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class TimelineBalanceIT extends SpringTestBase {
     void a_duty_cycle_edit_in_the_timeline_mode_moves_the_other_sessions_minimum_state_of_charge() throws Exception {
         assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Timeline", 3);
-        Views.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant from = Instant.parse("2027-04-01T00:00:00Z");
         workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS,

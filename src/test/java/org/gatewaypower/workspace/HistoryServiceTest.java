@@ -45,10 +45,10 @@ class HistoryServiceTest extends SpringTestBase {
     void a_load_history_says_who_changed_what_when_and_a_removed_load_can_be_restored() {
         Fixture f = TestWorkspaces.create(service, "History", 1);
         long id = f.loadIds().get(0);
-        Views.LoadItem created = service.load(id);
+        ReadModels.LoadItem created = service.load(id);
 
         Instant beforeEdit = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Views.LoadItem edited = service.updateLoad(id, created.version(),
+        ReadModels.LoadItem edited = service.updateLoad(id, created.version(),
                 withPowers(draft(created), 80.0, 650.0, 2_000.0), "nasa");
         Instant afterEdit = clock.instant();
         service.deleteLoad(id, edited.version(), "esa");
@@ -86,7 +86,7 @@ class HistoryServiceTest extends SpringTestBase {
                         tuple(changed.revision(), ChangeType.CHANGED), tuple(removed.revision(), ChangeType.REMOVED));
 
         // restore the removed load as it was before the removal: created anew, a new audited change
-        Views.LoadItem restored = history.restoreLoad(id, changed.revision(), null, null, "jaxa");
+        ReadModels.LoadItem restored = history.restoreLoad(id, changed.revision(), null, null, "jaxa");
         assertThat(restored.id()).isNotEqualTo(id);
         assertThat(restored.operatingPowerW()).isEqualTo(650.0);
         assertThat(restored.standbyPowerW()).isEqualTo(80.0);
@@ -99,9 +99,9 @@ class HistoryServiceTest extends SpringTestBase {
     void restoring_one_field_sets_only_that_field_back_and_is_a_new_revision() {
         Fixture f = TestWorkspaces.create(service, "History field", 1);
         long id = f.loadIds().get(0);
-        Views.LoadItem v0 = service.load(id);
-        Views.LoadItem v1 = service.updateLoad(id, v0.version(), withPowers(draft(v0), 60.0, 700.0, 2_000.0), "nasa");
-        Views.LoadItem v2 = service.updateLoad(id, v1.version(), withPowers(draft(v1), 70.0, 900.0, 2_000.0), "nasa");
+        ReadModels.LoadItem v0 = service.load(id);
+        ReadModels.LoadItem v1 = service.updateLoad(id, v0.version(), withPowers(draft(v0), 60.0, 700.0, 2_000.0), "nasa");
+        ReadModels.LoadItem v2 = service.updateLoad(id, v1.version(), withPowers(draft(v1), 70.0, 900.0, 2_000.0), "nasa");
         Entry first = history.loadHistory(id).get(2);
         assertThat(first.change()).isEqualTo(ChangeType.ADDED);
 
@@ -111,7 +111,7 @@ class HistoryServiceTest extends SpringTestBase {
         assertThatThrownBy(() -> history.restoreLoad(id, first.revision(), "wattage", v2.version(), "jaxa"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("field");
 
-        Views.LoadItem restored = history.restoreLoad(id, first.revision(), "operatingPowerW", v2.version(), "jaxa");
+        ReadModels.LoadItem restored = history.restoreLoad(id, first.revision(), "operatingPowerW", v2.version(), "jaxa");
         assertThat(restored.operatingPowerW()).isEqualTo(500.0);
         assertThat(restored.standbyPowerW()).isEqualTo(70.0);
         assertThat(restored.version()).isEqualTo(v2.version() + 1);
@@ -125,33 +125,33 @@ class HistoryServiceTest extends SpringTestBase {
 
         // a duty cycle is a field of its own
         String duty = "dutyByMode." + f.activeModeId();
-        Views.LoadItem v4 = service.updateLoad(id, restored.version(), TestWorkspaces.withDuty(draft(restored),
+        ReadModels.LoadItem v4 = service.updateLoad(id, restored.version(), TestWorkspaces.withDuty(draft(restored),
                 java.util.Map.of(f.activeModeId(), 0.8)), "nasa");
         Entry dutyChange = history.loadHistory(id).get(0);
         assertThat(dutyChange.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
                 .containsExactlyInAnyOrder(tuple(duty, 0.5, 0.8),
                         tuple("dutyByMode." + f.otherModeId(), 0.25, null));
-        Views.LoadItem dutyBack = history.restoreLoad(id, dutyChange.previousRevision(), duty, v4.version(), "nasa");
+        ReadModels.LoadItem dutyBack = history.restoreLoad(id, dutyChange.previousRevision(), duty, v4.version(), "nasa");
         assertThat(dutyBack.dutyByMode()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(f.activeModeId(), 0.5));
     }
 
     @Test
     void batteries_and_the_design_case_have_history_and_restore() {
         Fixture f = TestWorkspaces.create(service, "History battery", 0);
-        Views.Battery b0 = service.snapshot(f.workspaceId()).batteries().get(0);
-        Views.Battery b1 = service.updateBattery(b0.id(), b0.version(), withCapacity(draft(b0), 40 * 3.6e6), "nasa");
+        ReadModels.Battery b0 = service.snapshot(f.workspaceId()).batteries().get(0);
+        ReadModels.Battery b1 = service.updateBattery(b0.id(), b0.version(), withCapacity(draft(b0), 40 * 3.6e6), "nasa");
         Entry change = history.elementHistory(f.elementId()).stream()
                 .filter(e -> e.kind().equals("battery") && e.change() == ChangeType.CHANGED).findFirst().orElseThrow();
         assertThat(change.actor()).isEqualTo("nasa");
         assertThat(change.changes()).containsExactly(
                 new FieldChange("capacityJ", "Capacity", "J", 30 * 3.6e6, 40 * 3.6e6));
-        Views.Battery back = history.restoreBattery(b0.id(), change.previousRevision(), "capacityJ", b1.version(),
+        ReadModels.Battery back = history.restoreBattery(b0.id(), change.previousRevision(), "capacityJ", b1.version(),
                 "nasa");
         assertThat(back.capacityJ()).isEqualTo(30 * 3.6e6);
         assertThat(back.version()).isEqualTo(b1.version() + 1);
 
-        Views.DesignCase dc0 = service.snapshot(f.workspaceId()).designCase();
-        Views.DesignCase dc1 = service.updateDesignCase(f.workspaceId(), dc0.version(), new Drafts.DesignCaseDraft(
+        ReadModels.DesignCase dc0 = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase dc1 = service.updateDesignCase(f.workspaceId(), dc0.version(), new Drafts.DesignCaseDraft(
                 dc0.activeModeId(), dc0.orbitPeriodS(), 100 * 60.0, dc0.arrayAgeYears(), null, null, null, null, null,
                 MarginPolicy.NASA_PDR, null), "esa");
         Entry dcChange = history.workspaceHistory(f.workspaceId()).get(0);
@@ -160,7 +160,7 @@ class HistoryServiceTest extends SpringTestBase {
         assertThat(dcChange.changes()).containsExactly(
                 new FieldChange("eclipseDurationS", "Longest eclipse", "s", TestWorkspaces.ECLIPSE_S, 6000.0),
                 new FieldChange("marginPolicy", "Margin policy", "", "ESA_SYSTEM", "NASA_PDR"));
-        Views.DesignCase whole = history.restoreDesignCase(dc0.id(), dcChange.previousRevision(), null,
+        ReadModels.DesignCase whole = history.restoreDesignCase(dc0.id(), dcChange.previousRevision(), null,
                 dc1.version(), "esa");
         assertThat(whole.eclipseDurationS()).isEqualTo(TestWorkspaces.ECLIPSE_S);
         assertThat(whole.marginPolicy()).isEqualTo(MarginPolicy.ESA_SYSTEM);
@@ -196,16 +196,16 @@ class HistoryServiceTest extends SpringTestBase {
     void values_equal_within_1e_12_relative_are_no_change_and_are_not_recorded() {
         Fixture f = TestWorkspaces.create(service, "History noise", 1);
         long id = f.loadIds().get(0);
-        Views.LoadItem created = service.load(id);
-        Views.Battery b0 = service.snapshot(f.workspaceId()).batteries().get(0);
+        ReadModels.LoadItem created = service.load(id);
+        ReadModels.Battery b0 = service.snapshot(f.workspaceId()).batteries().get(0);
         // 0.95 shown as 95 % and converted back: 95 / 100 · … can come back as 0.9500000000000001
         double noisy = Math.nextUp(0.95);
         assertThat(noisy).isNotEqualTo(0.95);
 
-        Views.Battery b1 = service.updateBattery(b0.id(), b0.version(), new Drafts.BatteryDraft(b0.name(),
+        ReadModels.Battery b1 = service.updateBattery(b0.id(), b0.version(), new Drafts.BatteryDraft(b0.name(),
                 b0.capacityJ() * (1 + 4e-16), b0.minStateOfCharge(), b0.maxStateOfCharge(), noisy, noisy,
                 b0.maxChargePowerW(), b0.maxDischargePowerW(), b0.initialStateOfCharge()), "nasa");
-        Views.LoadItem l1 = service.updateLoad(id, created.version(), TestWorkspaces.withDuty(draft(created),
+        ReadModels.LoadItem l1 = service.updateLoad(id, created.version(), TestWorkspaces.withDuty(draft(created),
                 java.util.Map.of(f.activeModeId(), Math.nextUp(0.5), f.otherModeId(), 0.25)), "nasa");
 
         // the stored values stay exactly what they were
@@ -219,7 +219,7 @@ class HistoryServiceTest extends SpringTestBase {
                 .extracting(Entry::change).containsExactly(ChangeType.ADDED);
 
         // a real change next to a noisy one lists only the real one
-        Views.Battery b2 = service.updateBattery(b0.id(), b1.version(), new Drafts.BatteryDraft(b0.name(),
+        ReadModels.Battery b2 = service.updateBattery(b0.id(), b1.version(), new Drafts.BatteryDraft(b0.name(),
                 b0.capacityJ(), b0.minStateOfCharge(), b0.maxStateOfCharge(), Math.nextDown(0.95), 0.90,
                 b0.maxChargePowerW(), b0.maxDischargePowerW(), b0.initialStateOfCharge()), "nasa");
         assertThat(b2.chargeEfficiency()).isEqualTo(0.95);

@@ -17,7 +17,7 @@ class LifeSettingsValidationTest extends SpringTestBase {
     @Test
     void fade_above_20_percent_a_year_is_refused_naming_the_field_and_the_battery_is_unchanged() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(service, "fade", 0);
-        Views.Battery before = service.snapshot(f.workspaceId()).batteries().get(0);
+        ReadModels.Battery before = service.snapshot(f.workspaceId()).batteries().get(0);
         assertThat(before.capacityFadePerYear()).isEqualTo(0.02);
         Drafts.BatteryDraft d = TestWorkspaces.draft(before);
         Drafts.BatteryDraft bad = new Drafts.BatteryDraft(d.name(), d.capacityJ(), d.minStateOfCharge(),
@@ -36,14 +36,14 @@ class LifeSettingsValidationTest extends SpringTestBase {
     @Test
     void an_incidence_beyond_90_degrees_is_refused_and_a_valid_temperature_derating_lowers_generation() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(service, "array", 0);
-        Views.SolarArray before = service.snapshot(f.workspaceId()).arrays().get(0);
+        ReadModels.SolarArray before = service.snapshot(f.workspaceId()).arrays().get(0);
         assertThatThrownBy(() -> service.updateArray(before.id(), before.version(), new Drafts.SolarArrayDraft(
                 before.name(), before.ratedPowerW(), before.degradationPerYear(), before.pathEfficiency(), 95.0, 0.0,
                 0.0), "nasa")).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("incidenceDeg")));
         assertThat(service.snapshot(f.workspaceId()).arrays().get(0)).isEqualTo(before);
 
-        Views.SolarArray after = service.updateArray(before.id(), before.version(), new Drafts.SolarArrayDraft(
+        ReadModels.SolarArray after = service.updateArray(before.id(), before.version(), new Drafts.SolarArrayDraft(
                 before.name(), before.ratedPowerW(), before.degradationPerYear(), before.pathEfficiency(), 0.0,
                 -0.0025, 40.0), "nasa");
         assertThat(after.temperatureCoefficientPerK()).isEqualTo(-0.0025);
@@ -53,7 +53,7 @@ class LifeSettingsValidationTest extends SpringTestBase {
     @Test
     void failed_share_of_95_percent_and_a_negative_transfer_limit_are_refused_and_the_case_is_unchanged() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(service, "failed", 0);
-        Views.DesignCase before = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase before = service.snapshot(f.workspaceId()).designCase();
         Drafts.DesignCaseDraft bad = new Drafts.DesignCaseDraft(before.activeModeId(), before.orbitPeriodS(),
                 before.eclipseDurationS(), before.arrayAgeYears(), before.timeline(), before.periluneEpoch(),
                 before.spanStart(), before.spanDays(), 0.95, MarginPolicy.JAXA_CDR, -1.0);

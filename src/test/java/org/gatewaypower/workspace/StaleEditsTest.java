@@ -23,8 +23,8 @@ class StaleEditsTest extends SpringTestBase {
     void names_the_current_version_its_author_and_time() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Stale edits", 1);
         long loadId = f.loadIds().get(0);
-        Views.LoadItem first = workspaces.load(loadId);
-        Views.LoadItem winner = workspaces.updateLoad(loadId, first.version(),
+        ReadModels.LoadItem first = workspaces.load(loadId);
+        ReadModels.LoadItem winner = workspaces.updateLoad(loadId, first.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(first), 650.0), "esa");
 
         RuntimeException refused = staleEdits.refused("load item", LoadItemEntity.class, loadId, first.version());
@@ -41,7 +41,7 @@ class StaleEditsTest extends SpringTestBase {
     void a_removed_item_is_reported_as_not_found() {
         TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Stale edits removed", 1);
         long loadId = f.loadIds().get(0);
-        Views.LoadItem load = workspaces.load(loadId);
+        ReadModels.LoadItem load = workspaces.load(loadId);
         workspaces.deleteLoad(loadId, load.version(), TestWorkspaces.SEEDER);
 
         assertThat(staleEdits.refused("load item", LoadItemEntity.class, loadId, load.version()))

@@ -58,11 +58,11 @@ public final class TestWorkspaces {
         long active = service.addMode(ws, "Crewed", "Crew aboard", 0, SEEDER);
         long other = service.addMode(ws, "Uncrewed", "Nobody aboard", 1, SEEDER);
         long element = service.addElement(ws, "HALO", ElementKind.HALO, "NASA", SEEDER);
-        Views.Battery battery = service.addBattery(element, new BatteryDraft("Battery", 30 * 3.6e6, 0.30, 1.0, 0.95,
+        ReadModels.Battery battery = service.addBattery(element, new BatteryDraft("Battery", 30 * 3.6e6, 0.30, 1.0, 0.95,
                 0.95, 6_000.0, 12_000.0, 1.0), SEEDER);
-        Views.SolarArray array = service.addArray(element, new SolarArrayDraft("Wing", 20_000.0, 0.0075, 0.90),
+        ReadModels.SolarArray array = service.addArray(element, new SolarArrayDraft("Wing", 20_000.0, 0.0075, 0.90),
                 SEEDER);
-        Views.DesignCase dc = service.createDesignCase(ws, new DesignCaseDraft(active, ORBIT_PERIOD_S, ECLIPSE_S,
+        ReadModels.DesignCase dc = service.createDesignCase(ws, new DesignCaseDraft(active, ORBIT_PERIOD_S, ECLIPSE_S,
                 15.0), SEEDER);
         List<Long> loads = new ArrayList<>();
         for (int i = 0; i < loadCount; i++) {
@@ -75,7 +75,7 @@ public final class TestWorkspaces {
 
     // ---------------------------------------------------------------- read model to draft
 
-    public static LoadItemDraft draft(Views.LoadItem l) {
+    public static LoadItemDraft draft(ReadModels.LoadItem l) {
         return new LoadItemDraft(l.elementId(), l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(),
                 l.operatingPowerW(), l.peakPowerW(), l.dutyByMode(), l.shadowDuty(), l.maturity(), l.priority());
     }
@@ -105,7 +105,7 @@ public final class TestWorkspaces {
                 d.operatingPowerW(), d.peakPowerW(), d.dutyByMode(), shadowDuty, d.maturity(), d.priority());
     }
 
-    public static BatteryDraft draft(Views.Battery b) {
+    public static BatteryDraft draft(ReadModels.Battery b) {
         return new BatteryDraft(b.name(), b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(),
                 b.chargeEfficiency(), b.dischargeEfficiency(), b.maxChargePowerW(), b.maxDischargePowerW(),
                 b.initialStateOfCharge());
@@ -127,11 +127,11 @@ public final class TestWorkspaces {
                 d.initialStateOfCharge());
     }
 
-    public static SolarArrayDraft draft(Views.SolarArray a) {
+    public static SolarArrayDraft draft(ReadModels.SolarArray a) {
         return new SolarArrayDraft(a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency());
     }
 
-    public static DesignCaseDraft draft(Views.DesignCase dc) {
+    public static DesignCaseDraft draft(ReadModels.DesignCase dc) {
         return new DesignCaseDraft(dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears());
     }
 }

@@ -111,8 +111,8 @@ class WorkspaceServiceTest extends SpringTestBase {
     void invalid_load_edit_is_refused_naming_the_field_and_leaves_the_item_unchanged(LoadEdit c) {
         Fixture f = validationWorkspace();
         long loadId = f.loadIds().get(0);
-        Views.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
-        Views.LoadItem item = service.load(loadId);
+        ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
+        ReadModels.LoadItem item = service.load(loadId);
         LoadItemDraft invalid = c.edit().apply(f, draft(item));
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
@@ -129,7 +129,7 @@ class WorkspaceServiceTest extends SpringTestBase {
     @MethodSource("invalidLoadEdits")
     void invalid_new_load_is_refused_naming_the_field_and_adds_nothing(LoadEdit c) {
         Fixture f = validationWorkspace();
-        Views.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
         LoadItemDraft invalid = c.edit().apply(f, draft(service.load(f.loadIds().get(0))));
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
@@ -176,15 +176,15 @@ class WorkspaceServiceTest extends SpringTestBase {
     @MethodSource("invalidBatteryEdits")
     void invalid_battery_edit_is_refused_naming_the_field_and_leaves_the_battery_unchanged(BatteryEdit c) {
         Fixture f = validationWorkspace();
-        Views.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
-        Views.Battery battery = battery(before, f.batteryId());
+        ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
+        ReadModels.Battery battery = battery(before, f.batteryId());
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
                 () -> service.updateBattery(battery.id(), battery.version(), c.edit().apply(draft(battery)), "jaxa"));
 
         assertThat(ex).as("update with %s", c).isNotNull();
         assertOnlyViolation(ex, c.field(), c.rule());
-        Views.WorkspaceSnapshot after = service.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot after = service.snapshot(f.workspaceId());
         assertThat(battery(after, f.batteryId())).isEqualTo(battery);
         assertThat(battery(after, f.batteryId()).version()).isEqualTo(battery.version());
         assertThat(after).isEqualTo(before);
@@ -193,7 +193,7 @@ class WorkspaceServiceTest extends SpringTestBase {
     @Test
     void invalid_new_battery_is_refused_and_adds_nothing() {
         Fixture f = validationWorkspace();
-        Views.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
         BatteryDraft invalid = withChargeEfficiency(draft(battery(before, f.batteryId())), 0.0);
 
         assertThatThrownBy(() -> service.addBattery(f.elementId(), invalid, "jaxa"))
@@ -214,8 +214,8 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     private void assertArrayEditRefused(double pathEfficiency) {
         Fixture f = validationWorkspace();
-        Views.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
-        Views.SolarArray array = array(before, f.arrayId());
+        ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
+        ReadModels.SolarArray array = array(before, f.arrayId());
         SolarArrayDraft invalid = new SolarArrayDraft(array.name(), array.ratedPowerW(), array.degradationPerYear(),
                 pathEfficiency);
 
@@ -224,7 +224,7 @@ class WorkspaceServiceTest extends SpringTestBase {
 
         assertThat(ex).isNotNull();
         assertOnlyViolation(ex, "pathEfficiency", "must be greater than 0 % and at most 100 %");
-        Views.WorkspaceSnapshot after = service.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot after = service.snapshot(f.workspaceId());
         assertThat(array(after, f.arrayId())).isEqualTo(array);
         assertThat(array(after, f.arrayId()).version()).isEqualTo(array.version());
         assertThat(after).isEqualTo(before);
@@ -242,8 +242,8 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     private void assertDesignCaseEclipseRefused(double eclipseBeyondPeriodS) {
         Fixture f = validationWorkspace();
-        Views.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
-        Views.DesignCase dc = before.designCase();
+        ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
+        ReadModels.DesignCase dc = before.designCase();
         DesignCaseDraft invalid = new DesignCaseDraft(dc.activeModeId(), dc.orbitPeriodS(),
                 dc.orbitPeriodS() + eclipseBeyondPeriodS, dc.arrayAgeYears());
 
@@ -252,7 +252,7 @@ class WorkspaceServiceTest extends SpringTestBase {
 
         assertThat(ex).isNotNull();
         assertOnlyViolation(ex, "eclipseDurationS", "must be shorter than the orbit period");
-        Views.WorkspaceSnapshot after = service.snapshot(f.workspaceId());
+        ReadModels.WorkspaceSnapshot after = service.snapshot(f.workspaceId());
         assertThat(after.designCase()).isEqualTo(dc);
         assertThat(after.designCase().version()).isEqualTo(dc.version());
         assertThat(after).isEqualTo(before);
@@ -271,13 +271,13 @@ class WorkspaceServiceTest extends SpringTestBase {
     void second_load_edit_from_the_same_version_is_refused_and_the_first_edit_stays() {
         Fixture f = TestWorkspaces.create(service, "Lost update load", 1);
         long loadId = f.loadIds().get(0);
-        Views.LoadItem readByNasa = service.load(loadId);
-        Views.LoadItem readByEsa = service.load(loadId);
+        ReadModels.LoadItem readByNasa = service.load(loadId);
+        ReadModels.LoadItem readByEsa = service.load(loadId);
         assertThat(readByEsa.version()).isEqualTo(readByNasa.version());
         double nasaValue = readByNasa.operatingPowerW() + 10;
         double esaValue = readByNasa.operatingPowerW() + 20;
 
-        Views.LoadItem saved = service.updateLoad(loadId, readByNasa.version(),
+        ReadModels.LoadItem saved = service.updateLoad(loadId, readByNasa.version(),
                 withOperating(draft(readByNasa), nasaValue), "nasa");
         assertThat(saved.version()).isEqualTo(readByNasa.version() + 1);
 
@@ -293,7 +293,7 @@ class WorkspaceServiceTest extends SpringTestBase {
                     assertThat(ex.getMessage()).contains("nasa");
                 });
 
-        Views.LoadItem stored = service.load(loadId);
+        ReadModels.LoadItem stored = service.load(loadId);
         assertThat(stored.operatingPowerW()).isEqualTo(nasaValue);
         assertThat(stored.version()).isEqualTo(saved.version());
         assertThat(stored.updatedBy()).isEqualTo("nasa");
@@ -302,12 +302,12 @@ class WorkspaceServiceTest extends SpringTestBase {
     @Test
     void second_battery_edit_from_the_same_version_is_refused_and_the_first_edit_stays() {
         Fixture f = TestWorkspaces.create(service, "Lost update battery", 0);
-        Views.Battery readByJaxa = battery(service.snapshot(f.workspaceId()), f.batteryId());
-        Views.Battery readByNasa = battery(service.snapshot(f.workspaceId()), f.batteryId());
+        ReadModels.Battery readByJaxa = battery(service.snapshot(f.workspaceId()), f.batteryId());
+        ReadModels.Battery readByNasa = battery(service.snapshot(f.workspaceId()), f.batteryId());
         assertThat(readByNasa.version()).isEqualTo(readByJaxa.version());
         double jaxaCapacity = readByJaxa.capacityJ() * 1.1;
 
-        Views.Battery saved = service.updateBattery(f.batteryId(), readByJaxa.version(),
+        ReadModels.Battery saved = service.updateBattery(f.batteryId(), readByJaxa.version(),
                 withCapacity(draft(readByJaxa), jaxaCapacity), "jaxa");
         assertThat(saved.version()).isEqualTo(readByJaxa.version() + 1);
 
@@ -321,7 +321,7 @@ class WorkspaceServiceTest extends SpringTestBase {
                     assertThat(ex.currentVersion()).isEqualTo(saved.version());
                 });
 
-        Views.Battery stored = battery(service.snapshot(f.workspaceId()), f.batteryId());
+        ReadModels.Battery stored = battery(service.snapshot(f.workspaceId()), f.batteryId());
         assertThat(stored.capacityJ()).isEqualTo(jaxaCapacity);
         assertThat(stored.version()).isEqualTo(saved.version());
         assertThat(stored.updatedBy()).isEqualTo("jaxa");
@@ -330,12 +330,12 @@ class WorkspaceServiceTest extends SpringTestBase {
     @Test
     void second_design_case_edit_from_the_same_version_is_refused_and_the_first_edit_stays() {
         Fixture f = TestWorkspaces.create(service, "Lost update design case", 0);
-        Views.DesignCase readByEsa = service.snapshot(f.workspaceId()).designCase();
-        Views.DesignCase readByCsa = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase readByEsa = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase readByCsa = service.snapshot(f.workspaceId()).designCase();
         assertThat(readByCsa.version()).isEqualTo(readByEsa.version());
         double esaEclipse = readByEsa.eclipseDurationS() + 600;
 
-        Views.DesignCase saved = service.updateDesignCase(f.workspaceId(), readByEsa.version(),
+        ReadModels.DesignCase saved = service.updateDesignCase(f.workspaceId(), readByEsa.version(),
                 new DesignCaseDraft(readByEsa.activeModeId(), readByEsa.orbitPeriodS(), esaEclipse,
                         readByEsa.arrayAgeYears()), "esa");
         assertThat(saved.version()).isEqualTo(readByEsa.version() + 1);
@@ -351,7 +351,7 @@ class WorkspaceServiceTest extends SpringTestBase {
                     assertThat(ex.currentVersion()).isEqualTo(saved.version());
                 });
 
-        Views.DesignCase stored = service.snapshot(f.workspaceId()).designCase();
+        ReadModels.DesignCase stored = service.snapshot(f.workspaceId()).designCase();
         assertThat(stored.eclipseDurationS()).isEqualTo(esaEclipse);
         assertThat(stored.version()).isEqualTo(saved.version());
         assertThat(stored.updatedBy()).isEqualTo("esa");
@@ -361,12 +361,12 @@ class WorkspaceServiceTest extends SpringTestBase {
     void stale_edit_is_refused_even_when_it_repeats_the_values_read() {
         Fixture f = TestWorkspaces.create(service, "Stale identical", 1);
         long loadId = f.loadIds().get(0);
-        Views.LoadItem read = service.load(loadId);
-        Views.LoadItem saved = service.updateLoad(loadId, read.version(), withOperating(draft(read), 600.0), "nasa");
+        ReadModels.LoadItem read = service.load(loadId);
+        ReadModels.LoadItem saved = service.updateLoad(loadId, read.version(), withOperating(draft(read), 600.0), "nasa");
 
         assertThatThrownBy(() -> service.updateLoad(loadId, read.version(), draft(read), "esa"))
                 .isInstanceOf(StaleEditException.class);
-        Views.LoadItem stored = service.load(loadId);
+        ReadModels.LoadItem stored = service.load(loadId);
         assertThat(stored.version()).isEqualTo(saved.version());
         assertThat(stored.operatingPowerW()).isEqualTo(600.0);
         assertThat(stored.updatedBy()).isEqualTo("nasa");
@@ -379,7 +379,7 @@ class WorkspaceServiceTest extends SpringTestBase {
         Fixture f = TestWorkspaces.create(service, "Concurrency", 3);
         List<Long> rows = f.loadIds();
         Map<Long, Long> initialVersions = new HashMap<>();
-        Map<Long, Queue<Views.LoadItem>> saves = new HashMap<>();
+        Map<Long, Queue<ReadModels.LoadItem>> saves = new HashMap<>();
         for (long row : rows) {
             initialVersions.put(row, service.load(row).version());
             saves.put(row, new ConcurrentLinkedQueue<>());
@@ -401,8 +401,8 @@ class WorkspaceServiceTest extends SpringTestBase {
                         long row = rows.get((thread + a) % rows.size());
                         double value = 100 + thread * 60 + a; // distinct for every attempt, below the 2 kW peak
                         try {
-                            Views.LoadItem read = service.load(row);
-                            Views.LoadItem saved = service.updateLoad(row, read.version(),
+                            ReadModels.LoadItem read = service.load(row);
+                            ReadModels.LoadItem saved = service.updateLoad(row, read.version(),
                                     withOperating(draft(read), value),
                                     TestWorkspaces.DEMO_OWNERS.get(thread % TestWorkspaces.DEMO_OWNERS.size()));
                             saves.get(row).add(saved);
@@ -430,15 +430,15 @@ class WorkspaceServiceTest extends SpringTestBase {
         assertThat(successes + stale.get()).isEqualTo(threads * editsPerThread);
         assertThat(successes).isPositive();
         for (long row : rows) {
-            List<Views.LoadItem> saved = new ArrayList<>(saves.get(row));
+            List<ReadModels.LoadItem> saved = new ArrayList<>(saves.get(row));
             long initial = initialVersions.get(row);
-            Views.LoadItem stored = service.load(row);
+            ReadModels.LoadItem stored = service.load(row);
             assertThat(stored.version()).as("final version of row %d", row).isEqualTo(initial + saved.size());
-            assertThat(saved).extracting(Views.LoadItem::version).as("versions returned by saves of row %d", row)
+            assertThat(saved).extracting(ReadModels.LoadItem::version).as("versions returned by saves of row %d", row)
                     .containsExactlyInAnyOrderElementsOf(
                             LongStream.rangeClosed(initial + 1, initial + saved.size()).boxed().toList());
             if (!saved.isEmpty()) {
-                Views.LoadItem last = saved.stream().max(Comparator.comparingLong(Views.LoadItem::version))
+                ReadModels.LoadItem last = saved.stream().max(Comparator.comparingLong(ReadModels.LoadItem::version))
                         .orElseThrow();
                 assertThat(stored.operatingPowerW()).isEqualTo(last.operatingPowerW());
                 assertThat(stored.updatedBy()).isEqualTo(last.updatedBy());
@@ -448,7 +448,7 @@ class WorkspaceServiceTest extends SpringTestBase {
                     .filter(r -> r.change() == History.ChangeType.CHANGED).toList();
             assertThat(changes).as("audited changes of row %d", row).hasSize(saved.size());
             assertThat(changes).extracting(History.Revision::actor)
-                    .containsExactlyInAnyOrderElementsOf(saved.stream().map(Views.LoadItem::updatedBy).toList());
+                    .containsExactlyInAnyOrderElementsOf(saved.stream().map(ReadModels.LoadItem::updatedBy).toList());
         }
     }
 
@@ -466,8 +466,8 @@ class WorkspaceServiceTest extends SpringTestBase {
         WorkspaceBroadcaster.Subscription subscription = broadcaster.subscribe(f.workspaceId(),
                 e -> deliveries.add(new Delivery(e, service.load(e.entityId()).version())));
         try {
-            Views.LoadItem read = service.load(loadId);
-            Views.LoadItem saved = service.updateLoad(loadId, read.version(), withOperating(draft(read), 700.0),
+            ReadModels.LoadItem read = service.load(loadId);
+            ReadModels.LoadItem saved = service.updateLoad(loadId, read.version(), withOperating(draft(read), 700.0),
                     "nasa");
 
             Delivery delivery = deliveries.poll(3, TimeUnit.SECONDS);
@@ -489,12 +489,12 @@ class WorkspaceServiceTest extends SpringTestBase {
         BlockingQueue<WorkspaceChanged> deliveries = new LinkedBlockingQueue<>();
         WorkspaceBroadcaster.Subscription subscription = broadcaster.subscribe(f.workspaceId(), deliveries::add);
         try {
-            Views.LoadItem read = service.load(loadId);
+            ReadModels.LoadItem read = service.load(loadId);
             ThrowingCallable invalid = () -> service.updateLoad(loadId, read.version(),
                     withOperating(draft(read), -5.0), "nasa");
             ThrowingCallable stale = () -> service.updateLoad(loadId, read.version() - 1,
                     withOperating(draft(read), 650.0), "nasa");
-            Views.Battery battery = battery(service.snapshot(f.workspaceId()), f.batteryId());
+            ReadModels.Battery battery = battery(service.snapshot(f.workspaceId()), f.batteryId());
             ThrowingCallable invalidBattery = () -> service.updateBattery(battery.id(), battery.version(),
                     withChargeEfficiency(draft(battery), 0.0), "jaxa");
 
@@ -516,11 +516,11 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     // ---------------------------------------------------------------- helpers
 
-    private static Views.Battery battery(Views.WorkspaceSnapshot ws, long id) {
+    private static ReadModels.Battery battery(ReadModels.WorkspaceSnapshot ws, long id) {
         return ws.batteries().stream().filter(b -> b.id() == id).findFirst().orElseThrow();
     }
 
-    private static Views.SolarArray array(Views.WorkspaceSnapshot ws, long id) {
+    private static ReadModels.SolarArray array(ReadModels.WorkspaceSnapshot ws, long id) {
         return ws.arrays().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 }

@@ -49,7 +49,7 @@ import org.gatewaypower.ui.Routes;
 import org.gatewaypower.ui.component.EChart;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.core.task.AsyncTaskExecutor;
 
@@ -126,9 +126,9 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         try {
             workspaceId = id.get();
             workspaces.requireReadable(workspaceId, me);
-            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             variantOf = variants.parent(workspaceId);
-            Views.Permissions permissions = workspaces.permissions(workspaceId, me);
+            ReadModels.Permissions permissions = workspaces.permissions(workspaceId, me);
             build(ws, permissions.admin() || permissions.role() == org.gatewaypower.workspace.WorkspaceRole.OWNER
                     || permissions.role() == org.gatewaypower.workspace.WorkspaceRole.EDITOR);
             refresh();
@@ -138,7 +138,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     /** Viewers compare; only owners and editors (and administrators) freeze baselines and fork variants. */
-    private void build(Views.WorkspaceSnapshot ws, boolean contributes) {
+    private void build(ReadModels.WorkspaceSnapshot ws, boolean contributes) {
         Component freezeForm = freezeForm();
         Component variantForm = variantForm();
         freezeForm.setVisible(contributes);
@@ -150,7 +150,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         comparison.setWidthFull();
     }
 
-    private Component header(Views.WorkspaceSnapshot ws) {
+    private Component header(ReadModels.WorkspaceSnapshot ws) {
         H2 title = new H2("Baselines · " + ws.name());
         title.getStyle().set("margin", "0");
         RouterLink back = Routes.link("← Back to workspace", Routes.WORKSPACE, ws.id());

@@ -66,7 +66,7 @@ import org.gatewaypower.ui.Routes;
 import org.gatewaypower.ui.component.EChart;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,7 +170,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             workspaces.requireReadable(id.get(), me);
-            Views.WorkspaceSnapshot ws = workspaces.snapshot(id.get());
+            ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(id.get());
             workspaceId = id.get();
             mayPick = ws.designCase() != null && workspaces.permissions(workspaceId, me).ownsWorkspace();
             build(ws);
@@ -181,14 +181,14 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void build(Views.WorkspaceSnapshot ws) {
+    private void build(ReadModels.WorkspaceSnapshot ws) {
         add(createHeader(ws), createModelNote(), createControls(), errors, createSummary(),
                 section("Lit fraction over the span"), createLitChart(),
                 section("Catalogue"), createCatalogueBar(), createGrid(),
                 section("Phase scan"), createPhaseScan());
     }
 
-    private Component createHeader(Views.WorkspaceSnapshot ws) {
+    private Component createHeader(ReadModels.WorkspaceSnapshot ws) {
         H2 title = new H2("Eclipses · " + ws.name());
         title.getStyle().set("margin", "0");
         RouterLink back = Routes.link("← Back to workspace", Routes.WORKSPACE, ws.id());
@@ -390,7 +390,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    private void prefill(Views.DesignCase dc) {
+    private void prefill(ReadModels.DesignCase dc) {
         phases.setValue(DEFAULT_PHASES);
         if (dc == null) {
             return;

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 
 import org.gatewaypower.exchange.ExportService;
 import org.gatewaypower.exchange.ImportService;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /** Spreadsheet in and out, above the power equipment list: import into an element, export the budget. */
@@ -29,7 +29,7 @@ final class ExchangeBar extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setPadding(false);
         importButton = new Button("Import spreadsheet…", e -> {
-            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             new ImportDialog(imports, ws, workspaces.permissions(workspaceId, me), me).open();
         });
         importButton.setId("import-open");
@@ -62,7 +62,7 @@ final class ExchangeBar extends HorizontalLayout {
     }
 
     /** Viewers, and editors of no element here, have nothing to import into. */
-    void setPermissions(Views.Permissions permissions) {
+    void setPermissions(ReadModels.Permissions permissions) {
         importButton.setVisible(!permissions.editableElementIds().isEmpty());
     }
 }

@@ -31,7 +31,7 @@ import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.StaleEditException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -55,7 +55,7 @@ final class HistoryPanel extends VerticalLayout {
     private final Function<HistoryService, List<Entry>> loader;
     private final VerticalLayout list = new VerticalLayout();
     /** Current versions and names, read with the entries: what a restore is based on. */
-    private Views.WorkspaceSnapshot snapshot;
+    private ReadModels.WorkspaceSnapshot snapshot;
 
     private HistoryPanel(long workspaceId, Function<HistoryService, List<Entry>> loader) {
         VaadinService vaadin = VaadinService.getCurrent();
@@ -191,11 +191,11 @@ final class HistoryPanel extends VerticalLayout {
         try {
             String what = switch (e.kind()) {
                 case "load item" -> history.restoreLoad(e.id(), revision, field,
-                        version(snapshot.loads(), Views.LoadItem::id, Views.LoadItem::version, e.id()), me).name();
+                        version(snapshot.loads(), ReadModels.LoadItem::id, ReadModels.LoadItem::version, e.id()), me).name();
                 case "battery" -> history.restoreBattery(e.id(), revision, field,
-                        version(snapshot.batteries(), Views.Battery::id, Views.Battery::version, e.id()), me).name();
+                        version(snapshot.batteries(), ReadModels.Battery::id, ReadModels.Battery::version, e.id()), me).name();
                 case "solar array" -> history.restoreArray(e.id(), revision, field,
-                        version(snapshot.arrays(), Views.SolarArray::id, Views.SolarArray::version, e.id()), me)
+                        version(snapshot.arrays(), ReadModels.SolarArray::id, ReadModels.SolarArray::version, e.id()), me)
                         .name();
                 default -> {
                     history.restoreDesignCase(e.id(), revision, field, snapshot.designCase() == null ? null

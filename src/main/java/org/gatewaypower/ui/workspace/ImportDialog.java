@@ -27,7 +27,7 @@ import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.StaleEditException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Imports a team's power equipment list into one element: choose the element, drop the .xlsx or CSV
@@ -39,7 +39,7 @@ final class ImportDialog extends Dialog {
     private final ImportService imports;
     private final long workspaceId;
     private final String me;
-    private final Select<Views.Element> element = new Select<>();
+    private final Select<ReadModels.Element> element = new Select<>();
     private final Div mappingArea = new Div();
     private final Span summary = new Span();
     private final Div messages = new Div();
@@ -50,7 +50,7 @@ final class ImportDialog extends Dialog {
     private byte[] content;
     private Map<Integer, String> mapping;
 
-    ImportDialog(ImportService imports, Views.WorkspaceSnapshot ws, Views.Permissions permissions, String me) {
+    ImportDialog(ImportService imports, ReadModels.WorkspaceSnapshot ws, ReadModels.Permissions permissions, String me) {
         this.imports = imports;
         this.workspaceId = ws.id();
         this.me = me;
@@ -61,7 +61,7 @@ final class ImportDialog extends Dialog {
 
         element.setLabel("Into element");
         element.setId("import-element");
-        List<Views.Element> mine = ws.elements().stream().filter(e -> permissions.mayEditLoadsOf(e.id())).toList();
+        List<ReadModels.Element> mine = ws.elements().stream().filter(e -> permissions.mayEditLoadsOf(e.id())).toList();
         element.setItems(mine);
         element.setItemLabelGenerator(e -> e.name() + " (" + e.ownerTeamCode() + ")");
         if (!mine.isEmpty()) {
@@ -227,7 +227,7 @@ final class ImportDialog extends Dialog {
         messages.add(p);
     }
 
-    private static Map<String, String> labels(List<Views.Mode> modes) {
+    private static Map<String, String> labels(List<ReadModels.Mode> modes) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("", "(ignore)");
         m.put("name", "Name");

@@ -41,7 +41,7 @@ import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.StaleEditException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -54,11 +54,11 @@ final class LoadGrid extends VerticalLayout {
 
     /** What the grid asks of its owner: persistence, in service terms. */
     interface Actions {
-        Views.LoadItem save(LoadRow row);
+        ReadModels.LoadItem save(LoadRow row);
 
         void delete(LoadRow row);
 
-        Optional<Views.LoadItem> current(long loadId);
+        Optional<ReadModels.LoadItem> current(long loadId);
 
         /** The row the user is editing now, or null when none (for presence). */
         void editing(LoadRow row);
@@ -70,14 +70,14 @@ final class LoadGrid extends VerticalLayout {
     private final Binder<LoadRow> binder = new Binder<>();
     private final FieldErrors errors = new FieldErrors("load-errors");
     private final Actions actions;
-    private final Map<Long, Views.Element> elements = new HashMap<>();
+    private final Map<Long, ReadModels.Element> elements = new HashMap<>();
     private final Span remoteNotice = new Span();
     /** Which rows the others edit, in words, above the grid. */
     private final Span othersEditing = new Span();
     private LoadRow focused;
     private boolean refreshPending;
     /** What this user may change; everything else is shown read-only with its owner named. */
-    private Views.Permissions permissions;
+    private ReadModels.Permissions permissions;
     private final Button add = new Button("Add load");
     private Select<Long> elementSelect;
     /** Column headers and cell texts by field, for the conflict dialog. */
@@ -86,7 +86,7 @@ final class LoadGrid extends VerticalLayout {
     /** Who else edits which row ("✎ ESA power team"), by load id. */
     private Map<Long, String> editors = Map.of();
 
-    LoadGrid(Views.WorkspaceSnapshot ws, Actions actions) {
+    LoadGrid(ReadModels.WorkspaceSnapshot ws, Actions actions) {
         this.actions = actions;
         setPadding(false);
         setSizeFull();
@@ -115,10 +115,10 @@ final class LoadGrid extends VerticalLayout {
         setFlexGrow(1, grid);
     }
 
-    private void createColumns(Views.WorkspaceSnapshot ws) {
+    private void createColumns(ReadModels.WorkspaceSnapshot ws) {
         Select<Long> element = new Select<>();
         elementSelect = element;
-        element.setItems(ws.elements().stream().map(Views.Element::id).toList());
+        element.setItems(ws.elements().stream().map(ReadModels.Element::id).toList());
         element.setItemLabelGenerator(id -> elementLabel(id));
         column("Element", r -> elementLabel(r.getElementId()), "elementId", element, "8rem")
                 .setFrozen(true);
@@ -149,7 +149,7 @@ final class LoadGrid extends VerticalLayout {
                 LoadRow::setOperatingPowerW);
         powerColumn("Peak W", "peakPowerW", "Peak power", LoadRow::getPeakPowerW, LoadRow::setPeakPowerW);
 
-        for (Views.Mode mode : ws.modes()) {
+        for (ReadModels.Mode mode : ws.modes()) {
             TextField duty = new TextField();
             long modeId = mode.id();
             column("Duty % · " + mode.name(), r -> format(r.getDutyPercent(modeId), "%.0f"), "dutyByMode." + modeId,
@@ -291,7 +291,7 @@ final class LoadGrid extends VerticalLayout {
      * Limits editing to what the user may change: rows of other teams' elements stay read-only (the
      * service refuses such saves anyway; this saves the user typing into them).
      */
-    void setPermissions(Views.Permissions permissions) {
+    void setPermissions(ReadModels.Permissions permissions) {
         this.permissions = permissions;
         add.setVisible(!permissions.editableElementIds().isEmpty());
         elementSelect.setItems(elements.keySet().stream().sorted().filter(permissions::mayEditLoadsOf).toList());
@@ -303,7 +303,7 @@ final class LoadGrid extends VerticalLayout {
     }
 
     private String ownerOf(Long elementId) {
-        Views.Element e = elementId == null ? null : elements.get(elementId);
+        ReadModels.Element e = elementId == null ? null : elements.get(elementId);
         return e == null ? "" : e.ownerTeamCode();
     }
 
@@ -367,7 +367,7 @@ final class LoadGrid extends VerticalLayout {
             return;
         }
         try {
-            Views.LoadItem saved = actions.save(draft);
+            ReadModels.LoadItem saved = actions.save(draft);
             row.refreshFrom(saved);
             // A buffered editor closes through cancel(): the row already holds the saved values.
             editor.cancel();
@@ -396,12 +396,12 @@ final class LoadGrid extends VerticalLayout {
      * @param mine   what the user tried to save
      */
     private void conflict(LoadRow row, LoadRow opened, LoadRow mine, StaleEditException ex) {
-        Optional<Views.LoadItem> current = actions.current(ex.id());
+        Optional<ReadModels.LoadItem> current = actions.current(ex.id());
         if (current.isEmpty()) {
             removedMeanwhile(row);
             return;
         }
-        Views.LoadItem saved = current.get();
+        ReadModels.LoadItem saved = current.get();
         row.refreshFrom(saved);
         provider.refreshItem(row);
         LoadRow theirs = LoadRow.of(saved);
@@ -420,7 +420,7 @@ final class LoadGrid extends VerticalLayout {
     /** Saves a resolved conflict; another lost race opens the dialog again, based on what the user saw. */
     private void apply(LoadRow row, LoadRow seen, LoadRow mine) {
         try {
-            Views.LoadItem saved = actions.save(mine);
+            ReadModels.LoadItem saved = actions.save(mine);
             row.refreshFrom(saved);
             provider.refreshItem(row);
             Feedback.saved("Saved " + saved.name());
@@ -517,10 +517,10 @@ final class LoadGrid extends VerticalLayout {
      * the user's values, and a note says who changed it meanwhile (their save will be refused). Rows
      * change only to newer versions and disappear only when {@code removedIds} names them.
      */
-    void update(Views.WorkspaceSnapshot ws, java.util.Set<Long> removedIds, Consumer<String> remoteChangeOfEditedRow) {
+    void update(ReadModels.WorkspaceSnapshot ws, java.util.Set<Long> removedIds, Consumer<String> remoteChangeOfEditedRow) {
         elements.clear();
         ws.elements().forEach(e -> elements.put(e.id(), e));
-        Map<Long, Views.LoadItem> saved = new HashMap<>();
+        Map<Long, ReadModels.LoadItem> saved = new HashMap<>();
         ws.loads().forEach(l -> saved.put(l.id(), l));
         LoadRow editing = grid.getEditor().getItem();
         boolean structural = false;
@@ -528,7 +528,7 @@ final class LoadGrid extends VerticalLayout {
             if (row.isNew()) {
                 continue;
             }
-            Views.LoadItem item = saved.remove(row.getId());
+            ReadModels.LoadItem item = saved.remove(row.getId());
             if (item == null) {
                 // Only a removal we were told of: a snapshot read before a row was added also lacks it.
                 if (row != editing && removedIds.contains(row.getId())) {
@@ -549,7 +549,7 @@ final class LoadGrid extends VerticalLayout {
                 }
             }
         }
-        for (Views.LoadItem added : saved.values()) {
+        for (ReadModels.LoadItem added : saved.values()) {
             rows.add(LoadRow.of(added));
             structural = true;
         }
@@ -567,7 +567,7 @@ final class LoadGrid extends VerticalLayout {
     }
 
     private String elementLabel(Long id) {
-        Views.Element e = id == null ? null : elements.get(id);
+        ReadModels.Element e = id == null ? null : elements.get(id);
         return e == null ? "" : e.name() + " (" + e.ownerTeamCode() + ")";
     }
 

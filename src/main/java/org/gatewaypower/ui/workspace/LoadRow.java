@@ -7,7 +7,7 @@ import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Editable form bean behind one row of the power equipment list grid. Powers in W; duty cycles are
@@ -32,7 +32,7 @@ final class LoadRow {
     private Double shadowDutyPercent;
     private String updatedBy;
 
-    static LoadRow of(Views.LoadItem l) {
+    static LoadRow of(ReadModels.LoadItem l) {
         LoadRow r = new LoadRow();
         r.refreshFrom(l);
         return r;
@@ -54,7 +54,7 @@ final class LoadRow {
     }
 
     /** Takes every value of the saved item. */
-    void refreshFrom(Views.LoadItem l) {
+    void refreshFrom(ReadModels.LoadItem l) {
         id = l.id();
         version = l.version();
         elementId = l.elementId();

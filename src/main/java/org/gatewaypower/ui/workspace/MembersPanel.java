@@ -19,7 +19,7 @@ import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.ui.component.FieldErrors;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.WorkspaceService;
 
@@ -33,7 +33,7 @@ final class MembersPanel extends VerticalLayout {
     private final AccountService accounts;
     private final long workspaceId;
     private final String me;
-    private final Grid<Views.Member> grid = new Grid<>();
+    private final Grid<ReadModels.Member> grid = new Grid<>();
     private final ComboBox<Account> user = new ComboBox<>("User");
     private final Select<WorkspaceRole> role = new Select<>();
     private final FieldErrors errors = new FieldErrors("member-errors");
@@ -53,8 +53,8 @@ final class MembersPanel extends VerticalLayout {
 
         grid.setId("members");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Views.Member::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(Views.Member::username).setHeader("User").setFlexGrow(1);
+        grid.addColumn(ReadModels.Member::displayName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(ReadModels.Member::username).setHeader("User").setFlexGrow(1);
         grid.addColumn(m -> m.teamCode() == null ? "—" : m.teamCode()).setHeader("Team").setFlexGrow(1);
         grid.addComponentColumn(this::roleCell).setHeader("Role").setFlexGrow(1);
         grid.addComponentColumn(this::removeCell).setFlexGrow(0).setWidth("7rem");
@@ -82,15 +82,15 @@ final class MembersPanel extends VerticalLayout {
     void refresh(boolean mayManage) {
         owner = mayManage;
         addBar.setVisible(mayManage);
-        List<Views.Member> members = workspaces.members(workspaceId);
+        List<ReadModels.Member> members = workspaces.members(workspaceId);
         grid.setItems(members);
         if (mayManage) {
-            List<String> present = members.stream().map(Views.Member::username).toList();
+            List<String> present = members.stream().map(ReadModels.Member::username).toList();
             user.setItems(accounts.directory().stream().filter(a -> !present.contains(a.username())).toList());
         }
     }
 
-    private com.vaadin.flow.component.Component roleCell(Views.Member m) {
+    private com.vaadin.flow.component.Component roleCell(ReadModels.Member m) {
         if (!owner) {
             return new com.vaadin.flow.component.html.Span(m.role().label());
         }
@@ -108,7 +108,7 @@ final class MembersPanel extends VerticalLayout {
         return s;
     }
 
-    private com.vaadin.flow.component.Component removeCell(Views.Member m) {
+    private com.vaadin.flow.component.Component removeCell(ReadModels.Member m) {
         Button remove = new Button("Remove", e -> apply(() -> workspaces.removeMember(workspaceId, m.username(), me),
                 m.username() + " removed"));
         remove.setId("member-remove-" + m.username());

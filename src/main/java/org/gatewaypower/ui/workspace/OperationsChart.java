@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.workspace.Operations.OperationPhase;
 import org.gatewaypower.workspace.PhaseKind;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Builds the ECharts option of the operations Gantt chart: one row per phase kind, one bar per phase
@@ -53,7 +53,7 @@ final class OperationsChart {
     }
 
     /** A mode's colour: by its place in the workspace's mode order, so it is the same in every browser. */
-    static String colour(List<Views.Mode> modes, long modeId) {
+    static String colour(List<ReadModels.Mode> modes, long modeId) {
         for (int i = 0; i < modes.size(); i++) {
             if (modes.get(i).id() == modeId) {
                 return PALETTE[i % PALETTE.length];
@@ -62,7 +62,7 @@ final class OperationsChart {
         return "#888888";
     }
 
-    static String option(List<OperationPhase> phases, List<Views.Mode> modes) {
+    static String option(List<OperationPhase> phases, List<ReadModels.Mode> modes) {
         ObjectNode root = JSON.createObjectNode();
         root.put("animation", false);
         root.put("useUTC", true);

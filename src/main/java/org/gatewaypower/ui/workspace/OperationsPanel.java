@@ -39,7 +39,7 @@ import org.gatewaypower.workspace.Operations.OperationPhaseDraft;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.StaleEditException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 
 /**
  * The operations timeline of a workspace: a Gantt chart (one row per phase kind, bars coloured by
@@ -59,7 +59,7 @@ final class OperationsPanel extends VerticalLayout {
 
     private final OperationsService operations;
     private final long workspaceId;
-    private final List<Views.Mode> modes;
+    private final List<ReadModels.Mode> modes;
     private final String me;
 
     private final EChart gantt = new EChart();
@@ -81,7 +81,7 @@ final class OperationsPanel extends VerticalLayout {
     /** True while the form holds typing that is not saved. */
     private boolean dirty;
 
-    OperationsPanel(OperationsService operations, long workspaceId, List<Views.Mode> modes, String me) {
+    OperationsPanel(OperationsService operations, long workspaceId, List<ReadModels.Mode> modes, String me) {
         this.operations = operations;
         this.workspaceId = workspaceId;
         this.modes = List.copyOf(modes);
@@ -168,8 +168,8 @@ final class OperationsPanel extends VerticalLayout {
         kind.setItemLabelGenerator(PhaseKind::label);
         mode.setId("ops-mode");
         mode.setLabel("Operating mode");
-        Map<Long, String> modeNames = modes.stream().collect(Collectors.toMap(Views.Mode::id, Views.Mode::name));
-        mode.setItems(modes.stream().map(Views.Mode::id).toList());
+        Map<Long, String> modeNames = modes.stream().collect(Collectors.toMap(ReadModels.Mode::id, ReadModels.Mode::name));
+        mode.setItems(modes.stream().map(ReadModels.Mode::id).toList());
         mode.setItemLabelGenerator(modeNames::get);
         start.setId("ops-start");
         end.setId("ops-end");
@@ -312,7 +312,7 @@ final class OperationsPanel extends VerticalLayout {
         Map<String, String> t = new HashMap<>();
         t.put("name", n == null ? "" : n);
         t.put("kind", k == null ? "" : k.label());
-        t.put("mode", m == null ? "" : modes.stream().filter(x -> x.id() == m).map(Views.Mode::name).findFirst()
+        t.put("mode", m == null ? "" : modes.stream().filter(x -> x.id() == m).map(ReadModels.Mode::name).findFirst()
                 .orElse(""));
         t.put("start", from == null ? "" : from.toString());
         t.put("end", to == null ? "" : to.toString());

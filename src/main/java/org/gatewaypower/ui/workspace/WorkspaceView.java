@@ -44,7 +44,7 @@ import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.StaleEditException;
-import org.gatewaypower.workspace.Views;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceChanged;
 import org.gatewaypower.workspace.WorkspaceService;
 
@@ -111,7 +111,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final Span roleBadge = new Span();
     private final PresenceBar presenceBar;
     /** The design case the form last took, to tell which of its fields the user changed. */
-    private Views.DesignCase shownDesignCase;
+    private ReadModels.DesignCase shownDesignCase;
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
                          AuthenticationContext auth, org.gatewaypower.workspace.OperationsService operations,
@@ -146,7 +146,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         try {
             workspaceId = id.get();
             workspaces.requireReadable(workspaceId, me);
-            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             build(ws);
             applyPermissions(ws, workspaces.permissions(workspaceId, me));
             show(ws, balance(ws));
@@ -160,7 +160,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private void build(Views.WorkspaceSnapshot ws) {
+    private void build(ReadModels.WorkspaceSnapshot ws) {
         H2 title = new H2(ws.name());
         title.getStyle().set("margin", "0");
         Span illustrative = new Span("Illustrative values — not flight data");
@@ -214,7 +214,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         lifeToggle.addValueChangeListener(e -> {
             showBol = e.getValue() == Life.BOL;
             if (e.isFromClient()) {
-                Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+                ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
                 show(ws, balance(ws));
             }
         });
@@ -230,7 +230,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return split;
     }
 
-    private EditForm createDesignCaseForm(Views.WorkspaceSnapshot ws) {
+    private EditForm createDesignCaseForm(ReadModels.WorkspaceSnapshot ws) {
         EditForm form = new EditForm("design", "Design case", false, List.of(
                 new EditForm.Spec("orbitPeriodS", "Orbit period (h)", NumberEntry.Unit.HOUR),
                 new EditForm.Spec("eclipseDurationS", "Design eclipse, typed by hand (min)", NumberEntry.Unit.MINUTE),
@@ -244,7 +244,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         modeSelect = new Select<>();
         modeSelect.setLabel("Operating mode");
         modeSelect.setId("design-activeModeId");
-        modeSelect.setItems(ws.modes().stream().map(Views.Mode::id).toList());
+        modeSelect.setItems(ws.modes().stream().map(ReadModels.Mode::id).toList());
         Map<Long, String> names = new HashMap<>();
         ws.modes().forEach(m -> names.put(m.id(), m.name()));
         modeSelect.setItemLabelGenerator(names::get);
@@ -289,7 +289,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return form;
     }
 
-    private VerticalLayout sourceTab(Views.WorkspaceSnapshot ws, boolean batteries) {
+    private VerticalLayout sourceTab(ReadModels.WorkspaceSnapshot ws, boolean batteries) {
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         Paragraph note = new Paragraph(batteries
@@ -300,7 +300,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         tab.add(note);
         if (batteries) {
-            for (Views.Battery b : ws.batteries()) {
+            for (ReadModels.Battery b : ws.batteries()) {
                 EditForm f = new EditForm("battery-" + b.id(), title(ws, b.elementId(), b.name(), b.ownerTeamCode()), true, List.of(
                         new EditForm.Spec("capacityJ", "Capacity (kWh)", NumberEntry.Unit.KWH),
                         new EditForm.Spec("minStateOfCharge", "Minimum SOC (%)", NumberEntry.Unit.PERCENT),
@@ -318,7 +318,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 tab.add(f);
             }
         } else {
-            for (Views.SolarArray a : ws.arrays()) {
+            for (ReadModels.SolarArray a : ws.arrays()) {
                 EditForm f = new EditForm("array-" + a.id(), title(ws, a.elementId(), a.name(), a.ownerTeamCode()), true, List.of(
                         new EditForm.Spec("ratedPowerW", "Rated power at 1 AU, BOL (kW)", NumberEntry.Unit.KW),
                         new EditForm.Spec("degradationPerYear", "Degradation (%/year)", PER_YEAR),
@@ -342,8 +342,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 () -> presenceBar.focus(null));
     }
 
-    private static String title(Views.WorkspaceSnapshot ws, long elementId, String name, String ownerTeamCode) {
-        Views.Element e = ws.element(elementId);
+    private static String title(ReadModels.WorkspaceSnapshot ws, long elementId, String name, String ownerTeamCode) {
+        ReadModels.Element e = ws.element(elementId);
         return e.name() + " · " + name + " (owner " + ownerTeamCode + ")";
     }
 
@@ -351,21 +351,21 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
      * Shows read-only what this user may not change, with the owner named; the services enforce the
      * same rules on every save, so this only spares the user typing into something they cannot save.
      */
-    private void applyPermissions(Views.WorkspaceSnapshot ws, Views.Permissions p) {
+    private void applyPermissions(ReadModels.WorkspaceSnapshot ws, ReadModels.Permissions p) {
         loadGrid.setPermissions(p);
         exchangeBar.setPermissions(p);
         String viewer = p.role() == org.gatewaypower.workspace.WorkspaceRole.VIEWER && !p.admin()
                 ? "Read only: you are a viewer of this workspace" : null;
         designForm.setReadOnly(p.ownsWorkspace() ? null
                 : viewer != null ? viewer : "Read only: workspace owners set the analysis case");
-        for (Views.Battery b : ws.batteries()) {
+        for (ReadModels.Battery b : ws.batteries()) {
             EditForm f = batteryForms.get(b.id());
             if (f != null) {
                 f.setReadOnly(p.editableBatteryIds().contains(b.id()) ? null
                         : viewer != null ? viewer : ownedBy(b.ownerTeamCode()));
             }
         }
-        for (Views.SolarArray a : ws.arrays()) {
+        for (ReadModels.SolarArray a : ws.arrays()) {
             EditForm f = arrayForms.get(a.id());
             if (f != null) {
                 f.setReadOnly(p.editableArrayIds().contains(a.id()) ? null
@@ -382,13 +382,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         return "Read only: owned by " + team + "; only " + team + " editors and workspace owners change it";
     }
 
-    private Grid<Views.Element> elementsGrid(Views.WorkspaceSnapshot ws) {
-        Grid<Views.Element> grid = new Grid<>();
+    private Grid<ReadModels.Element> elementsGrid(ReadModels.WorkspaceSnapshot ws) {
+        Grid<ReadModels.Element> grid = new Grid<>();
         grid.setId("elements");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Views.Element::name).setHeader("Element");
+        grid.addColumn(ReadModels.Element::name).setHeader("Element");
         grid.addColumn(e -> e.kind().label()).setHeader("Kind");
-        grid.addColumn(Views.Element::ownerTeamCode).setHeader("Owner team");
+        grid.addColumn(ReadModels.Element::ownerTeamCode).setHeader("Owner team");
         grid.addComponentColumn(e -> HistoryPanel.button(ws.id(), "element", e.id(), e.name()));
         grid.setItems(ws.elements());
         grid.setAllRowsVisible(true);
@@ -400,8 +400,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
      * they show and the user has nothing unsaved in them; a null report means the balance could not be
      * computed (the reason is shown instead of results).
      */
-    private void show(Views.WorkspaceSnapshot ws, BalanceReport report) {
-        Views.DesignCase dc = ws.designCase();
+    private void show(ReadModels.WorkspaceSnapshot ws, BalanceReport report) {
+        ReadModels.DesignCase dc = ws.designCase();
         if (dc != null) {
             boolean applied = designForm.show(null, values(dc), dc.version(), dc.updatedBy(), dc.updatedAt());
             if (applied) {
@@ -417,13 +417,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 sheddingSelect.setValue(dc.eclipseShedding());
             }
         }
-        for (Views.Battery b : ws.batteries()) {
+        for (ReadModels.Battery b : ws.batteries()) {
             EditForm f = batteryForms.get(b.id());
             if (f != null) {
                 f.show(b.name(), values(b), b.version(), b.updatedBy(), b.updatedAt());
             }
         }
-        for (Views.SolarArray a : ws.arrays()) {
+        for (ReadModels.SolarArray a : ws.arrays()) {
             EditForm f = arrayForms.get(a.id());
             if (f != null) {
                 f.show(a.name(), values(a), a.version(), a.updatedBy(), a.updatedAt());
@@ -439,14 +439,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** The design case's form values (SI). */
-    private static Map<String, Double> values(Views.DesignCase dc) {
+    private static Map<String, Double> values(ReadModels.DesignCase dc) {
         return Map.of("orbitPeriodS", dc.orbitPeriodS(), "eclipseDurationS", dc.eclipseDurationS(), "arrayAgeYears",
                 dc.arrayAgeYears(), "spanDays", dc.spanDays(), "failedCapacityShare", dc.failedCapacityShare(),
                 "transferLimitW", dc.transferLimitW());
     }
 
     /** A battery's form values (SI). */
-    private static Map<String, Double> values(Views.Battery b) {
+    private static Map<String, Double> values(ReadModels.Battery b) {
         Map<String, Double> v = new HashMap<>();
         v.put("capacityJ", b.capacityJ());
         v.put("minStateOfCharge", b.minStateOfCharge());
@@ -461,14 +461,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** A solar array's form values (SI). */
-    private static Map<String, Double> values(Views.SolarArray a) {
+    private static Map<String, Double> values(ReadModels.SolarArray a) {
         return Map.of("ratedPowerW", a.ratedPowerW(), "degradationPerYear", a.degradationPerYear(),
                 "pathEfficiency", a.pathEfficiency(), "incidenceDeg", a.incidenceDeg(), "temperatureCoefficientPerK",
                 a.temperatureCoefficientPerK(), "temperatureOffsetK", a.temperatureOffsetK());
     }
 
     /** The balance of a snapshot, or null (with the reason kept for display) when it cannot be computed. */
-    private BalanceReport balance(Views.WorkspaceSnapshot ws) {
+    private BalanceReport balance(ReadModels.WorkspaceSnapshot ws) {
         Computed c = compute(ws);
         balanceProblem = c.problem();
         return c.report();
@@ -478,7 +478,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private record Computed(BalanceReport report, String problem) {
     }
 
-    private Computed compute(Views.WorkspaceSnapshot ws) {
+    private Computed compute(ReadModels.WorkspaceSnapshot ws) {
         try {
             return new Computed(balances.balance(ws, showBol), null);
         } catch (RuntimeException ex) {
@@ -489,7 +489,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     /** Re-reads everything after one of our own saves. */
     private void reload() {
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
         loadGrid.update(ws, java.util.Set.of(), note -> { });
         show(ws, balance(ws));
     }
@@ -508,7 +508,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException ex) {
             designForm.showErrors(ex);
         } catch (StaleEditException ex) {
-            Views.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
+            ReadModels.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
             List<ConflictDialog.Field> fields = new java.util.ArrayList<>(designForm.conflictFields(null, values(dc)));
             fields.addAll(designExtras(dc));
             conflict(designForm, "the design case", dc.updatedBy(), dc.updatedAt(), dc.version(), fields,
@@ -528,7 +528,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException ex) {
             f.showErrors(ex);
         } catch (StaleEditException ex) {
-            Views.Battery b = workspaces.snapshot(workspaceId).batteries().stream().filter(x -> x.id() == id)
+            ReadModels.Battery b = workspaces.snapshot(workspaceId).batteries().stream().filter(x -> x.id() == id)
                     .findFirst().orElse(null);
             if (b == null) {
                 removedMeanwhile(f, "battery");
@@ -550,7 +550,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         } catch (InvalidInputException ex) {
             f.showErrors(ex);
         } catch (StaleEditException ex) {
-            Views.SolarArray a = workspaces.snapshot(workspaceId).arrays().stream().filter(x -> x.id() == id)
+            ReadModels.SolarArray a = workspaces.snapshot(workspaceId).arrays().stream().filter(x -> x.id() == id)
                     .findFirst().orElse(null);
             if (a == null) {
                 removedMeanwhile(f, "solar array");
@@ -592,8 +592,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** The design case's fields that are not plain numbers, for the conflict dialog. */
-    private List<ConflictDialog.Field> designExtras(Views.DesignCase theirs) {
-        Views.DesignCase base = shownDesignCase;
+    private List<ConflictDialog.Field> designExtras(ReadModels.DesignCase theirs) {
+        ReadModels.DesignCase base = shownDesignCase;
         List<ConflictDialog.Field> out = new java.util.ArrayList<>();
         out.add(extra("activeModeId", modeSelect.getLabel(), modeSelect, theirs.activeModeId(),
                 base == null ? null : base.activeModeId(), modeSelect.getItemLabelGenerator()::apply));
@@ -655,15 +655,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         refreshOperations(ui, event);
         if (event.kind().equals("member")) {
             try {
-                Views.Permissions p = workspaces.permissions(event.workspaceId(), me);
-                Views.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
+                ReadModels.Permissions p = workspaces.permissions(event.workspaceId(), me);
+                ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
                 ui.access(() -> applyPermissions(ws, p));
             } catch (org.gatewaypower.workspace.ForbiddenException ex) {
                 ui.access(() -> Feedback.error("You are no longer a member of this workspace: " + ex.getMessage()));
             }
             return;
         }
-        Views.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
         java.util.Set<Long> removed = event.kind().equals("load item")
                 && event.change() == WorkspaceChanged.Change.REMOVED ? java.util.Set.of(event.entityId())
                 : java.util.Set.of();
@@ -703,11 +703,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final class LoadActions implements LoadGrid.Actions {
 
         @Override
-        public Views.LoadItem save(LoadRow row) {
-            Views.LoadItem saved = row.isNew()
+        public ReadModels.LoadItem save(LoadRow row) {
+            ReadModels.LoadItem saved = row.isNew()
                     ? workspaces.createLoad(workspaceId, row.toDraft(), me)
                     : workspaces.updateLoad(row.getId(), row.getVersion(), row.toDraft(), me);
-            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             show(ws, balance(ws));
             return saved;
         }
@@ -715,7 +715,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         @Override
         public void delete(LoadRow row) {
             workspaces.deleteLoad(row.getId(), row.getVersion(), me);
-            Views.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
+            ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             show(ws, balance(ws));
         }
 
@@ -729,7 +729,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         }
 
         @Override
-        public Optional<Views.LoadItem> current(long loadId) {
+        public Optional<ReadModels.LoadItem> current(long loadId) {
             try {
                 return Optional.of(workspaces.load(loadId));
             } catch (NotFoundException ex) {

@@ -10,9 +10,9 @@ import org.gatewaypower.physics.load.MaturityClass;
 /**
  * Read models the workspace module hands out. All values SI (W, J, s) or fractions; the UI converts.
  */
-public final class Views {
+public final class ReadModels {
 
-    private Views() {
+    private ReadModels() {
     }
 
     /** A partner team. */
