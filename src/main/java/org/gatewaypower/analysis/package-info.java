@@ -6,7 +6,7 @@
  *
  * <p>Exposes this package. Reads workspaces, calls the physics core; publishes and listens to no events.
  */
-@ApplicationModule(displayName = "Analysis", allowedDependencies = {"physics", "workspace"})
+@ApplicationModule(displayName = "Analysis", allowedDependencies = {"physics", "workspace", "units"})
 package org.gatewaypower.analysis;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.gatewaypower.api;
 
 import java.util.List;
 
+import org.gatewaypower.units.Units;
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.physics.energy.EnergyLedger;
 
@@ -103,7 +104,7 @@ public record BalanceResponse(
                        double maxPowerW) {
     }
 
-    private static final double WH = 3600.0;
+    private static final double WH = Units.J_PER_WH;
 
     /** Where the energy of the run went (Wh). */
     public record Ledger(double availableWh, double deliveredWh, double storedChangeWh, double pathLossWh,

@@ -4,7 +4,7 @@
  * services enforce them. Exposes nothing; nothing depends on it.
  */
 @ApplicationModule(displayName = "REST API",
-        allowedDependencies = {"physics", "workspace", "analysis", "baseline", "exchange", "report", "security"})
+        allowedDependencies = {"physics", "workspace", "analysis", "baseline", "exchange", "report", "security", "units"})
 package org.gatewaypower.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@
  * <p>Exposes this package; the entities in {@code internal} are its own.
  */
 @ApplicationModule(displayName = "Baselines and variants",
-        allowedDependencies = {"physics", "workspace", "analysis", "report"})
+        allowedDependencies = {"physics", "workspace", "analysis", "report", "units"})
 package org.gatewaypower.baseline;
 
 import org.springframework.modulith.ApplicationModule;

@@ -47,7 +47,7 @@ class DemoData implements ApplicationRunner {
     static final String DEMO_PASSWORD = "gateway";
     /** The demo is built by the demo administrator, through the same access rules as any user. */
     private static final String SEEDER = "admin";
-    private static final double KWH = 3.6e6;
+    private static final double KWH = org.gatewaypower.units.Units.J_PER_KWH;
     /** Beginning of life. */
     static final java.time.Instant BOL = java.time.Instant.parse("2027-01-01T00:00:00Z");
     /**

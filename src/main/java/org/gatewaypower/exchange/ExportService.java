@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.analysis.EclipseService;
+import org.gatewaypower.units.Units;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
@@ -159,8 +160,8 @@ public class ExportService {
             figure(s, n, "Minimum state of charge, CBE", b.minStateOfChargeCbe() * 100, "%");
             figure(s, n, "Maximum depth of discharge", b.maxDepthOfDischarge() * 100, "%");
             figure(s, n, "Depth-of-discharge limit", b.maxDepthOfDischargeLimit() * 100, "%");
-            figure(s, n, "Energy drawn in eclipse", b.eclipseEnergyDrawnJ() / 3.6e6, "kWh");
-            figure(s, n, "Battery capacity", b.capacityJ() / 3.6e6, "kWh");
+            figure(s, n, "Energy drawn in eclipse", b.eclipseEnergyDrawnJ() / Units.J_PER_KWH, "kWh");
+            figure(s, n, "Battery capacity", b.capacityJ() / Units.J_PER_KWH, "kWh");
         }
         figure(s, n, "Eclipses in the run", r.eclipseCount(), "");
         figure(s, n, "Longest eclipse", r.longestEclipseS() / 60, "min");
@@ -239,7 +240,7 @@ public class ExportService {
                 "Initial SOC (%)", "Charge efficiency (%)", "Discharge efficiency (%)", "Max charge power (kW)",
                 "Max discharge power (kW)", "Capacity fade (%/year)");
         for (ReadModels.Battery b : ws.batteries()) {
-            figures(s, n, st.figure, ws.element(b.elementId()).name(), b.name(), b.ownerTeamCode(), b.capacityJ() / 3.6e6,
+            figures(s, n, st.figure, ws.element(b.elementId()).name(), b.name(), b.ownerTeamCode(), b.capacityJ() / Units.J_PER_KWH,
                     b.minStateOfCharge() * 100, b.maxStateOfCharge() * 100, b.initialStateOfCharge() * 100,
                     b.chargeEfficiency() * 100, b.dischargeEfficiency() * 100, b.maxChargePowerW() / 1e3,
                     b.maxDischargePowerW() / 1e3, b.capacityFadePerYear() * 100);

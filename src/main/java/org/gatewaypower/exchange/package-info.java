@@ -8,7 +8,7 @@
  * <p>Exposes this package; the remembered column mappings in {@code internal} are its own.
  */
 @ApplicationModule(displayName = "Spreadsheets and archives",
-        allowedDependencies = {"physics", "workspace", "analysis", "baseline"})
+        allowedDependencies = {"physics", "workspace", "analysis", "baseline", "units"})
 package org.gatewaypower.exchange;
 
 import org.springframework.modulith.ApplicationModule;

@@ -40,6 +40,7 @@ import org.gatewaypower.physics.eclipse.EclipseStatistics;
 import org.gatewaypower.physics.energy.EnergyLedger;
 import org.gatewaypower.physics.energy.SunlightTimeline;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.units.Units;
 import org.gatewaypower.workspace.ReadModels;
 
 /**
@@ -162,10 +163,10 @@ final class ReportDocument {
         if (dc != null) {
             fact(facts, "Analysis case", ws.mode(dc.activeModeId()).name() + " mode; "
                     + (dc.timeline() == AnalysisTimeline.EPHEMERIS ? "ephemeris orbit from " + DAY.format(dc.spanStart())
-                    + " UTC over " + Figures.number("%.1f d", dc.spanDays())
-                    : "design orbit (" + Figures.hours(dc.orbitPeriodS()) + " period, "
-                    + Figures.minutes(dc.eclipseDurationS()) + " eclipse)") + "; array age "
-                    + Figures.number("%.1f years", dc.arrayAgeYears()) + "; " + dc.marginPolicy().label());
+                    + " UTC over " + Units.number("%.1f d", dc.spanDays())
+                    : "design orbit (" + Units.hours(dc.orbitPeriodS()) + " period, "
+                    + Units.minutes(dc.eclipseDurationS()) + " eclipse)") + "; array age "
+                    + Units.number("%.1f years", dc.arrayAgeYears()) + "; " + dc.marginPolicy().label());
         }
         fact(facts, "Verdict", c.balance() == null ? "no analysis case: no energy balance"
                 : c.balance().allChecksPass() ? "PASS: every check passes in every life case ("
@@ -209,48 +210,48 @@ final class ReportDocument {
         }
         doc.add(spaced(new Paragraph("Standard analysis at end of life: energy balance on the " + r.illumination()
                 + " · " + r.eclipseCount() + (r.eclipseCount() == 1 ? " eclipse" : " eclipses") + ", longest "
-                + Figures.minutes(r.longestEclipseS()) + " · span " + Figures.hours(r.spanS()) + " · mode "
-                + r.modeName() + " · array age " + Figures.number("%.1f years", r.arrayAgeYears()), muted), 0, 6));
+                + Units.minutes(r.longestEclipseS()) + " · span " + Units.hours(r.spanS()) + " · mode "
+                + r.modeName() + " · array age " + Units.number("%.1f years", r.arrayAgeYears()), muted), 0, 6));
 
         PdfPTable figures = table(new float[] {1.6f, 1.1f, 4.2f});
         head(figures, "Figure", "Value", "Detail");
         BalanceReport.BatteryResult b = r.battery();
         if (b != null) {
-            figure(figures, "Minimum state of charge", Figures.percent(b.minStateOfCharge()), "MEV loads · CBE "
-                    + Figures.percent(b.minStateOfChargeCbe()) + " · floor " + Figures.percent(b.minStateOfChargeLimit())
+            figure(figures, "Minimum state of charge", Units.percent(b.minStateOfCharge()), "MEV loads · CBE "
+                    + Units.percent(b.minStateOfChargeCbe()) + " · floor " + Units.percent(b.minStateOfChargeLimit())
                     + " · " + whereMinimum(r));
-            figure(figures, "Max depth of discharge", Figures.percent(b.maxDepthOfDischarge()),
-                    "limit " + Figures.percent(b.maxDepthOfDischargeLimit()));
-            figure(figures, "Energy drawn in eclipse", Figures.kwh(b.eclipseEnergyDrawnJ()), "of "
-                    + Figures.kwh(b.capacityJ()) + " · recharge "
-                    + (b.rechargeTimeS() == null ? "not within orbit" : Figures.hours(b.rechargeTimeS())));
-            figure(figures, "Unserved energy", Figures.kwh(b.ledger().unservedJ()),
-                    "shed " + Figures.kwh(b.ledger().shedJ()) + " · off in eclipse by policy "
-                            + Figures.kwh(b.ledger().offInEclipseJ()) + " · curtailed "
-                            + Figures.kwh(b.ledger().curtailedJ()));
-            figure(figures, "Battery bank", Figures.kwh(b.capacityJ()), "state of charge window "
-                    + Figures.percent(b.minStateOfChargeLimit()) + " – " + Figures.percent(b.maxStateOfChargeLimit())
-                    + " · start " + Figures.percent(b.initialStateOfCharge()) + " · end "
-                    + Figures.percent(b.finalStateOfCharge()) + " · orbits not closing " + b.orbitsNotClosing());
+            figure(figures, "Max depth of discharge", Units.percent(b.maxDepthOfDischarge()),
+                    "limit " + Units.percent(b.maxDepthOfDischargeLimit()));
+            figure(figures, "Energy drawn in eclipse", Units.kwh(b.eclipseEnergyDrawnJ()), "of "
+                    + Units.kwh(b.capacityJ()) + " · recharge "
+                    + (b.rechargeTimeS() == null ? "not within orbit" : Units.hours(b.rechargeTimeS())));
+            figure(figures, "Unserved energy", Units.kwh(b.ledger().unservedJ()),
+                    "shed " + Units.kwh(b.ledger().shedJ()) + " · off in eclipse by policy "
+                            + Units.kwh(b.ledger().offInEclipseJ()) + " · curtailed "
+                            + Units.kwh(b.ledger().curtailedJ()));
+            figure(figures, "Battery bank", Units.kwh(b.capacityJ()), "state of charge window "
+                    + Units.percent(b.minStateOfChargeLimit()) + " – " + Units.percent(b.maxStateOfChargeLimit())
+                    + " · start " + Units.percent(b.initialStateOfCharge()) + " · end "
+                    + Units.percent(b.finalStateOfCharge()) + " · orbits not closing " + b.orbitsNotClosing());
         } else {
             figure(figures, "Minimum state of charge", "—", "no battery in this workspace");
         }
-        figure(figures, "Orbit-average load", Figures.kw(r.mevAverageLoadW()), "MEV · CBE " + Figures.kw(r.cbeAverageLoadW()));
-        figure(figures, "Peak load", Figures.kw(r.mevPeakLoadW()), "MEV · CBE " + Figures.kw(r.cbePeakLoadW()));
-        figure(figures, "Array power at bus", Figures.kw(r.sunlitGenerationW()), "sunlit · orbit average "
-                + Figures.kw(r.orbitAverageGenerationW()) + " · rated at 1 AU, BOL " + Figures.kw(r.arrayRatedPowerW()));
-        figure(figures, "Sustainable load", Figures.kw(r.sustainableLoadW()),
+        figure(figures, "Orbit-average load", Units.kw(r.mevAverageLoadW()), "MEV · CBE " + Units.kw(r.cbeAverageLoadW()));
+        figure(figures, "Peak load", Units.kw(r.mevPeakLoadW()), "MEV · CBE " + Units.kw(r.cbePeakLoadW()));
+        figure(figures, "Array power at bus", Units.kw(r.sunlitGenerationW()), "sunlit · orbit average "
+                + Units.kw(r.orbitAverageGenerationW()) + " · rated at 1 AU, BOL " + Units.kw(r.arrayRatedPowerW()));
+        figure(figures, "Sustainable load", Units.kw(r.sustainableLoadW()),
                 "largest constant load the arrays sustain over the orbit");
-        figure(figures, "Power margin", Figures.percent(r.powerMargin()), "sustainable " + Figures.kw(r.sustainableLoadW())
-                + " · need ≥ " + Figures.percent(r.requiredMargin()) + " (" + r.marginPolicy() + ") · allocation "
-                + Figures.kw(r.allocationW()));
-        figure(figures, "Power transfer", Figures.kw(r.transferDemandW()), "coincident MEV peak of the elements"
-                + " without arrays (orbit average " + Figures.kw(r.transferAverageW()) + ") · the power element"
-                + " passes on up to " + Figures.kw(r.transferLimitW()));
+        figure(figures, "Power margin", Units.percent(r.powerMargin()), "sustainable " + Units.kw(r.sustainableLoadW())
+                + " · need ≥ " + Units.percent(r.requiredMargin()) + " (" + r.marginPolicy() + ") · allocation "
+                + Units.kw(r.allocationW()));
+        figure(figures, "Power transfer", Units.kw(r.transferDemandW()), "coincident MEV peak of the elements"
+                + " without arrays (orbit average " + Units.kw(r.transferAverageW()) + ") · the power element"
+                + " passes on up to " + Units.kw(r.transferLimitW()));
         BalanceReport.Mission m = r.mission();
         if (m != null) {
             BalanceReport.Pass p = m.designPass();
-            figure(figures, "Design eclipse", Figures.minutes(m.designEclipseS()), m.source()
+            figure(figures, "Design eclipse", Units.minutes(m.designEclipseS()), m.source()
                     + (p == null ? "" : " (" + p.body() + " pass of " + STAMP.format(p.start()) + ")")
                     + " · mission " + STAMP.format(m.from()) + " – " + STAMP.format(m.to()) + " · eclipse coverage: "
                     + m.passesJudged() + " complete passes, " + m.failingPasses().size() + " breaking a rule"
@@ -282,12 +283,12 @@ final class ReportDocument {
                 "Checks");
         for (BalanceReport.LifeCase l : r.lifeCases()) {
             text(life, l.name());
-            num(life, Figures.number("%.1f", l.arrayAgeYears()));
-            num(life, Figures.kw(l.sunlitGenerationW()));
-            num(life, Figures.kw(l.sustainableLoadW()));
-            num(life, Figures.percent(l.powerMargin()));
-            num(life, Figures.percent(l.minStateOfCharge()));
-            num(life, Figures.kwh(l.shedJ() + l.unservedJ()));
+            num(life, Units.number("%.1f", l.arrayAgeYears()));
+            num(life, Units.kw(l.sunlitGenerationW()));
+            num(life, Units.kw(l.sustainableLoadW()));
+            num(life, Units.percent(l.powerMargin()));
+            num(life, Units.percent(l.minStateOfCharge()));
+            num(life, Units.kwh(l.shedJ() + l.unservedJ()));
             text(life, l.allChecksPass() ? "all pass" : "fails: " + String.join(", ", l.checks().stream()
                     .filter(x -> !x.passed()).map(BalanceReport.Check::name).toList()));
         }
@@ -299,8 +300,8 @@ final class ReportDocument {
             for (BalanceReport.CoveredPass f : m.failingPasses()) {
                 text(passes, STAMP.format(f.pass().start()));
                 text(passes, f.pass().body());
-                num(passes, Figures.minutes(f.pass().durationS()));
-                num(passes, Figures.percent(f.minStateOfCharge()));
+                num(passes, Units.minutes(f.pass().durationS()));
+                num(passes, Units.percent(f.minStateOfCharge()));
                 text(passes, String.join(", ", f.broken()));
             }
             doc.add(passes);
@@ -311,8 +312,8 @@ final class ReportDocument {
         head(sizing, "Operating mode", "MEV load", "Room for extra load (all checks pass)");
         for (BalanceReport.ModeSizing ms : r.sizing()) {
             text(sizing, ms.modeName());
-            num(sizing, Figures.kw(ms.mevAverageW()));
-            num(sizing, Figures.kw(ms.maxExtraLoadW()));
+            num(sizing, Units.kw(ms.mevAverageW()));
+            num(sizing, Units.kw(ms.maxExtraLoadW()));
         }
         doc.add(sizing);
 
@@ -321,13 +322,13 @@ final class ReportDocument {
                     + String.join("; ", b.shedding().stream().map(x -> String.format(Locale.US,
                     "%s %s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(Locale.ROOT),
                     x.cause().label(), x.startS() / 3600,
-                    x.endS() / 3600, Figures.kwh(x.energyJ()), Figures.kw(x.maxPowerW()))).toList()), small), 8, 0));
+                    x.endS() / 3600, Units.kwh(x.energyJ()), Units.kw(x.maxPowerW()))).toList()), small), 8, 0));
             EnergyLedger l = b.ledger();
-            doc.add(spaced(new Paragraph("Energy ledger over the run (MEV): arrays available " + Figures.kwh(l.availableJ())
-                    + " = delivered to loads " + Figures.kwh(l.deliveredJ()) + " + stored change "
-                    + Figures.kwh(l.storedChangeJ()) + " + losses " + Figures.kwh(l.lossesJ()) + " (path "
-                    + Figures.kwh(l.pathLossJ()) + ", battery " + Figures.kwh(l.chargeLossJ() + l.dischargeLossJ())
-                    + ") + curtailed " + Figures.kwh(l.curtailedJ()) + "; unserved " + Figures.kwh(l.unservedJ())
+            doc.add(spaced(new Paragraph("Energy ledger over the run (MEV): arrays available " + Units.kwh(l.availableJ())
+                    + " = delivered to loads " + Units.kwh(l.deliveredJ()) + " + stored change "
+                    + Units.kwh(l.storedChangeJ()) + " + losses " + Units.kwh(l.lossesJ()) + " (path "
+                    + Units.kwh(l.pathLossJ()) + ", battery " + Units.kwh(l.chargeLossJ() + l.dischargeLossJ())
+                    + ") + curtailed " + Units.kwh(l.curtailedJ()) + "; unserved " + Units.kwh(l.unservedJ())
                     + "; closure error " + String.format(Locale.US, "%.1e", l.relativeClosureError()), muted), 4, 0));
         }
     }
@@ -336,9 +337,9 @@ final class ReportDocument {
     static String whereMinimum(BalanceReport r) {
         double t = r.battery().minStateOfChargeTimeS();
         SunlightTimeline.Interval eclipse = r.eclipseOfMinimum();
-        String at = "at " + Figures.hours(t) + " into the run";
-        return eclipse == null ? at : at + ", eclipse from " + Figures.hours(eclipse.startS()) + " ("
-                + Figures.minutes(eclipse.durationS()) + ")";
+        String at = "at " + Units.hours(t) + " into the run";
+        return eclipse == null ? at : at + ", eclipse from " + Units.hours(eclipse.startS()) + " ("
+                + Units.minutes(eclipse.durationS()) + ")";
     }
 
     private void charts(Document doc) {
@@ -358,8 +359,8 @@ final class ReportDocument {
         if (window != null) {
             doc.newPage();
             doc.add(heading("The eclipse of the lowest state of charge", h2, 0));
-            doc.add(spaced(new Paragraph("The same run from " + Figures.hours(window[0]) + " to "
-                    + Figures.hours(window[1]) + ": the eclipse in which the state of charge is lowest and the "
+            doc.add(spaced(new Paragraph("The same run from " + Units.hours(window[0]) + " to "
+                    + Units.hours(window[1]) + ": the eclipse in which the state of charge is lowest and the "
                     + "recharge after it.", muted), 0, 6));
             chart(doc, ChartImages.stateOfCharge(r, chartFont, window[0], window[1]), "Figure 3 · State of charge (%) "
                     + "through the eclipse of the lowest state of charge.");
@@ -409,10 +410,10 @@ final class ReportDocument {
             doc.add(new Paragraph("The analysis runs on the hand-sizing design orbit: one eclipse of full umbra per "
                     + "orbit, then sunlight, at 1 AU.", body));
             PdfPTable t = table(new float[] {2, 3});
-            fact(t, "Orbit period", Figures.hours(dc.orbitPeriodS()) + " (" + Figures.number("%.4f d",
+            fact(t, "Orbit period", Units.hours(dc.orbitPeriodS()) + " (" + Units.number("%.4f d",
                     dc.orbitPeriodS() / 86_400) + ")");
-            fact(t, "Eclipse duration", Figures.minutes(dc.eclipseDurationS()));
-            fact(t, "Sunlit share of the orbit", Figures.percent(1 - dc.eclipseDurationS() / dc.orbitPeriodS()));
+            fact(t, "Eclipse duration", Units.minutes(dc.eclipseDurationS()));
+            fact(t, "Sunlit share of the orbit", Units.percent(1 - dc.eclipseDurationS() / dc.orbitPeriodS()));
             doc.add(spaced(t, 6, 0));
             return;
         }
@@ -426,23 +427,23 @@ final class ReportDocument {
         for (EclipseStatistics s : cat.statistics()) {
             text(t, s.body().name().charAt(0) + s.body().name().substring(1).toLowerCase(Locale.ROOT));
             num(t, String.valueOf(s.count()));
-            num(t, Figures.number("%.1f", s.countPerYear()));
+            num(t, Units.number("%.1f", s.countPerYear()));
             boolean any = s.completeCount() > 0;
-            num(t, any ? Figures.minutes(s.minDurationS()) : "no complete pass");
-            num(t, any ? Figures.minutes(s.medianDurationS()) : "—");
-            num(t, any ? Figures.minutes(s.maxDurationS()) : "—");
-            num(t, Figures.hours(s.totalShadowS()));
-            num(t, Figures.hours(s.totalUmbraS()));
+            num(t, any ? Units.minutes(s.minDurationS()) : "no complete pass");
+            num(t, any ? Units.minutes(s.medianDurationS()) : "—");
+            num(t, any ? Units.minutes(s.maxDurationS()) : "—");
+            num(t, Units.hours(s.totalShadowS()));
+            num(t, Units.hours(s.totalUmbraS()));
         }
         doc.add(spaced(t, 6, 0));
         EclipseService.Eclipse w = cat.worst();
         if (w != null) {
             doc.add(spaced(new Paragraph("Worst eclipse (most sunlight taken away): "
                     + w.body().name().toLowerCase(Locale.ROOT) + " shadow from " + STAMP.format(w.start()) + ", "
-                    + Figures.minutes(w.durationSeconds()) + " long, lowest lit fraction "
-                    + Figures.percent(w.minLitFraction()) + ", sunlight lost " + Figures.minutes(w.lostSunSeconds())
+                    + Units.minutes(w.durationSeconds()) + " long, lowest lit fraction "
+                    + Units.percent(w.minLitFraction()) + ", sunlight lost " + Units.minutes(w.lostSunSeconds())
                     + ". In the energy-balance run: " + r.eclipseCount() + " passes, longest "
-                    + Figures.minutes(r.longestEclipseS()) + ".", small), 6, 0));
+                    + Units.minutes(r.longestEclipseS()) + ".", small), 6, 0));
         }
     }
 
@@ -466,12 +467,12 @@ final class ReportDocument {
                 for (int i = 0; i < ws.modes().size(); i++) {
                     double w = el.mevByModeW().getOrDefault(ws.modes().get(i).id(), 0.0);
                     totals[i] += w;
-                    num(matrix, Figures.number("%,.2f", w / 1000));
+                    num(matrix, Units.number("%,.2f", w / 1000));
                 }
             }
             total(matrix, "Total");
             for (double w : totals) {
-                total(matrix, Figures.number("%,.2f", w / 1000));
+                total(matrix, Units.number("%,.2f", w / 1000));
             }
             doc.add(matrix);
         }
@@ -511,16 +512,16 @@ final class ReportDocument {
                 text(t, l.subsystem());
                 text(t, l.bus().label().replace(' ', '\u00A0'));
                 num(t, String.valueOf(l.quantity()));
-                num(t, Figures.watts(l.standbyPowerW()));
-                num(t, Figures.watts(l.operatingPowerW()));
-                num(t, Figures.watts(l.peakPowerW()));
+                num(t, Units.watts(l.standbyPowerW()));
+                num(t, Units.watts(l.operatingPowerW()));
+                num(t, Units.watts(l.peakPowerW()));
                 text(t, l.maturity().label() + " (" + Math.round(100 * l.maturity().contingency()) + "\u00A0%)");
                 text(t, l.priority().label());
                 for (ReadModels.Mode m : modes) {
-                    num(t, Figures.number("%.0f", 100 * l.duty(m.id())));
+                    num(t, Units.number("%.0f", 100 * l.duty(m.id())));
                 }
                 // "=" when the item keeps its sunlit duty in eclipse.
-                num(t, l.shadowDuty() == null ? "=" : Figures.number("%.0f", 100 * l.shadowDuty()));
+                num(t, l.shadowDuty() == null ? "=" : Units.number("%.0f", 100 * l.shadowDuty()));
                 quantity += l.quantity();
                 standby += l.quantity() * l.standbyPowerW();
                 operating += l.quantity() * l.operatingPowerW();
@@ -531,9 +532,9 @@ final class ReportDocument {
             label.setBackgroundColor(TOTAL_FILL);
             t.addCell(label);
             total(t, String.valueOf(quantity));
-            total(t, Figures.watts(standby));
-            total(t, Figures.watts(operating));
-            total(t, Figures.watts(peak));
+            total(t, Units.watts(standby));
+            total(t, Units.watts(operating));
+            total(t, Units.watts(peak));
             PdfPCell avg = cell("Orbit-average MEV load (kW)", cellBold);
             avg.setColspan(2);
             avg.setBackgroundColor(TOTAL_FILL);
@@ -543,7 +544,7 @@ final class ReportDocument {
                     .filter(x -> x.elementId() == e.id()).findFirst().map(BalanceReport.ElementLoad::mevByModeW)
                     .orElse(Map.of());
             for (ReadModels.Mode m : modes) {
-                total(t, byMode.containsKey(m.id()) ? Figures.number("%,.2f", byMode.get(m.id()) / 1000) : "—");
+                total(t, byMode.containsKey(m.id()) ? Units.number("%,.2f", byMode.get(m.id()) / 1000) : "—");
             }
             total(t, "");
             doc.add(t);
@@ -556,15 +557,15 @@ final class ReportDocument {
             for (ReadModels.Battery b : batteries) {
                 text(t, b.name());
                 text(t, b.ownerTeamCode());
-                num(t, Figures.kwh(b.capacityJ()));
-                num(t, Figures.percent(b.minStateOfCharge()));
-                num(t, Figures.percent(b.maxStateOfCharge()));
-                num(t, Figures.percent(b.initialStateOfCharge()));
-                num(t, Figures.percent(b.chargeEfficiency()));
-                num(t, Figures.percent(b.dischargeEfficiency()));
-                num(t, Figures.kw(b.maxChargePowerW()));
-                num(t, Figures.kw(b.maxDischargePowerW()));
-                num(t, Figures.number("%.2f %%", 100 * b.capacityFadePerYear()));
+                num(t, Units.kwh(b.capacityJ()));
+                num(t, Units.percent(b.minStateOfCharge()));
+                num(t, Units.percent(b.maxStateOfCharge()));
+                num(t, Units.percent(b.initialStateOfCharge()));
+                num(t, Units.percent(b.chargeEfficiency()));
+                num(t, Units.percent(b.dischargeEfficiency()));
+                num(t, Units.kw(b.maxChargePowerW()));
+                num(t, Units.kw(b.maxDischargePowerW()));
+                num(t, Units.number("%.2f %%", 100 * b.capacityFadePerYear()));
             }
             t.setKeepTogether(true);
             doc.add(spaced(t, 6, 0));
@@ -577,12 +578,12 @@ final class ReportDocument {
             for (ReadModels.SolarArray a : arrays) {
                 text(t, a.name());
                 text(t, a.ownerTeamCode());
-                num(t, Figures.kw(a.ratedPowerW()));
-                num(t, Figures.number("%.2f %%", 100 * a.degradationPerYear()));
-                num(t, Figures.percent(a.pathEfficiency()));
-                num(t, Figures.number("%.1f°", a.incidenceDeg()));
-                num(t, Figures.number("%.3f %%/K", 100 * a.temperatureCoefficientPerK()));
-                num(t, Figures.number("%.1f K", a.temperatureOffsetK()));
+                num(t, Units.kw(a.ratedPowerW()));
+                num(t, Units.number("%.2f %%", 100 * a.degradationPerYear()));
+                num(t, Units.percent(a.pathEfficiency()));
+                num(t, Units.number("%.1f°", a.incidenceDeg()));
+                num(t, Units.number("%.3f %%/K", 100 * a.temperatureCoefficientPerK()));
+                num(t, Units.number("%.1f K", a.temperatureOffsetK()));
             }
             t.setKeepTogether(true);
             doc.add(spaced(t, 6, 0));

@@ -5,7 +5,7 @@
  * <p>Exposes {@code ReportService}.
  */
 @ApplicationModule(displayName = "PDF report",
-        allowedDependencies = {"physics", "workspace", "analysis", "security"})
+        allowedDependencies = {"physics", "workspace", "analysis", "security", "units"})
 package org.gatewaypower.report;
 
 import org.springframework.modulith.ApplicationModule;

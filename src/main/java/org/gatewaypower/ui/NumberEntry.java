@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gatewaypower.units.Units;
+
 /**
  * The one parser for numbers typed into the UI (the power equipment list's editor and the battery,
  * array and design-case forms): what is typed is either the value meant, or refused with a message
@@ -28,11 +30,12 @@ public final class NumberEntry {
         /** Power (SI: W). */
         POWER("a power", Map.of("w", 1.0, "kw", 1e3, "mw", 1e6)),
         /** Energy (SI: J). */
-        ENERGY("an energy", Map.of("wh", 3600.0, "kwh", 3.6e6, "mwh", 3.6e9, "j", 1.0, "kj", 1e3, "mj", 1e6)),
+        ENERGY("an energy", Map.of("wh", Units.J_PER_WH, "kwh", Units.J_PER_KWH, "mwh", 1000 * Units.J_PER_KWH,
+                "j", 1.0, "kj", 1e3, "mj", 1e6)),
         /** A fraction entered in percent (SI: dimensionless fraction). */
         FRACTION("a percentage", Map.of("%", 0.01)),
         /** A duration (SI: s). */
-        DURATION("a duration", Map.of("s", 1.0, "min", 60.0, "h", 3600.0, "d", 86_400.0)),
+        DURATION("a duration", Map.of("s", 1.0, "min", Units.S_PER_MINUTE, "h", Units.S_PER_HOUR, "d", 86_400.0)),
         /** A plain number in the field's own unit: only that unit's symbol may follow it. */
         PLAIN("a number", Map.of());
 
@@ -55,7 +58,7 @@ public final class NumberEntry {
     public record Unit(String symbol, double si, Dimension dimension) {
         public static final Unit W = new Unit("W", 1, Dimension.POWER);
         public static final Unit KW = new Unit("kW", 1e3, Dimension.POWER);
-        public static final Unit KWH = new Unit("kWh", 3.6e6, Dimension.ENERGY);
+        public static final Unit KWH = new Unit("kWh", Units.J_PER_KWH, Dimension.ENERGY);
         public static final Unit PERCENT = new Unit("%", 0.01, Dimension.FRACTION);
         public static final Unit HOUR = new Unit("h", 3600, Dimension.DURATION);
         public static final Unit MINUTE = new Unit("min", 60, Dimension.DURATION);

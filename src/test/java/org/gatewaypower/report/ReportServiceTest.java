@@ -27,7 +27,7 @@ import org.gatewaypower.physics.eclipse.EclipseStatistics;
 import org.gatewaypower.physics.eclipse.Occulter;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Drafts;
-import org.gatewaypower.ui.Units;
+import org.gatewaypower.units.Units;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;

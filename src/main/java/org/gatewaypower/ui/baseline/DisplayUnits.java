@@ -3,7 +3,7 @@ package org.gatewaypower.ui.baseline;
 import java.util.Locale;
 
 import org.gatewaypower.baseline.Baselines;
-import org.gatewaypower.ui.Units;
+import org.gatewaypower.units.Units;
 
 /**
  * How the baselines page shows the SI values and deltas of a comparison: kW, kWh, %, h; deltas signed,

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import org.gatewaypower.ui.Units;
+import org.gatewaypower.units.Units;
 import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.workspace.History.ChangeType;
 import org.gatewaypower.workspace.History.Entry;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.analysis.BalanceReport;
-import org.gatewaypower.ui.Units;
+import org.gatewaypower.units.Units;
 
 /**
  * Where the design eclipse came from and what the mission span holds beyond it: the source and the pass,

@@ -12,7 +12,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.physics.energy.EnergyLedger;
 import org.gatewaypower.physics.energy.SunlightTimeline;
-import org.gatewaypower.ui.Units;
+import org.gatewaypower.units.Units;
 import org.gatewaypower.ui.component.EChart;
 
 /** Figures, checks, ledger and chart of the design-case energy balance. */

@@ -1,10 +1,10 @@
-package org.gatewaypower.ui;
+package org.gatewaypower.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The UI shows SI values the way engineers read them. */
+/** The UI, the PDF and the spreadsheets show SI values the way engineers read them, all alike. */
 class UnitsTest {
 
     @Test
@@ -21,5 +21,14 @@ class UnitsTest {
         assertThat(Units.kwh(-1e-9)).isEqualTo("0.00 kWh");
         assertThat(Units.kw(-0.001)).isEqualTo("0.00 kW");
         assertThat(Units.percent(Double.NEGATIVE_INFINITY)).isEqualTo("—");
+        assertThat(Units.watts(-0.2)).isEqualTo("0");
+    }
+
+    @Test
+    void single_equipment_in_whole_watts_with_thousands_and_the_conversion_factors_agree() {
+        assertThat(Units.watts(12_500)).isEqualTo("12,500");
+        assertThat(Units.J_PER_KWH).isEqualTo(1000 * Units.J_PER_WH);
+        assertThat(Units.kwh(Units.J_PER_KWH)).isEqualTo("1.00 kWh");
+        assertThat(Units.number("%.1f years", 15)).isEqualTo("15.0 years");
     }
 }
