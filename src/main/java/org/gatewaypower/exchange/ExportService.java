@@ -20,6 +20,7 @@ import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.units.Units;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.BudgetField;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
@@ -54,11 +55,13 @@ public class ExportService {
     static final String SHADOW_DUTY_HEADER = "Duty % in eclipse (blank: as in sunlight)";
 
     static List<String> loadHeaders(List<ReadModels.Mode> modes) {
-        List<String> h = new ArrayList<>(List.of("Name", "Subsystem", "Bus", "Quantity", "Standby power (W)",
-                "Operating power (W)", "Peak power (W)"));
+        // The catalogue's labels, with the unit of the cells where they hold numbers: the import reads them back.
+        List<String> h = new ArrayList<>(List.of(BudgetField.NAME.label(), BudgetField.SUBSYSTEM.label(),
+                BudgetField.BUS.label(), BudgetField.QUANTITY.label(), BudgetField.STANDBY_POWER.label() + " (W)",
+                BudgetField.OPERATING_POWER.label() + " (W)", BudgetField.PEAK_POWER.label() + " (W)"));
         modes.forEach(m -> h.add("Duty % · " + m.name()));
         h.add(SHADOW_DUTY_HEADER);
-        h.addAll(List.of("Maturity", "Priority", "Last edit"));
+        h.addAll(List.of(BudgetField.MATURITY.label(), BudgetField.PRIORITY.label(), "Last edit"));
         return h;
     }
 

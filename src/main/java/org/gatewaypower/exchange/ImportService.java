@@ -17,6 +17,7 @@ import org.gatewaypower.exchange.internal.ImportMappingEntity;
 import org.gatewaypower.exchange.internal.ImportMappingRepository;
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
+import org.gatewaypower.workspace.BudgetField;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.ForbiddenException;
@@ -345,16 +346,16 @@ public class ImportService {
     /** The fields the draft changes, as "Operating power 500 W → 600 W". */
     private static List<String> changes(ReadModels.LoadItem e, LoadItemDraft d, List<ReadModels.Mode> modes) {
         List<String> out = new ArrayList<>();
-        text(out, "Subsystem", e.subsystem(), d.subsystem());
+        text(out, BudgetField.SUBSYSTEM.label(), e.subsystem(), d.subsystem());
         if (e.bus() != d.bus()) {
             out.add("Bus " + e.bus().label() + " → " + d.bus().label());
         }
         if (e.quantity() != d.quantity()) {
             out.add("Quantity " + e.quantity() + " → " + d.quantity());
         }
-        watts(out, "Standby power", e.standbyPowerW(), d.standbyPowerW());
-        watts(out, "Operating power", e.operatingPowerW(), d.operatingPowerW());
-        watts(out, "Peak power", e.peakPowerW(), d.peakPowerW());
+        watts(out, BudgetField.STANDBY_POWER.label(), e.standbyPowerW(), d.standbyPowerW());
+        watts(out, BudgetField.OPERATING_POWER.label(), e.operatingPowerW(), d.operatingPowerW());
+        watts(out, BudgetField.PEAK_POWER.label(), e.peakPowerW(), d.peakPowerW());
         for (ReadModels.Mode m : modes) {
             double before = e.duty(m.id());
             double after = d.dutyByMode().getOrDefault(m.id(), 0.0);

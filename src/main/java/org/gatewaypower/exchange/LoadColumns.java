@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.BudgetField;
 import org.gatewaypower.workspace.ReadModels;
 
 /**
@@ -22,25 +23,11 @@ import org.gatewaypower.workspace.ReadModels;
 final class LoadColumns {
 
     /** The field of the duty cycle in eclipse (one for every mode where the item works). */
-    static final String SHADOW_DUTY = "shadowDuty";
+    static final String SHADOW_DUTY = BudgetField.SHADOW_DUTY.field();
 
     /** The fields a column can be read into, by draft field name, with the label shown to users. */
     static Map<String, String> fields(List<ReadModels.Mode> modes) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("name", "Name");
-        f.put("subsystem", "Subsystem");
-        f.put("bus", "Bus");
-        f.put("quantity", "Quantity");
-        f.put("standbyPowerW", "Standby power");
-        f.put("operatingPowerW", "Operating power");
-        f.put("peakPowerW", "Peak power");
-        f.put("maturity", "Maturity class");
-        f.put("priority", "Priority");
-        for (ReadModels.Mode m : modes) {
-            f.put("dutyByMode." + m.id(), "Duty cycle · " + m.name());
-        }
-        f.put(SHADOW_DUTY, "Duty cycle in eclipse");
-        return f;
+        return BudgetField.loadLineLabels(modes);
     }
 
     /** How one column is read: field (empty: ignored), unit label and the SI value of one unit. */

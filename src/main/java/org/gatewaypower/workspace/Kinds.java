@@ -31,63 +31,7 @@ import org.gatewaypower.workspace.internal.WorkspaceEntity;
 final class Kinds {
 
     /** Prefix of a load's duty-cycle field; the mode id follows. */
-    static final String DUTY = "dutyByMode.";
-
-    /** Label and unit of every field (see {@link History.FieldChange#unit()}). */
-    private static final Map<String, String[]> FIELDS = new HashMap<>();
-
-    static {
-        field("name", "Name", "");
-        field("description", "Description", "");
-        field("teamIds", "Partner teams", "");
-        field("kind", "Kind", "");
-        field("ownerTeamId", "Owning team", "ref");
-        field("sortOrder", "Display order", "");
-        field("elementId", "Element", "ref");
-        field("subsystem", "Subsystem", "");
-        field("bus", "Bus", "");
-        field("quantity", "Quantity", "");
-        field("standbyPowerW", "Standby power", "W");
-        field("operatingPowerW", "Operating power", "W");
-        field("peakPowerW", "Peak power", "W");
-        field("shadowDuty", "Duty cycle in eclipse", "fraction");
-        field("maturity", "Maturity class", "");
-        field("priority", "Priority", "");
-        field("capacityJ", "Capacity", "J");
-        field("minStateOfCharge", "Minimum state of charge", "fraction");
-        field("maxStateOfCharge", "Maximum state of charge", "fraction");
-        field("chargeEfficiency", "Charge efficiency", "fraction");
-        field("dischargeEfficiency", "Discharge efficiency", "fraction");
-        field("maxChargePowerW", "Maximum charge power", "W");
-        field("maxDischargePowerW", "Maximum discharge power", "W");
-        field("initialStateOfCharge", "Initial state of charge", "fraction");
-        field("capacityFadePerYear", "Capacity fade per year", "fraction");
-        field("ratedPowerW", "Rated power", "W");
-        field("degradationPerYear", "Degradation per year", "fraction");
-        field("pathEfficiency", "Path efficiency", "fraction");
-        field("incidenceDeg", "Sun incidence angle", "deg");
-        field("temperatureCoefficientPerK", "Temperature coefficient", "1/K");
-        field("temperatureOffsetK", "Temperature above rating", "K");
-        field("activeModeId", "Active operating mode", "ref");
-        field("orbitPeriodS", "Orbit period", "s");
-        field("eclipseDurationS", "Longest eclipse", "s");
-        field("arrayAgeYears", "Array age", "years");
-        field("timeline", "Illumination timeline", "");
-        field("periluneEpoch", "Perilune epoch", "instant");
-        field("spanStart", "Analysis span start", "instant");
-        field("spanDays", "Analysis span", "days");
-        field("failedCapacityShare", "Failed battery share", "fraction");
-        field("marginPolicy", "Margin policy", "");
-        field("transferLimitW", "Power transfer limit", "W");
-        field("bolDate", "Beginning of life", "instant");
-        field("missionEnd", "Mission end", "instant");
-        field("eclipseSource", "Design eclipse from", "");
-        field("pickedEclipseStart", "Picked eclipse start", "instant");
-        field("eclipseShedding", "Off in eclipse", "");
-        field("modeId", "Operating mode", "ref");
-        field("start", "Start", "instant");
-        field("end", "End", "instant");
-    }
+    static final String DUTY = BudgetField.DUTY_PREFIX;
 
     static final Kind<WorkspaceEntity> WORKSPACE = new Kind<>("workspace", WorkspaceEntity.class,
             AuditedEntity::getId, WorkspaceEntity::getName, e -> values(
@@ -140,17 +84,16 @@ final class Kinds {
     private Kinds() {
     }
 
+    /** The field's label from the catalogue ({@link BudgetField}); the name itself when it has none. */
     static String label(String field) {
-        String[] f = FIELDS.get(field);
-        return f == null ? field : f[0];
+        return BudgetField.of(field).map(BudgetField::label).orElse(field);
     }
 
     static String unit(String field) {
         if (field.startsWith(DUTY)) {
             return "fraction";
         }
-        String[] f = FIELDS.get(field);
-        return f == null ? "" : f[1];
+        return BudgetField.of(field).map(BudgetField::unit).orElse("");
     }
 
     // ---------------------------------------------------------------- drafts from values
@@ -217,9 +160,5 @@ final class Kinds {
 
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
-    }
-
-    private static void field(String name, String label, String unit) {
-        FIELDS.put(name, new String[] {label, unit});
     }
 }

@@ -230,17 +230,7 @@ final class ImportDialog extends Dialog {
     private static Map<String, String> labels(List<ReadModels.Mode> modes) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("", "(ignore)");
-        m.put("name", "Name");
-        m.put("subsystem", "Subsystem");
-        m.put("bus", "Bus");
-        m.put("quantity", "Quantity");
-        m.put("standbyPowerW", "Standby power");
-        m.put("operatingPowerW", "Operating power");
-        m.put("peakPowerW", "Peak power");
-        m.put("maturity", "Maturity class");
-        m.put("priority", "Priority");
-        modes.forEach(x -> m.put("dutyByMode." + x.id(), "Duty · " + x.name()));
-        m.put("shadowDuty", "Duty in eclipse");
+        m.putAll(org.gatewaypower.workspace.BudgetField.loadLineLabels(modes));
         return m;
     }
 }

@@ -37,6 +37,7 @@ import org.gatewaypower.ui.NumberEntry;
 import org.gatewaypower.ui.component.ConflictDialog;
 import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.ui.component.FieldErrors;
+import org.gatewaypower.workspace.BudgetField;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
@@ -144,10 +145,10 @@ final class LoadGrid extends VerticalLayout {
         column("Qty", r -> r.getQuantity() == null ? "" : String.valueOf(r.getQuantity()), "quantity", quantity, "4rem");
         binder.forField(quantity).withConverter(quantityEntry()).bind(LoadRow::getQuantity, LoadRow::setQuantity);
 
-        powerColumn("Standby W", "standbyPowerW", "Standby power", LoadRow::getStandbyPowerW, LoadRow::setStandbyPowerW);
-        powerColumn("Operating W", "operatingPowerW", "Operating power", LoadRow::getOperatingPowerW,
+        powerColumn("Standby W", BudgetField.STANDBY_POWER, LoadRow::getStandbyPowerW, LoadRow::setStandbyPowerW);
+        powerColumn("Operating W", BudgetField.OPERATING_POWER, LoadRow::getOperatingPowerW,
                 LoadRow::setOperatingPowerW);
-        powerColumn("Peak W", "peakPowerW", "Peak power", LoadRow::getPeakPowerW, LoadRow::setPeakPowerW);
+        powerColumn("Peak W", BudgetField.PEAK_POWER, LoadRow::getPeakPowerW, LoadRow::setPeakPowerW);
 
         for (ReadModels.Mode mode : ws.modes()) {
             TextField duty = new TextField();
@@ -163,7 +164,7 @@ final class LoadGrid extends VerticalLayout {
         shadowDuty.setPlaceholder("as in sunlight");
         column("Duty % in eclipse", r -> format(r.getShadowDutyPercent(), "%.0f"), "shadowDuty", shadowDuty,
                 "7.5rem");
-        binder.forField(shadowDuty).withConverter(entry("Duty cycle in eclipse", NumberEntry.Unit.PERCENT))
+        binder.forField(shadowDuty).withConverter(entry(BudgetField.SHADOW_DUTY.label(), NumberEntry.Unit.PERCENT))
                 .bind(LoadRow::getShadowDutyPercent, LoadRow::setShadowDutyPercent);
 
         Select<MaturityClass> maturity = new Select<>();
@@ -206,12 +207,12 @@ final class LoadGrid extends VerticalLayout {
         }).setWidth("6rem").setFlexGrow(0);
     }
 
-    private void powerColumn(String header, String field, String label, ValueProvider<LoadRow, Double> getter,
+    private void powerColumn(String header, BudgetField field, ValueProvider<LoadRow, Double> getter,
                              Setter<LoadRow, Double> setter) {
         TextField f = new TextField();
-        column(header, r -> format(getter.apply(r), "%,.0f"), field, f, "7rem")
+        column(header, r -> format(getter.apply(r), "%,.0f"), field.field(), f, "7rem")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        binder.forField(f).withConverter(entry(label, NumberEntry.Unit.W)).bind(getter, setter);
+        binder.forField(f).withConverter(entry(field.label(), NumberEntry.Unit.W)).bind(getter, setter);
     }
 
     /**
@@ -236,7 +237,7 @@ final class LoadGrid extends VerticalLayout {
     static Converter<String, Integer> quantityEntry() {
         return Converter.from(text -> {
             try {
-                return Result.ok(NumberEntry.whole(text, "Quantity", 1, WorkspaceService.MAX_QUANTITY));
+                return Result.ok(NumberEntry.whole(text, BudgetField.QUANTITY.label(), 1, BudgetField.Limits.MAX_QUANTITY));
             } catch (NumberEntry.EntryException e) {
                 return Result.error(e.getMessage());
             }
