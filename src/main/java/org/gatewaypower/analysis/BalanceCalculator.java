@@ -178,7 +178,7 @@ final class BalanceCalculator {
                     load.mevPeakW(), rated, sunlitBus, averageGeneration, averageGeneration, margin, null, checks,
                     List.of(), shadows, List.of(), List.of(), dc.marginPolicy().label(), required, transfer.peakW(),
                     transfer.averageW(), dc.transferLimitW(), elementLoads(ws, eclipseFraction, shedding),
-                    reportSteps(mode.id(), modeSteps), null);
+                    reportSteps(mode.id(), modeSteps), null, null);
         }
 
         // Batteries are judged at the end of the run (their age at its start plus the span), the worst point
@@ -214,7 +214,7 @@ final class BalanceCalculator {
                 sunlitBus, averageGeneration, eol.sustainableW(), eol.margin(), battery, eol.checks(), mev.states(),
                 shadows, life, sizing, dc.marginPolicy().label(), required, transfer.peakW(), transfer.averageW(),
                 dc.transferLimitW(), elementLoads(ws, eclipseFraction, shedding), reportSteps(mode.id(), modeSteps),
-                null);
+                null, null);
     }
 
     private static List<SolarArraySpec> arrays(ReadModels.WorkspaceSnapshot ws) {

@@ -50,6 +50,8 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param mission                the mission span's eclipses as the design case uses them: where the design
  *                               eclipse came from, longer passes, and the eclipse coverage; null when not
  *                               computed (no design case orbit to place)
+ * @param runStart               the calendar time of the run's time 0 (UTC) on the ephemeris orbit; null on the
+ *                               design orbit
  */
 public record BalanceReport(
         long workspaceId,
@@ -82,7 +84,8 @@ public record BalanceReport(
         double transferLimitW,
         List<ElementLoad> elementLoads,
         List<ModeStep> modeSteps,
-        Mission mission) {
+        Mission mission,
+        java.time.Instant runStart) {
 
     public BalanceReport {
         checks = List.copyOf(checks);
@@ -195,7 +198,7 @@ public record BalanceReport(
                 arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
                 sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
                 shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW,
-                elementLoads, modeSteps, mission);
+                elementLoads, modeSteps, mission, runStart);
     }
 
     /** The same report with its own checks named as judged in case {@code caseName} ("BOL", "EOL"). */
@@ -205,7 +208,7 @@ public record BalanceReport(
                 sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery,
                 checks.stream().map(c -> c.inCase(caseName)).toList(), timeline, shadows, lifeCases, sizing,
                 marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW, elementLoads,
-                modeSteps, mission);
+                modeSteps, mission, runStart);
     }
 
     /** The same report with the mission's eclipses, and their coverage case (if any) after the life cases. */
@@ -218,7 +221,19 @@ public record BalanceReport(
                 arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
                 sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
                 shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW,
-                elementLoads, modeSteps, m);
+                elementLoads, modeSteps, m, runStart);
+    }
+
+    /**
+     * The same report placed on the calendar: time 0 of the run is {@code start} (UTC). Set for ephemeris runs,
+     * whose charts then show dates; null for the design orbit, which has no date.
+     */
+    public BalanceReport withRunStart(java.time.Instant start) {
+        return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
+                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
+                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
+                shadows, lifeCases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW,
+                transferLimitW, elementLoads, modeSteps, mission, start);
     }
 
     /**
@@ -294,6 +309,27 @@ public record BalanceReport(
             }
         }
         return eclipse;
+    }
+
+    /**
+     * When the lowest state of charge occurs and in which eclipse (the one it falls in or follows), in words: the
+     * UTC date on an ephemeris run, where hours into a multi-year run would say little; hours into the run on
+     * the design orbit.
+     */
+    public String whereMinimum() {
+        double t = battery.minStateOfChargeTimeS();
+        SunlightTimeline.Interval eclipse = eclipseOfMinimum();
+        String at = runStart != null ? "on " + stamp(t) : "at " + org.gatewaypower.units.Units.hours(t)
+                + " into the run";
+        if (eclipse == null) {
+            return at;
+        }
+        String from = runStart != null ? stamp(eclipse.startS()) : org.gatewaypower.units.Units.hours(eclipse.startS());
+        return at + ", eclipse from " + from + " (" + org.gatewaypower.units.Units.minutes(eclipse.durationS()) + ")";
+    }
+
+    private String stamp(double tS) {
+        return runStart.plusMillis(Math.round(tS * 1000)).toString().substring(0, 16).replace('T', ' ') + " UTC";
     }
 
     /**

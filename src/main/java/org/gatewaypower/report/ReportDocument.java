@@ -219,7 +219,7 @@ final class ReportDocument {
         if (b != null) {
             figure(figures, "Minimum state of charge", Units.percent(b.minStateOfCharge()), "MEV loads · CBE "
                     + Units.percent(b.minStateOfChargeCbe()) + " · floor " + Units.percent(b.minStateOfChargeLimit())
-                    + " · " + whereMinimum(r));
+                    + " · " + r.whereMinimum());
             figure(figures, "Max depth of discharge", Units.percent(b.maxDepthOfDischarge()),
                     "limit " + Units.percent(b.maxDepthOfDischargeLimit()));
             figure(figures, "Energy drawn in eclipse", Units.kwh(b.eclipseEnergyDrawnJ()), "of "
@@ -331,15 +331,6 @@ final class ReportDocument {
                     + ") + curtailed " + Units.kwh(l.curtailedJ()) + "; unserved " + Units.kwh(l.unservedJ())
                     + "; closure error " + String.format(Locale.US, "%.1e", l.relativeClosureError()), muted), 4, 0));
         }
-    }
-
-    /** When the lowest state of charge occurs, and in which eclipse (the one it falls in or follows). */
-    static String whereMinimum(BalanceReport r) {
-        double t = r.battery().minStateOfChargeTimeS();
-        SunlightTimeline.Interval eclipse = r.eclipseOfMinimum();
-        String at = "at " + Units.hours(t) + " into the run";
-        return eclipse == null ? at : at + ", eclipse from " + Units.hours(eclipse.startS()) + " ("
-                + Units.minutes(eclipse.durationS()) + ")";
     }
 
     private void charts(Document doc) {

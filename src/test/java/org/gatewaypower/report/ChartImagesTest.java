@@ -112,6 +112,6 @@ class ChartImagesTest {
         return new BalanceReport(1, 1, "Crewed", "design orbit", 10 * HOUR, 1, 1.5 * HOUR, 15, 9_000, 10_000, 12_000,
                 13_000, 20_000, 16_000, 14_000, 13_000, 0.2, battery, List.of(), timeline,
                 List.of(new SunlightTimeline.Interval(0, 1.5 * HOUR)), List.of(), List.of(), "ESA", 0.2, 0, 0, 24_000,
-                List.of(new BalanceReport.ElementLoad(1, "HALO", Map.of(1L, 10_000.0))), List.of(), null);
+                List.of(new BalanceReport.ElementLoad(1, "HALO", Map.of(1L, 10_000.0))), List.of(), null, null);
     }
 }

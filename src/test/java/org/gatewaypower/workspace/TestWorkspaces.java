@@ -43,6 +43,13 @@ public final class TestWorkspaces {
                           long batteryId, long arrayId, long designCaseId, List<Long> loadIds) {
     }
 
+    /** The seeded demo workspace, as read now. */
+    public static ReadModels.WorkspaceSnapshot demo(WorkspaceService service) {
+        long id = service.listWorkspaces().stream().filter(w -> w.name().equals("Gateway demo")).findFirst()
+                .orElseThrow().id();
+        return service.snapshot(id);
+    }
+
     /**
      * Creates a workspace with two modes, one element, a 30 kWh battery, a 20 kW array, a design case and
      * {@code loadCount} load items (operating 500 W, peak 2000 W, duty 0.5 in the active mode).

@@ -1,5 +1,7 @@
 package org.gatewaypower.ui.workspace;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.ObjectMapper;
@@ -12,30 +14,50 @@ import org.gatewaypower.physics.energy.PowerState;
 import org.gatewaypower.physics.energy.SunlightTimeline;
 
 /**
- * Builds the ECharts option for the design-orbit chart: generation, load and battery power (kW,
- * stepped: they are constant between events) and state of charge (%, linear between events: exact),
- * with the eclipse shaded and the state-of-charge floor drawn. Time axis in hours from eclipse entry.
+ * Builds the ECharts option for the energy-balance chart: generation, planned load, shedding and battery power
+ * (kW, constant between events, so drawn as steps), each element's share of the planned load stacked under it,
+ * and the state of charge (%, linear between events: exact), with eclipses shaded and the state-of-charge floor
+ * drawn. Every series names its unit, so the tooltip reads "Generation (kW) 54.66".
+ *
+ * <p>The time axis is hours from the start of the run on the design orbit, and calendar time (UTC) on an
+ * ephemeris run. The stacked shares are drawn as explicit steps (a vertical segment at each change) rather
+ * than with ECharts' step option, which does not stack areas correctly: so the stack's top is exactly the
+ * planned load line at every instant.
  */
 final class BalanceChart {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Most states plotted: a multi-year run has far more events than a browser chart draws fluidly. */
     static final int MAX_POINTS = 2_000;
+    /** Eclipse bands are named only when there are this few; more would print over one another. */
+    static final int MAX_NAMED_BANDS = 3;
+
+    static final String GENERATION = "Generation (kW)";
+    static final String LOAD = "Planned load, MEV (kW)";
+    static final String SHED = "Shed at floor (kW)";
+    static final String OFF = "Off in eclipse (kW)";
+    static final String BATTERY = "Battery (kW)";
+    static final String SOC = "State of charge (%)";
 
     private BalanceChart() {
     }
 
     static String option(BalanceReport report) {
+        Instant start = report.runStart();
         ObjectNode root = JSON.createObjectNode();
         root.put("animation", false);
         root.putObject("tooltip").put("trigger", "axis");
         ArrayNode legend = root.putObject("legend").put("top", 0).put("type", "scroll").putArray("data");
-        legend.add("Generation").add("Load (MEV)").add("Shed at floor").add("Off in eclipse").add("Battery")
-                .add("State of charge");
+        legend.add(GENERATION).add(LOAD).add(SHED).add(OFF).add(BATTERY).add(SOC);
         ObjectNode grid = root.putObject("grid");
         grid.put("left", 56).put("right", 56).put("top", 60).put("bottom", 64);
         ObjectNode x = root.putObject("xAxis");
-        x.put("type", "value").put("name", "h").put("min", 0).put("max", round(report.spanS() / 3600, 4));
+        if (start == null) {
+            x.put("type", "value").put("name", "h").put("min", 0).put("max", round(report.spanS() / 3600, 4));
+        } else {
+            x.put("type", "time").put("name", "UTC").put("min", start.toEpochMilli())
+                    .put("max", start.toEpochMilli() + Math.round(report.spanS() * 1000));
+        }
         ArrayNode y = root.putArray("yAxis");
         y.addObject().put("type", "value").put("name", "kW");
         y.addObject().put("type", "value").put("name", "SOC %").put("min", 0).put("max", 100)
@@ -50,55 +72,77 @@ final class BalanceChart {
         // Downsampled on the server, keeping each stretch's minima and maxima so the deepest discharge shows.
         List<PowerState> states = Downsampler.downsample(report.timeline(), MAX_POINTS);
         ArrayNode series = root.putArray("series");
-        ObjectNode gen = stepSeries(series, "Generation", "#f5a623");
-        ObjectNode markArea = gen.putObject("markArea").put("silent", true);
-        markArea.putObject("itemStyle").put("color", "rgba(60,60,90,0.15)");
-        ArrayNode area = markArea.putArray("data");
-        for (SunlightTimeline.Interval s : report.shadows()) {
-            ArrayNode pair = area.addArray();
-            pair.addObject().put("name", "Eclipse").put("xAxis", round(s.startS() / 3600, 4));
-            pair.addObject().put("xAxis", round(s.endS() / 3600, 4));
-        }
-        ObjectNode load = stepSeries(series, "Load (MEV)", "#d0021b");
+        ObjectNode gen = stepSeries(series, GENERATION, "#f5a623");
+        bands(gen, report, start);
+        ObjectNode load = stepSeries(series, LOAD, "#d0021b");
         // The two ways load goes unserved by the bus, kept apart: the floor rule's shedding (a failure) and the
         // eclipse shedding policy's planned switch-off.
-        ObjectNode shedAtFloor = stepSeries(series, "Shed at floor", "#9013fe");
-        ObjectNode offInEclipse = stepSeries(series, "Off in eclipse", "#8b572a");
+        ObjectNode shedAtFloor = stepSeries(series, SHED, "#9013fe");
+        ObjectNode offInEclipse = stepSeries(series, OFF, "#8b572a");
         offInEclipse.putObject("lineStyle").put("type", "dashed");
-        // Each element's load, stacked: which module the demand comes from, against the generation line.
-        List<ObjectNode> elements = new java.util.ArrayList<>();
+        List<ObjectNode> elements = new ArrayList<>();
         for (BalanceReport.ElementLoad e : report.elementLoads()) {
-            ObjectNode es = stepSeries(series, e.name(), null);
-            es.remove("color");
-            es.put("stack", "elements");
+            ObjectNode es = series.addObject();
+            es.put("name", e.name() + " (kW)").put("type", "line").put("showSymbol", false).put("stack", "elements");
             es.putObject("areaStyle").put("opacity", 0.35);
             es.putObject("lineStyle").put("width", 0);
-            legend.add(e.name());
+            legend.add(e.name() + " (kW)");
             elements.add(es);
         }
-        ObjectNode battery = stepSeries(series, "Battery", "#4a90e2");
+        ObjectNode battery = stepSeries(series, BATTERY, "#4a90e2");
         ObjectNode soc = series.addObject();
-        soc.put("name", "State of charge").put("type", "line").put("yAxisIndex", 1).put("showSymbol", false)
+        soc.put("name", SOC).put("type", "line").put("yAxisIndex", 1).put("showSymbol", false)
                 .put("color", "#417505");
         if (report.battery() != null) {
             ArrayNode floor = soc.putObject("markLine").put("silent", true).put("symbol", "none").putArray("data");
-            floor.addObject().put("name", "floor").put("yAxis", round(100 * report.battery().minStateOfChargeLimit(), 2));
+            floor.addObject().put("name", "floor").put("yAxis", round(100 * report.battery().minStateOfChargeLimit(), 1));
         }
+        double[] previous = null;
         for (PowerState s : states) {
-            double h = round(s.timeS() / 3600, 5);
-            point(gen, h, s.generationW() / 1000);
-            point(load, h, s.loadW() / 1000);
-            point(shedAtFloor, h, s.shedW() / 1000);
-            point(offInEclipse, h, s.offInEclipseW() / 1000);
+            double t = time(start, s.timeS());
+            point(gen, t, s.generationW() / 1000, 2);
+            // What the loads draw by plan: their demand less what the eclipse policy switches off.
+            point(load, t, (s.loadW() - s.offInEclipseW()) / 1000, 2);
+            point(shedAtFloor, t, s.shedW() / 1000, 2);
+            point(offInEclipse, t, s.offInEclipseW() / 1000, 2);
             long mode = report.modeAt(s.timeS());
             boolean inEclipse = s.litFraction() < 1;
-            for (int i = 0; i < elements.size(); i++) {
-                point(elements.get(i), h, report.elementLoads().get(i).mevW(mode, inEclipse) / 1000);
+            double[] shares = new double[elements.size()];
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = report.elementLoads().get(i).mevW(mode, inEclipse) / 1000;
+                if (previous != null) {
+                    // The step's vertical edge: the previous share up to this instant, then the new one.
+                    point(elements.get(i), t, previous[i], 2);
+                }
+                point(elements.get(i), t, shares[i], 2);
             }
-            point(battery, h, s.batteryPowerW() / 1000);
-            point(soc, h, 100 * s.stateOfCharge());
+            previous = shares;
+            point(battery, t, s.batteryPowerW() / 1000, 2);
+            point(soc, t, 100 * s.stateOfCharge(), 1);
         }
         return root.toString();
+    }
+
+    /** The eclipses as shaded bands on the generation series; named only when few enough to read. */
+    private static void bands(ObjectNode series, BalanceReport report, Instant start) {
+        ObjectNode markArea = series.putObject("markArea").put("silent", true);
+        markArea.putObject("itemStyle").put("color", "rgba(60,60,90,0.15)");
+        ArrayNode area = markArea.putArray("data");
+        boolean named = report.shadows().size() <= MAX_NAMED_BANDS;
+        for (SunlightTimeline.Interval s : report.shadows()) {
+            ArrayNode pair = area.addArray();
+            ObjectNode from = pair.addObject();
+            if (named) {
+                from.put("name", "Eclipse");
+            }
+            from.put("xAxis", time(start, s.startS()));
+            pair.addObject().put("xAxis", time(start, s.endS()));
+        }
+    }
+
+    /** An x value: hours from the start of the run, or epoch milliseconds on the calendar. */
+    private static double time(Instant start, double tS) {
+        return start == null ? round(tS / 3600, 4) : start.toEpochMilli() + Math.round(tS * 1000);
     }
 
     /** Zooms on the eclipse and the recharge that follows, where the interesting part of a long orbit is. */
@@ -120,9 +164,9 @@ final class BalanceChart {
         return s;
     }
 
-    private static void point(ObjectNode series, double x, double y) {
+    private static void point(ObjectNode series, double x, double y, int decimals) {
         ArrayNode data = series.has("data") ? (ArrayNode) series.get("data") : series.putArray("data");
-        data.addArray().add(x).add(round(y, 4));
+        data.addArray().add(x).add(round(y, decimals));
     }
 
     private static double round(double v, int decimals) {

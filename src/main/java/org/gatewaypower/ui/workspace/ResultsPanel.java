@@ -11,7 +11,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.physics.energy.EnergyLedger;
-import org.gatewaypower.physics.energy.SunlightTimeline;
 import org.gatewaypower.units.Units;
 import org.gatewaypower.ui.component.EChart;
 
@@ -123,7 +122,7 @@ final class ResultsPanel extends VerticalLayout {
         if (b != null) {
             cards.add(card("result-min-soc", "Minimum state of charge", Units.percent(b.minStateOfCharge()),
                     "MEV loads · CBE " + Units.percent(b.minStateOfChargeCbe()) + " · floor "
-                            + Units.percent(b.minStateOfChargeLimit()) + " · " + whereMinimum(r)));
+                            + Units.percent(b.minStateOfChargeLimit()) + " · " + r.whereMinimum()));
             cards.add(card("result-max-dod", "Max depth of discharge", Units.percent(b.maxDepthOfDischarge()),
                     "limit " + Units.percent(b.maxDepthOfDischargeLimit())));
             cards.add(card("result-eclipse-energy", "Energy drawn in eclipse", Units.kwh(b.eclipseEnergyDrawnJ()),
@@ -215,15 +214,6 @@ final class ResultsPanel extends VerticalLayout {
     private static String lifeVerdict(BalanceReport.LifeCase l) {
         return l.allChecksPass() ? "all pass" : "fails: " + String.join(", ", l.checks().stream()
                 .filter(c -> !c.passed()).map(BalanceReport.Check::name).toList());
-    }
-
-    /** When the lowest state of charge occurs, and in which eclipse (the one it falls in or follows). */
-    static String whereMinimum(BalanceReport r) {
-        double t = r.battery().minStateOfChargeTimeS();
-        SunlightTimeline.Interval eclipse = r.eclipseOfMinimum();
-        String at = "at " + Units.hours(t) + " into the run";
-        return eclipse == null ? at : at + ", eclipse from " + Units.hours(eclipse.startS()) + " ("
-                + Units.minutes(eclipse.durationS()) + ")";
     }
 
     private static Component card(String id, String title, String value, String detail) {
