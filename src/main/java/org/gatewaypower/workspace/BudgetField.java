@@ -163,6 +163,31 @@ public enum BudgetField {
         return max;
     }
 
+    /**
+     * How a stored choice reads: the label of the enum constant {@code name} of this field ("Ephemeris orbit
+     * (9:2 NRHO over the span)" for {@code EPHEMERIS}), or {@code name} itself for a field without choices or an
+     * unknown constant. {@code kind} is ambiguous (elements and operation phases): {@code phase} says which.
+     */
+    public String choiceLabel(String name, boolean phase) {
+        java.util.function.Function<String, String> label = switch (this) {
+            case TIMELINE -> n -> AnalysisTimeline.valueOf(n).label();
+            case MARGIN_POLICY -> n -> org.gatewaypower.physics.load.MarginPolicy.valueOf(n).label();
+            case ECLIPSE_SOURCE -> n -> DesignEclipseSource.valueOf(n).label();
+            case ECLIPSE_SHEDDING -> n -> org.gatewaypower.physics.load.EclipseShedding.valueOf(n).label();
+            case BUS -> n -> Bus.valueOf(n).label();
+            case MATURITY -> n -> org.gatewaypower.physics.load.MaturityClass.valueOf(n).label();
+            case PRIORITY -> n -> org.gatewaypower.physics.load.LoadPriority.valueOf(n).label();
+            case KIND -> n -> phase ? PhaseKind.valueOf(n).label() : ElementKind.valueOf(n).label();
+            default -> n -> n;
+        };
+        try {
+            return label.apply(name);
+        } catch (IllegalArgumentException unknown) {
+            // A constant renamed since the change was recorded: show what was stored.
+            return name;
+        }
+    }
+
     /** The field of that name, if the catalogue has it (duty cycles per mode are not listed one by one). */
     public static Optional<BudgetField> of(String field) {
         return Optional.ofNullable(BY_NAME.get(field));

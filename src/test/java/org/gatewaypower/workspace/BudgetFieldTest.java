@@ -34,6 +34,17 @@ class BudgetFieldTest {
     }
 
     @Test
+    void stored_choices_read_as_their_labels_and_unknown_ones_as_stored() {
+        assertThat(BudgetField.TIMELINE.choiceLabel("EPHEMERIS", false))
+                .isEqualTo(AnalysisTimeline.EPHEMERIS.label()).doesNotContain("EPHEMERIS");
+        assertThat(BudgetField.BUS.choiceLabel("V120", false)).isEqualTo("120 V");
+        assertThat(BudgetField.KIND.choiceLabel("EVA", true)).isEqualTo(PhaseKind.EVA.label());
+        assertThat(BudgetField.KIND.choiceLabel("HALO", false)).isEqualTo("HALO");
+        assertThat(BudgetField.TIMELINE.choiceLabel("RETIRED", false)).isEqualTo("RETIRED");
+        assertThat(BudgetField.NAME.choiceLabel("PPE avionics", false)).isEqualTo("PPE avionics");
+    }
+
+    @Test
     void a_load_line_lists_its_fields_then_a_duty_cycle_per_mode_then_the_duty_in_eclipse() {
         List<ReadModels.Mode> modes = List.of(new ReadModels.Mode(7, "Crewed", "", 0, 0));
         assertThat(BudgetField.loadLineLabels(modes)).containsKeys("name", "operatingPowerW", "dutyByMode.7",

@@ -256,6 +256,12 @@ final class HistoryPanel extends VerticalLayout {
         if (value instanceof Instant t) {
             return WHEN.format(t);
         }
+        // Stored choices (EPHEMERIS, DEFERRABLE, V120) read as their labels, as everywhere else in the app.
+        if (value instanceof String s) {
+            return org.gatewaypower.workspace.BudgetField.of(c.field())
+                    .map(f -> f.choiceLabel(s, kind.equals(org.gatewaypower.workspace.OperationsService.KIND)))
+                    .orElse(s);
+        }
         return String.valueOf(value);
     }
 
