@@ -56,6 +56,8 @@ final class HistoryPanel extends VerticalLayout {
     private final VerticalLayout list = new VerticalLayout();
     /** Current versions and names, read with the entries: what a restore is based on. */
     private ReadModels.WorkspaceSnapshot snapshot;
+    /** What this user may change, read with the entries: restore is offered only where it would be accepted. */
+    private ReadModels.Permissions permissions;
 
     private HistoryPanel(long workspaceId, Function<HistoryService, List<Entry>> loader) {
         VaadinService vaadin = VaadinService.getCurrent();
@@ -117,6 +119,7 @@ final class HistoryPanel extends VerticalLayout {
         List<Entry> entries;
         try {
             snapshot = workspaces.snapshot(workspaceId);
+            permissions = workspaces.permissions(workspaceId, me);
             entries = loader.apply(history);
         } catch (NotFoundException ex) {
             list.removeAll();
@@ -154,7 +157,8 @@ final class HistoryPanel extends VerticalLayout {
             for (FieldChange c : e.changes()) {
                 box.add(fieldLine(e, c));
             }
-        } else if (e.change() == ChangeType.REMOVED && e.kind().equals("load item") && e.previousRevision() != null) {
+        } else if (e.change() == ChangeType.REMOVED && e.kind().equals("load item") && e.previousRevision() != null
+                && mayRestore(e)) {
             Button restore = new Button("Restore", click -> restore(e, null));
             restore.addClassName("history-restore");
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -169,7 +173,7 @@ final class HistoryPanel extends VerticalLayout {
         text.addClassName("history-change");
         HorizontalLayout line = new HorizontalLayout(text);
         line.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (restorable(e)) {
+        if (restorable(e) && mayRestore(e)) {
             Button restore = new Button("Restore", click -> restore(e, c));
             restore.addClassName("history-restore");
             restore.setTooltipText("Set " + c.label() + " back to " + display(e.kind(), c, c.oldValue()));
@@ -182,6 +186,24 @@ final class HistoryPanel extends VerticalLayout {
     private static boolean restorable(Entry e) {
         return e.previousRevision() != null && List.of("load item", "battery", "solar array", "design case")
                 .contains(e.kind());
+    }
+
+    /**
+     * Whether the access rules would accept this user's restore of the entry: owners restore anything; editors
+     * the loads of their team's elements and the batteries and arrays their team supplies. A removed load whose
+     * element is gone is the owners' to restore.
+     */
+    private boolean mayRestore(Entry e) {
+        if (permissions.ownsWorkspace()) {
+            return true;
+        }
+        return switch (e.kind()) {
+            case "load item" -> snapshot.loads().stream().filter(l -> l.id() == e.id()).findFirst()
+                    .map(l -> permissions.mayEditLoadsOf(l.elementId())).orElse(false);
+            case "battery" -> permissions.editableBatteryIds().contains(e.id());
+            case "solar array" -> permissions.editableArrayIds().contains(e.id());
+            default -> false;
+        };
     }
 
     /** Sets one field (or, for a removed load item, everything) back to its value before the entry. */

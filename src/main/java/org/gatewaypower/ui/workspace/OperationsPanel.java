@@ -173,6 +173,7 @@ final class OperationsPanel extends VerticalLayout {
         mode.setItemLabelGenerator(modeNames::get);
         start.setId("ops-start");
         end.setId("ops-end");
+        org.gatewaypower.ui.component.IsoPickers.iso(start, end);
         errors.register("name", name);
         errors.register("kind", kind);
         errors.register("modeId", mode);
@@ -212,6 +213,12 @@ final class OperationsPanel extends VerticalLayout {
         save.setVisible(!readOnly);
         delete.setVisible(!readOnly);
         create.setVisible(!readOnly);
+        // The form then only shows the selected phase: nothing to type into that could not be saved.
+        name.setReadOnly(readOnly);
+        kind.setReadOnly(readOnly);
+        mode.setReadOnly(readOnly);
+        start.setReadOnly(readOnly);
+        end.setReadOnly(readOnly);
         if (readOnly) {
             status.setText("🔒 Read only: workspace owners plan the operations timeline");
         }
