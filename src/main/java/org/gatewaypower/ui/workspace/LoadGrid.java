@@ -80,6 +80,16 @@ final class LoadGrid extends VerticalLayout {
     /** What this user may change; everything else is shown read-only with its owner named. */
     private ReadModels.Permissions permissions;
     private final Button add = new Button("Add load");
+    private final Span hint = new Span("Double-click or Enter to edit · Tab between cells · Enter saves · Esc "
+            + "cancels. Powers per unit in W; duty cycles in % of the time operating.");
+    private final TextField filter = new TextField();
+    private final com.vaadin.flow.component.checkbox.Checkbox mine =
+            new com.vaadin.flow.component.checkbox.Checkbox("My team's loads");
+    /** The totals under the list, over the rows shown; one cell per column that has a total. */
+    private com.vaadin.flow.component.grid.FooterRow totals;
+    private final List<Long> modeIds = new ArrayList<>();
+    /** The mode the design case analyses: its duty column is pinned beside the name and marked. */
+    private long analysedModeId;
     private Select<Long> elementSelect;
     /** Column headers and cell texts by field, for the conflict dialog. */
     private final Map<String, String> labels = new java.util.LinkedHashMap<>();
@@ -99,20 +109,31 @@ final class LoadGrid extends VerticalLayout {
         grid.setSizeFull();
         createColumns(ws);
         createEditor();
+        createTotals();
+        markAnalysedMode(ws.designCase() == null ? -1 : ws.designCase().activeModeId());
 
         add.addClickListener(e -> addRow());
         add.setId("add-load");
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Span hint = new Span("Double-click or Enter to edit · Tab between cells · Enter saves · Esc cancels. "
-                + "Powers per unit in W; duty cycles in % of the time operating.");
+        hint.setId("load-edit-hint");
         hint.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         remoteNotice.setId("load-remote-notice");
         remoteNotice.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-warning-text-color, #b45309)");
         othersEditing.setId("load-others-editing");
         othersEditing.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-primary-text-color)");
-        HorizontalLayout bar = new HorizontalLayout(add, hint, remoteNotice, othersEditing);
+        filter.setId("load-filter");
+        filter.setPlaceholder("Filter: name, subsystem, element, bus");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> applyFilter());
+        mine.setId("load-filter-mine");
+        mine.addValueChangeListener(e -> applyFilter());
+        provider.addDataProviderListener(e -> showTotals());
+        filter.setWidth("16rem");
+        mine.getStyle().set("white-space", "nowrap");
+        HorizontalLayout bar = new HorizontalLayout(add, filter, mine, remoteNotice, othersEditing);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(bar, errors.area(), grid);
+        add(bar, hint, errors.area(), grid);
         setFlexGrow(1, grid);
     }
 
@@ -122,21 +143,24 @@ final class LoadGrid extends VerticalLayout {
         element.setItems(ws.elements().stream().map(ReadModels.Element::id).toList());
         element.setItemLabelGenerator(id -> elementLabel(id));
         column("Element", r -> elementLabel(r.getElementId()), "elementId", element, "8rem")
-                .setFrozen(true);
+                .setFrozen(true).setComparator(r -> elementLabel(r.getElementId())).setSortable(true);
         bind(element, LoadRow::getElementId, LoadRow::setElementId);
 
         TextField name = new TextField();
-        column("Name", LoadRow::getName, "name", name, "11rem").setFrozen(true);
+        column("Name", LoadRow::getName, "name", name, "11rem").setFrozen(true)
+                .setComparator(r -> r.getName() == null ? "" : r.getName()).setSortable(true);
         bind(name, LoadRow::getName, LoadRow::setName);
 
         TextField subsystem = new TextField();
-        column("Subsystem", LoadRow::getSubsystem, "subsystem", subsystem, "7rem");
+        column("Subsystem", LoadRow::getSubsystem, "subsystem", subsystem, "7rem")
+                .setComparator(r -> r.getSubsystem() == null ? "" : r.getSubsystem()).setSortable(true);
         bind(subsystem, LoadRow::getSubsystem, LoadRow::setSubsystem);
 
         Select<Bus> bus = new Select<>();
         bus.setItems(Bus.values());
         bus.setItemLabelGenerator(Bus::label);
-        column("Bus", r -> r.getBus() == null ? "" : r.getBus().label(), "bus", bus, "5rem");
+        column("Bus", r -> r.getBus() == null ? "" : r.getBus().label(), "bus", bus, "5rem")
+                .setComparator(r -> r.getBus() == null ? "" : r.getBus().label()).setSortable(true);
         bind(bus, LoadRow::getBus, LoadRow::setBus);
 
         // A text cell read by NumberEntry like the other numbers: "1,500" or "1e3" is what was typed, "2.5" is
@@ -153,8 +177,9 @@ final class LoadGrid extends VerticalLayout {
         for (ReadModels.Mode mode : ws.modes()) {
             TextField duty = new TextField();
             long modeId = mode.id();
+            modeIds.add(modeId);
             column("Duty % · " + mode.name(), r -> format(r.getDutyPercent(modeId), "%.0f"), "dutyByMode." + modeId,
-                    duty, "7.5rem");
+                    duty, "7.5rem").setComparator(r -> r.getDutyPercent(modeId)).setSortable(true);
             binder.forField(duty).withConverter(entry("Duty cycle in mode " + mode.name(), NumberEntry.Unit.PERCENT))
                     .bind(r -> r.getDutyPercent(modeId), (r, v) -> r.setDutyPercent(modeId, v));
         }
@@ -191,7 +216,8 @@ final class LoadGrid extends VerticalLayout {
         grid.getElement().executeJs("if (!document.getElementById('gp-edited-elsewhere')) {"
                 + " const s = document.createElement('style'); s.id = 'gp-edited-elsewhere';"
                 + " s.textContent = 'vaadin-grid::part(edited-elsewhere) { background-color:"
-                + " var(--lumo-primary-color-10pct); }'; document.head.appendChild(s); }");
+                + " var(--lumo-primary-color-10pct); } vaadin-grid::part(analysed-mode) { background-color:"
+                + " var(--lumo-success-color-10pct); font-weight: 600; }'; document.head.appendChild(s); }");
         grid.addComponentColumn(r -> {
             if (!mayEdit(r)) {
                 Span lock = new Span("🔒 " + ownerOf(r.getElementId()));
@@ -211,7 +237,8 @@ final class LoadGrid extends VerticalLayout {
                              Setter<LoadRow, Double> setter) {
         TextField f = new TextField();
         column(header, r -> format(getter.apply(r), "%,.0f"), field.field(), f, "7rem")
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setComparator(r -> getter.apply(r) == null ? 0.0 : getter.apply(r)).setSortable(true);
         binder.forField(f).withConverter(entry(field.label(), NumberEntry.Unit.W)).bind(getter, setter);
     }
 
@@ -295,6 +322,9 @@ final class LoadGrid extends VerticalLayout {
     void setPermissions(ReadModels.Permissions permissions) {
         this.permissions = permissions;
         add.setVisible(!permissions.editableElementIds().isEmpty());
+        // How to edit is no help to someone who may edit nothing; nor is "my team's loads" with none.
+        hint.setVisible(!permissions.editableElementIds().isEmpty());
+        mine.setVisible(!permissions.editableElementIds().isEmpty());
         elementSelect.setItems(elements.keySet().stream().sorted().filter(permissions::mayEditLoadsOf).toList());
         provider.refreshAll();
     }
@@ -496,6 +526,78 @@ final class LoadGrid extends VerticalLayout {
         }
     }
 
+    /** Shows the rows that match the filter text and, if ticked, only those the user's team may edit. */
+    private void applyFilter() {
+        String text = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        boolean onlyMine = Boolean.TRUE.equals(mine.getValue()) && permissions != null;
+        provider.setFilter(r -> r.isNew() || (!onlyMine || mayEdit(r)) && (text.isEmpty() || java.util.stream.Stream
+                .of(r.getName(), r.getSubsystem(), elementLabel(r.getElementId()),
+                        r.getBus() == null ? null : r.getBus().label())
+                .anyMatch(s -> s != null && s.toLowerCase(java.util.Locale.ROOT).contains(text))));
+    }
+
+    private void createTotals() {
+        totals = grid.appendFooterRow();
+        showTotals();
+    }
+
+    /** The totals over the rows shown, in kW: connected power per column, orbit average per mode. */
+    private void showTotals() {
+        if (totals == null) {
+            return;
+        }
+        List<LoadRow> shown = provider.getFilter() == null ? rows
+                : rows.stream().filter(provider.getFilter()::test).toList();
+        LoadTotals t = LoadTotals.of(shown, modeIds);
+        footer("name", shown.size() + (shown.size() == 1 ? " line" : " lines") + " · totals, CBE");
+        footer("quantity", String.valueOf(t.quantity()));
+        footer("standbyPowerW", org.gatewaypower.units.Units.kw(t.standbyW()));
+        footer("operatingPowerW", org.gatewaypower.units.Units.kw(t.operatingW()));
+        footer("peakPowerW", org.gatewaypower.units.Units.kw(t.peakW()));
+        for (long m : modeIds) {
+            footer(BudgetField.dutyField(m), "avg " + org.gatewaypower.units.Units.kw(t.averageW().get(m)));
+        }
+    }
+
+    private void footer(String key, String text) {
+        Grid.Column<LoadRow> c = grid.getColumnByKey(key);
+        if (c != null) {
+            Span s = new Span(text);
+            s.setId("load-total-" + key.replace('.', '-'));
+            s.getStyle().set("font-weight", "600");
+            totals.getCell(c).setComponent(s);
+        }
+    }
+
+    /**
+     * Pins the duty column of the mode the design case analyses right after the frozen name, frozen too, and
+     * marks its header: the column an engineer reads against the results.
+     */
+    void markAnalysedMode(long modeId) {
+        if (modeId == analysedModeId || !modeIds.contains(modeId)) {
+            return;
+        }
+        analysedModeId = modeId;
+        List<Grid.Column<LoadRow>> order = new ArrayList<>(grid.getColumns());
+        Grid.Column<LoadRow> analysed = grid.getColumnByKey(BudgetField.dutyField(modeId));
+        order.remove(analysed);
+        order.add(order.indexOf(grid.getColumnByKey("name")) + 1, analysed);
+        // Then what that mode's load is made of, so that the key figures show without scrolling at 1366 px.
+        for (String key : List.of("operatingPowerW", "quantity")) {
+            Grid.Column<LoadRow> c = grid.getColumnByKey(key);
+            order.remove(c);
+            order.add(order.indexOf(analysed) + 1, c);
+        }
+        for (long m : modeIds) {
+            Grid.Column<LoadRow> c = grid.getColumnByKey(BudgetField.dutyField(m));
+            c.setFrozen(m == modeId);
+            c.setHeader(labels.get(BudgetField.dutyField(m)) + (m == modeId ? " ◀ analysed" : ""));
+            c.setWidth(m == modeId ? "10rem" : "7.5rem");
+            c.setPartNameGenerator(m == modeId ? r -> "analysed-mode" : r -> null);
+        }
+        grid.setColumnOrder(order);
+    }
+
     private void addRow() {
         if (elements.isEmpty()) {
             Feedback.error("Add an element before adding loads.");
@@ -509,7 +611,12 @@ final class LoadGrid extends VerticalLayout {
         }
         LoadRow row = LoadRow.blank(first.get());
         rows.add(0, row);
+        // A filter or a sort could hide the new row or put it elsewhere: clear them, so it sits first and in view.
+        filter.clear();
+        mine.clear();
+        grid.sort(List.of());
         provider.refreshAll();
+        grid.scrollToStart();
         open(row, grid.getColumnByKey("name"));
     }
 
@@ -519,6 +626,9 @@ final class LoadGrid extends VerticalLayout {
      * change only to newer versions and disappear only when {@code removedIds} names them.
      */
     void update(ReadModels.WorkspaceSnapshot ws, java.util.Set<Long> removedIds, Consumer<String> remoteChangeOfEditedRow) {
+        if (ws.designCase() != null) {
+            markAnalysedMode(ws.designCase().activeModeId());
+        }
         elements.clear();
         ws.elements().forEach(e -> elements.put(e.id(), e));
         Map<Long, ReadModels.LoadItem> saved = new HashMap<>();
