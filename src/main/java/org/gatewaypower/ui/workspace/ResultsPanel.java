@@ -58,7 +58,7 @@ final class ResultsPanel extends VerticalLayout {
         illumination.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         life.setId("life-cases");
         life.addThemeVariants(GridVariant.LUMO_COMPACT);
-        life.addColumn(BalanceReport.LifeCase::name).setHeader("Life").setWidth("5rem").setFlexGrow(0);
+        life.addColumn(BalanceReport.LifeCase::name).setHeader("Case").setWidth("9rem").setFlexGrow(0);
         life.addColumn(l -> String.format(java.util.Locale.US, "%.1f", l.arrayAgeYears())).setHeader("Array age (y)");
         life.addColumn(l -> Units.kw(l.sunlitGenerationW())).setHeader("Array at bus");
         life.addColumn(l -> Units.kw(l.sustainableLoadW())).setHeader("Sustainable");
