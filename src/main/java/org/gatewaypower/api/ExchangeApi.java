@@ -70,21 +70,41 @@ class ExchangeApi {
      * Imports an {@code .xlsx} or CSV file (multipart field {@code file}) into an element. With
      * {@code dryRun=true} (the default) nothing is saved and the preview says what would happen; with
      * {@code dryRun=false} the import is saved all or nothing. {@code mapping} optionally maps column
-     * indexes to fields as JSON, e.g. {@code {"0":"name","3":"operatingPowerW"}}.
+     * indexes to fields as JSON, e.g. {@code {"0":"name","3":"operatingPowerW"}}. {@code separator}
+     * ({@code auto}, {@code comma}, {@code semicolon}, {@code tab}) and {@code decimalMark} ({@code auto},
+     * {@code point}, {@code comma}) say how a CSV file is written; by default both are detected.
      */
     @PostMapping(value = "/api/v1/workspaces/{id}/elements/{elementId}/import",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Object importLoads(@PathVariable long id, @PathVariable long elementId, @RequestPart("file") MultipartFile file,
                        @RequestParam(defaultValue = "true") boolean dryRun,
                        @RequestParam(required = false) String sheet,
-                       @RequestParam(required = false) String mapping, Principal principal) throws IOException {
+                       @RequestParam(required = false) String mapping,
+                       @RequestParam(required = false) String separator,
+                       @RequestParam(required = false) String decimalMark, Principal principal) throws IOException {
         ImportRequest request = new ImportRequest(id, elementId, file.getOriginalFilename(), file.getBytes(), sheet,
-                mapping(mapping));
+                mapping(mapping), choice("separator", separator, ImportRequest.Separator.class),
+                choice("decimalMark", decimalMark, ImportRequest.DecimalMark.class));
         if (dryRun) {
             ImportPreview preview = imports.preview(request, principal.getName());
             return preview;
         }
         return imports.apply(request, principal.getName());
+    }
+
+    /** An optional choice by its lower-case name; anything else is refused naming the parameter and its values. */
+    private static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.strip())) {
+                return e;
+            }
+        }
+        throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation(parameter, "Parameter '"
+                + parameter + "' must be one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList()) + " (was '" + value + "')")));
     }
 
     /** The whole workspace as a versioned JSON archive (inputs, modes, timeline, members, baselines). */

@@ -23,6 +23,7 @@ import org.gatewaypower.baseline.ItemDiff.Keys;
 import org.gatewaypower.baseline.ItemDiff.Side;
 import org.gatewaypower.baseline.internal.BaselineEntity;
 import org.gatewaypower.baseline.internal.BaselineRepository;
+import org.gatewaypower.units.Units;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.OperationsService;
@@ -345,14 +346,17 @@ public class BaselineService {
     }
 
     /**
-     * Each change applied alone to side A's inputs and analysed: how far it moves the minimum state of
-     * charge from side A's (recomputed on the same code, so only the change differs).
+     * Each change applied alone to side A's inputs and analysed (recomputed on the same code, so only the
+     * change differs), then ranked by what it does to the energy the loads do not get (unserved plus shed at
+     * the floor), then to the minimum state of charge, then to the power margin. The minimum state of charge
+     * alone cannot rank: when side A sits at the battery floor every change leaves it there (+0.00 pp), while
+     * the energy lost at the floor still tells the changes apart.
      */
     private List<Impact> rank(Side a, Side b, List<ItemChange> changes) {
         if (changes.isEmpty()) {
             return List.of();
         }
-        Double base = minSoc(a.inputs());
+        Measures base = measures(a.inputs());
         List<Impact> out = new ArrayList<>();
         for (ItemChange c : changes) {
             if (Thread.currentThread().isInterrupted()) {
@@ -360,30 +364,70 @@ public class BaselineService {
                 throw new java.util.concurrent.CancellationException("comparison cancelled after " + out.size()
                         + " of " + changes.size() + " changes");
             }
-            Double delta = null;
-            String note = "";
+            Double shortfall = null;
+            Double minSoc = null;
+            Double margin = null;
+            String note;
             try {
-                Double moved = minSoc(WhatIf.apply(a, b, c));
-                if (base == null || moved == null) {
-                    note = "no battery on one side: no state of charge to compare";
+                Measures moved = measures(WhatIf.apply(a, b, c));
+                margin = difference(moved.margin(), base.margin());
+                if (base.minSoc() == null || moved.minSoc() == null) {
+                    note = "no battery on one side: no state of charge or energy shortfall to compare";
                 } else {
-                    delta = moved - base;
+                    shortfall = moved.shortfallJ() - base.shortfallJ();
+                    minSoc = moved.minSoc() - base.minSoc();
+                    note = "unserved + shed energy " + Units.kwhDelta(shortfall) + " · min SOC "
+                            + Units.pointsDelta(minSoc);
                 }
+                note += margin == null ? "" : " · power margin " + Units.pointsDelta(margin);
             } catch (WhatIf.NotAlone | NotFoundException | IllegalStateException | IllegalArgumentException ex) {
                 // e.g. a removed mode that the design case still names, or inputs the physics refuses
                 note = "cannot be analysed alone: " + ex.getMessage();
             }
-            out.add(new Impact(c.kind(), c.key(), c.item(), c.type(), delta, note));
+            out.add(new Impact(c.kind(), c.key(), c.item(), c.type(), shortfall, minSoc, margin, note));
         }
-        out.sort(Comparator.comparing((Impact i) -> i.minSocDelta() == null)
-                .thenComparing(Comparator.comparingDouble((Impact i) -> i.minSocDelta() == null ? 0
-                        : Math.abs(i.minSocDelta())).reversed()));
+        out.sort(RANKING);
         return out;
     }
 
-    private Double minSoc(Baselines.Inputs inputs) {
+    /**
+     * Below these a difference is the analysis's rounding, not an effect: without them a change that moves
+     * nothing would outrank a real one by 1e-9 J of noise in the first measure.
+     */
+    private static final double SHORTFALL_RESOLUTION_J = 1.0;
+    private static final double FRACTION_RESOLUTION = 1e-9;
+
+    /** Analysed changes first, then by the three measures' sizes, largest first, each below the last. */
+    static final Comparator<Impact> RANKING = Comparator
+            .comparing((Impact i) -> i.shortfallDeltaJ() == null && i.minSocDelta() == null && i.marginDelta() == null)
+            .thenComparing(Comparator.comparingDouble((Impact i) -> size(i.shortfallDeltaJ(), SHORTFALL_RESOLUTION_J))
+                    .reversed())
+            .thenComparing(Comparator.comparingDouble((Impact i) -> size(i.minSocDelta(), FRACTION_RESOLUTION))
+                    .reversed())
+            .thenComparing(Comparator.comparingDouble((Impact i) -> size(i.marginDelta(), FRACTION_RESOLUTION))
+                    .reversed());
+
+    /** |delta| rounded down to whole steps of the resolution, so that noise compares equal; 0 without one. */
+    private static double size(Double delta, double resolution) {
+        return delta == null ? 0 : Math.floor(Math.abs(delta) / resolution);
+    }
+
+    private static Double difference(Double after, Double before) {
+        return after == null || before == null ? null : after - before;
+    }
+
+    /** The three figures a change is ranked by; null where a side has none (no battery, no arrays). */
+    private record Measures(Double shortfallJ, Double minSoc, Double margin) {
+    }
+
+    private Measures measures(Baselines.Inputs inputs) {
         BalanceReport r = report(inputs);
-        return r.battery() == null ? null : r.battery().minStateOfCharge();
+        Double margin = Double.isFinite(r.powerMargin()) ? r.powerMargin() : null;
+        if (r.battery() == null) {
+            return new Measures(null, null, margin);
+        }
+        return new Measures(r.battery().ledger().unservedJ() + r.battery().ledger().shedJ(),
+                r.battery().minStateOfCharge(), margin);
     }
 
     // ---------------------------------------------------------------- mapping

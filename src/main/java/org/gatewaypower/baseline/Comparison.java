@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Side A against side B: what changed in the inputs, how every result figure and check moved, both
- * state-of-charge curves, and the changes ranked by how far each alone moves the minimum state of
- * charge. Values SI or fractions; deltas are B − A.
+ * state-of-charge curves, and the changes ranked by what each alone does: first to the energy the loads do
+ * not get (unserved plus shed at the floor, which still moves when the minimum state of charge sits at the
+ * floor), then to the minimum state of charge, then to the power margin. Values SI or fractions; deltas are
+ * B − A.
  *
  * @param labelA  side A in words
  * @param labelB  side B in words
@@ -14,7 +16,8 @@ import java.util.List;
  * @param checks  every check of either side
  * @param socA    side A's MEV state-of-charge curve
  * @param socB    side B's
- * @param ranking the changes by |Δ min SOC|, largest first; changes that cannot be analysed alone last
+ * @param ranking the changes by |Δ unserved + shed energy|, then |Δ min SOC|, then |Δ power margin|, largest
+ *                first; changes that cannot be analysed alone last
  */
 public record Comparison(String labelA, String labelB, List<ItemChange> changes, List<FigureDelta> figures,
                          List<CheckDelta> checks, List<Baselines.SocPoint> socA, List<Baselines.SocPoint> socB,
@@ -47,7 +50,8 @@ public record Comparison(String labelA, String labelB, List<ItemChange> changes,
      * @param kind   element, mode, load, battery, array, design case or phase
      * @param key    the identity both sides share (kind and id, through the origin map for variants)
      * @param item   its name in words
-     * @param fields for a changed item, each field that differs; for added and removed items, empty
+     * @param fields for a changed item, each field that differs; for an added item each of its values (old
+     *               side null), for a removed one each of its values as they were (new side null)
      */
     public record ItemChange(String kind, String key, String item, ChangeType type, List<FieldChange> fields) {
 
@@ -66,12 +70,16 @@ public record Comparison(String labelA, String labelB, List<ItemChange> changes,
     }
 
     /**
-     * What one change does alone: side A's inputs with only this change, analysed.
+     * What one change does alone: side A's inputs with only this change, analysed. Each delta is null when
+     * the change cannot be analysed alone ({@code note} says why) or a side has no such figure.
      *
-     * @param minSocDelta min SOC with the change − min SOC of side A (fraction); null when the change cannot
-     *                    be analysed alone ({@code note} says why)
+     * @param shortfallDeltaJ energy unserved + shed at the floor with the change − side A's (J)
+     * @param minSocDelta     min SOC with the change − min SOC of side A (fraction)
+     * @param marginDelta     power margin with the change − side A's (fraction)
+     * @param note            the three deltas in words, the first one the ranking used first; or why none
      */
-    public record Impact(String kind, String key, String item, ChangeType type, Double minSocDelta, String note) {
+    public record Impact(String kind, String key, String item, ChangeType type, Double shortfallDeltaJ,
+                         Double minSocDelta, Double marginDelta, String note) {
     }
 
     /** The figure with this key, if any. */

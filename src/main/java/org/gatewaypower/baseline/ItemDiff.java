@@ -171,7 +171,7 @@ final class ItemDiff {
                 }
                 Item ib = b.get(ia.key());
                 if (ib == null) {
-                    out.add(new ItemChange(kind, ia.key(), ia.label(), ChangeType.REMOVED, List.of()));
+                    out.add(new ItemChange(kind, ia.key(), ia.label(), ChangeType.REMOVED, fieldChanges(ia, null)));
                 } else {
                     List<FieldChange> fields = fieldChanges(ia, ib);
                     if (!fields.isEmpty()) {
@@ -181,21 +181,27 @@ final class ItemDiff {
             }
             for (Item ib : b.values()) {
                 if (ib.kind().equals(kind) && !a.containsKey(ib.key())) {
-                    out.add(new ItemChange(kind, ib.key(), ib.label(), ChangeType.ADDED, List.of()));
+                    out.add(new ItemChange(kind, ib.key(), ib.label(), ChangeType.ADDED, fieldChanges(null, ib)));
                 }
             }
         }
         return out;
     }
 
+    /**
+     * The fields that differ between A's item and B's; with one side missing (an added or removed item),
+     * every field the other side has a value for, so that the item's values are shown.
+     */
     private static List<FieldChange> fieldChanges(Item a, Item b) {
-        Set<String> names = new LinkedHashSet<>(a.fields().keySet());
-        names.addAll(b.fields().keySet());
+        Map<String, Value> fa = a == null ? Map.of() : a.fields();
+        Map<String, Value> fb = b == null ? Map.of() : b.fields();
+        Set<String> names = new LinkedHashSet<>(fa.keySet());
+        names.addAll(fb.keySet());
         List<FieldChange> out = new ArrayList<>();
         for (String name : names) {
-            Value va = a.fields().get(name);
-            Value vb = b.fields().get(name);
-            if (Objects.equals(va, vb)) {
+            Value va = fa.get(name);
+            Value vb = fb.get(name);
+            if (Objects.equals(va, vb) || isEmpty(va) && isEmpty(vb)) {
                 continue;
             }
             String unit = va != null ? va.unit() : vb.unit();
@@ -203,6 +209,11 @@ final class ItemDiff {
                     va == null ? null : va.text(), vb == null ? null : vb.text()));
         }
         return out;
+    }
+
+    /** No value at all: a missing field, or one without number and text (a blank the other side lacks). */
+    private static boolean isEmpty(Value v) {
+        return v == null || v.number() == null && (v.text() == null || v.text().isEmpty());
     }
 
     /** The field of a load's duty cycle in eclipse; not "duty in …", which a mode named "eclipse" would take. */

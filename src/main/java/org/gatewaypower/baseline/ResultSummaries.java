@@ -12,6 +12,11 @@ final class ResultSummaries {
     /** Points kept of the state-of-charge curve: enough for a chart, small enough to store per baseline. */
     static final int CURVE_POINTS = 400;
 
+    /** Keys of the energy figures that still move when the battery sits at its floor. */
+    static final String UNSERVED = "unservedEnergyJ";
+    static final String SHED = "shedEnergyJ";
+    static final String OFF_IN_ECLIPSE = "offInEclipseEnergyJ";
+
     private ResultSummaries() {
     }
 
@@ -32,6 +37,12 @@ final class ResultSummaries {
                 b == null ? null : b.rechargeTimeS()));
         f.add(fig("orbitsNotClosing", "Orbits not regaining their eclipse energy", Baselines.COUNT,
                 b == null ? null : (double) b.orbitsNotClosing()));
+        // What the floor costs: once the battery sits at its floor the state of charge stops moving, these do not.
+        f.add(fig(UNSERVED, "Critical energy unserved", Baselines.J,
+                b == null ? null : b.ledger().unservedJ()));
+        f.add(fig(SHED, "Energy shed at the battery floor", Baselines.J, b == null ? null : b.ledger().shedJ()));
+        f.add(fig(OFF_IN_ECLIPSE, "Energy switched off in eclipse (planned)", Baselines.J,
+                b == null ? null : r.offInEclipseJ()));
         f.add(fig("powerMargin", "Power margin", Baselines.FRACTION, r.powerMargin()));
         f.add(fig("requiredMargin", "Required power margin", Baselines.FRACTION, r.requiredMargin()));
         f.add(fig("cbeAverageLoadW", "Average load (CBE)", Baselines.W, r.cbeAverageLoadW()));

@@ -14,11 +14,13 @@ import java.util.List;
  * @param keptCount    loads of the element that the file does not mention (an import never deletes)
  * @param mayImport    whether the user may change this element's loads
  * @param refusal      why not, when {@code mayImport} is false
- * @param notes        assumptions made (defaults for unmapped columns, units read from headers)
+ * @param notes        assumptions made (defaults for unmapped columns, units read from headers, the file's
+ *                     separator and decimal mark)
+ * @param format       how the file was read: separator and decimal mark
  */
 public record ImportPreview(String source, List<String> sheets, List<Column> columns, List<RowOutcome> rows,
                             int newCount, int changedCount, int unchangedCount, int invalidCount, int keptCount,
-                            boolean mayImport, String refusal, List<String> notes) {
+                            boolean mayImport, String refusal, List<String> notes, Format format) {
 
     public ImportPreview {
         sheets = List.copyOf(sheets);
@@ -30,6 +32,19 @@ public record ImportPreview(String source, List<String> sheets, List<Column> col
     /** Whether applying would save something and nothing stands in the way. */
     public boolean importable() {
         return mayImport && invalidCount == 0 && newCount + changedCount > 0;
+    }
+
+    /**
+     * How the file's text was read.
+     *
+     * @param separator         the CSV column separator; null for a workbook
+     * @param separatorDetected whether it was detected rather than chosen
+     * @param decimalMark       POINT or COMMA, for numbers written as text
+     * @param decimalDetected   whether it was detected (or assumed) rather than chosen
+     * @param explanation       what was assumed and why, in words; empty when nothing needs saying
+     */
+    public record Format(ImportRequest.Separator separator, boolean separatorDetected,
+                         ImportRequest.DecimalMark decimalMark, boolean decimalDetected, String explanation) {
     }
 
     /** The outcome of one row. */

@@ -110,6 +110,43 @@ public class ImportService {
         return new ImportResult(created, changed, p.unchangedCount(), ids);
     }
 
+    /**
+     * Remembers the column mapping of {@code request} for this user and element at once, keyed by the
+     * headings, so that the fixed file the preview asks for is read with it when it is uploaded again;
+     * an import saves it too. Nothing else is saved.
+     */
+    @Transactional
+    public void rememberMapping(ImportRequest request, String actor) {
+        if (request.mapping() == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("mapping",
+                    "The mapping to remember is missing: give a field (or \"\" to ignore) per column")));
+        }
+        workspaces.requireReadable(request.workspaceId(), actor);
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(request.workspaceId());
+        ReadModels.Element element = ws.element(request.elementId());
+        Map<String, String> labels = LoadColumns.fields(ws.modes());
+        List<InvalidInputException.FieldViolation> unknown = new ArrayList<>();
+        request.mapping().forEach((column, field) -> {
+            if (field != null && !field.isEmpty() && !labels.containsKey(field)) {
+                unknown.add(new InvalidInputException.FieldViolation("mapping." + column, "Column " + letter(column)
+                        + " is mapped to an unknown field '" + field + "'; choose one of the listed fields"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        RawTable table;
+        try {
+            table = choose(TableReader.read(request.fileName(), request.content(), request.separator()),
+                    request.sheet(), element.name());
+        } catch (ImportRejectedException ex) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("file", ex.getMessage())));
+        }
+        NumberStyle numbers = NumberStyle.of(table, request.decimalMark());
+        remember(actor, element.id(), table.headers(),
+                LoadColumns.readings(table, ws.modes(), request.mapping(), numbers));
+    }
+
     // ---------------------------------------------------------------- planning
 
     private record Planned(ImportPreview.RowOutcome outcome, LoadItemDraft draft, ReadModels.LoadItem existing) {
@@ -125,17 +162,26 @@ public class ImportService {
         ReadModels.Element element = ws.element(request.elementId());
         List<RawTable> tables;
         try {
-            tables = TableReader.read(request.fileName(), request.content());
+            tables = TableReader.read(request.fileName(), request.content(), request.separator());
         } catch (ImportRejectedException ex) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("file", ex.getMessage())));
         }
         RawTable table = choose(tables, request.sheet(), element.name());
+        NumberStyle numbers = NumberStyle.of(table, request.decimalMark());
         Map<Integer, String> chosen = request.mapping() != null ? request.mapping()
                 : remembered(actor, element.id(), table.headers());
-        List<LoadColumns.Reading> readings = LoadColumns.readings(table, ws.modes(), chosen);
+        List<LoadColumns.Reading> readings = LoadColumns.readings(table, ws.modes(), chosen, numbers);
         Map<String, String> labels = LoadColumns.fields(ws.modes());
 
         List<String> notes = new ArrayList<>();
+        ImportPreview.Format format = format(table, request, numbers);
+        if (!format.explanation().isEmpty()) {
+            notes.add(format.explanation());
+        }
+        if (request.mapping() == null && !chosen.isEmpty()) {
+            notes.add("Columns " + String.join(", ", chosen.keySet().stream().sorted().map(ImportService::letter)
+                    .toList()) + " are read as you last mapped these headings for " + element.name());
+        }
         List<String> tableProblems = tableProblems(table, readings, labels);
         Map<String, List<ReadModels.LoadItem>> byName = new HashMap<>();
         ws.loads().stream().filter(l -> l.elementId() == element.id())
@@ -145,7 +191,8 @@ public class ImportService {
         Map<String, Integer> seen = new HashMap<>();
         java.util.Set<String> defaultsUsed = new java.util.TreeSet<>();
         for (RawTable.Row row : table.rows()) {
-            planned.add(planRow(ws, element, table, readings, labels, row, byName, seen, tableProblems, defaultsUsed));
+            planned.add(planRow(ws, element, table, readings, labels, row, byName, seen, tableProblems, defaultsUsed,
+                    numbers));
         }
         if (!defaultsUsed.isEmpty()) {
             notes.add("New loads take defaults for columns the file does not have: " + String.join(", ", defaultsUsed));
@@ -183,8 +230,20 @@ public class ImportService {
         ImportPreview preview = new ImportPreview(table.source(), tables.stream().map(RawTable::source).toList(),
                 columns, outcomes, count(outcomes, ImportPreview.Status.NEW), count(outcomes,
                 ImportPreview.Status.CHANGED), count(outcomes, ImportPreview.Status.UNCHANGED),
-                count(outcomes, ImportPreview.Status.INVALID), kept, may, refusal, notes);
+                count(outcomes, ImportPreview.Status.INVALID), kept, may, refusal, notes, format);
         return new Plan(preview, planned, table, readings);
+    }
+
+    /** How the file was read: its separator and decimal mark, each chosen by the user or detected. */
+    private static ImportPreview.Format format(RawTable table, ImportRequest request, NumberStyle numbers) {
+        String explanation = numbers.explanation();
+        boolean separatorDetected = request.separator() == ImportRequest.Separator.AUTO;
+        if (table.separator() != null && separatorDetected && table.separator() != ImportRequest.Separator.COMMA) {
+            String read = "Read as " + table.separator().label() + "-separated (detected from the heading row)";
+            explanation = explanation.isEmpty() ? read : read + ". " + explanation;
+        }
+        return new ImportPreview.Format(table.separator(), separatorDetected,
+                numbers.mark(), request.decimalMark() == ImportRequest.DecimalMark.AUTO, explanation);
     }
 
     /** Problems of the mapping itself, which make every row invalid until the user fixes the mapping. */
@@ -218,7 +277,7 @@ public class ImportService {
     private Planned planRow(ReadModels.WorkspaceSnapshot ws, ReadModels.Element element, RawTable table,
                             List<LoadColumns.Reading> readings, Map<String, String> labels, RawTable.Row row,
                             Map<String, List<ReadModels.LoadItem>> byName, Map<String, Integer> seen,
-                            List<String> tableProblems, java.util.Set<String> defaultsUsed) {
+                            List<String> tableProblems, java.util.Set<String> defaultsUsed, NumberStyle numbers) {
         List<ImportPreview.CellProblem> problems = new ArrayList<>();
         tableProblems.forEach(t -> problems.add(new ImportPreview.CellProblem(row.number(), "", "mapping", t)));
         Map<String, Object> values = new HashMap<>();
@@ -240,10 +299,11 @@ public class ImportService {
                 Object v = switch (r.field()) {
                     case "name", "subsystem" -> cell.text().isBlank() ? null : cell.text().strip();
                     case "bus" -> LoadColumns.bus(cell);
-                    case "quantity" -> LoadColumns.quantity(cell, label);
+                    case "quantity" -> LoadColumns.quantity(cell, label, numbers);
                     case "maturity" -> LoadColumns.maturity(cell);
                     case "priority" -> LoadColumns.priority(cell);
-                    default -> r.power() ? LoadColumns.power(cell, r, label) : LoadColumns.duty(cell, r, label);
+                    default -> r.power() ? LoadColumns.power(cell, r, label, numbers)
+                            : LoadColumns.duty(cell, r, label, numbers);
                 };
                 // A blank duty in eclipse is a value too: the same as in sunlight (null), replacing a stored one.
                 if (v != null || r.field().equals(LoadColumns.SHADOW_DUTY)) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gatewaypower.physics.load.LoadPriority;
@@ -18,7 +17,8 @@ import org.gatewaypower.workspace.ReadModels;
 /**
  * The columns of a power equipment list: which header means which field, in which unit, and how a
  * cell's text becomes a value. Units may be written in the header ("Operating power (kW)") or in the
- * cell ("1.2 kW"); a unit in the cell wins. Powers are returned in W, duty cycles as fractions.
+ * cell ("1.2 kW"); a unit in the cell wins. Powers are returned in W, duty cycles as fractions. Numbers
+ * written as text are read in the file's {@link NumberStyle} (decimal point or comma).
  */
 final class LoadColumns {
 
@@ -44,28 +44,25 @@ final class LoadColumns {
         }
     }
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([a-zA-Z%]+)?$");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("^[-+]?\\d+,\\d{1,2}\\s*[a-zA-Z%]*$");
-
     private LoadColumns() {
     }
 
     /** The field a header names, guessed from common spreadsheet wordings; empty when none fits. */
-    static Reading guess(String header, List<ReadModels.Mode> modes, List<RawTable.Cell> sample) {
+    static Reading guess(String header, List<ReadModels.Mode> modes, List<RawTable.Cell> sample, NumberStyle numbers) {
         String h = normal(header);
         if (h.isEmpty() || h.equals("element") || h.startsWith("last edit") || h.equals("id") || h.equals("owner")) {
             return Reading.IGNORED;
         }
         if (h.contains("duty") && (h.contains("eclipse") || h.contains("shadow"))) {
-            return dutyReading(SHADOW_DUTY, header, sample);
+            return dutyReading(SHADOW_DUTY, header, sample, numbers);
         }
         if (h.contains("duty")) {
             // The longest mode name found as whole words: "Duty Uncrewed" is not the mode "Crewed".
             return modes.stream()
                     .filter(m -> Pattern.compile("\\b" + Pattern.quote(normal(m.name())) + "\\b").matcher(h).find())
                     .max(java.util.Comparator.comparingInt(m -> normal(m.name()).length()))
-                    .map(m -> dutyReading("dutyByMode." + m.id(), header, sample)).orElse(Reading.IGNORED);
+                    .map(m -> dutyReading("dutyByMode." + m.id(), header, sample, numbers))
+                    .orElse(Reading.IGNORED);
         }
         if (h.contains("standby") || h.contains("idle") || h.contains("keep alive")) {
             return powerReading("standbyPowerW", header);
@@ -100,7 +97,7 @@ final class LoadColumns {
     }
 
     /** How a column chosen by the user for {@code field} is read, with the unit taken from its header. */
-    static Reading forField(String field, String header, List<RawTable.Cell> sample) {
+    static Reading forField(String field, String header, List<RawTable.Cell> sample, NumberStyle numbers) {
         if (field == null || field.isEmpty()) {
             return Reading.IGNORED;
         }
@@ -108,7 +105,7 @@ final class LoadColumns {
             return powerReading(field, header);
         }
         if (field.startsWith("dutyByMode.") || field.equals(SHADOW_DUTY)) {
-            return dutyReading(field, header, sample);
+            return dutyReading(field, header, sample, numbers);
         }
         return new Reading(field, "", 1);
     }
@@ -128,19 +125,15 @@ final class LoadColumns {
      * Duty cycles are read in % when the header says so or any value exceeds 1 (nobody means 0.5 %
      * by 0.5), otherwise as fractions of the time.
      */
-    private static Reading dutyReading(String field, String header, List<RawTable.Cell> sample) {
+    private static Reading dutyReading(String field, String header, List<RawTable.Cell> sample, NumberStyle numbers) {
         String h = header.toLowerCase(Locale.ROOT);
-        boolean percent = h.contains("%") || h.contains("percent")
-                || sample.stream().anyMatch(c -> c.text().contains("%") || number(c).map(v -> v > 1).orElse(false));
+        boolean percent = h.contains("%") || h.contains("percent") || sample.stream()
+                .anyMatch(c -> c.text().contains("%") || number(c, numbers).map(v -> v > 1).orElse(false));
         return percent ? new Reading(field, "%", 0.01) : new Reading(field, "fraction", 1);
     }
 
-    private static Optional<Double> number(RawTable.Cell c) {
-        if (c.number() != null) {
-            return Optional.of(c.number());
-        }
-        Matcher m = NUMBER.matcher(c.text().strip());
-        return m.matches() ? Optional.of(Double.parseDouble(m.group(1).replace(",", ""))) : Optional.empty();
+    private static Optional<Double> number(RawTable.Cell c, NumberStyle numbers) {
+        return c.number() != null ? Optional.of(c.number()) : numbers.lenient(c.text());
     }
 
     /** A value that could not be read; the message names the rule. */
@@ -151,8 +144,8 @@ final class LoadColumns {
     }
 
     /** A power in W, or null for a blank cell; a unit in the cell wins over the column's. */
-    static Double power(RawTable.Cell c, Reading r, String label) {
-        return measured(c, r, label, "in W or kW", (unit, text) -> switch (unit.toLowerCase(Locale.ROOT)) {
+    static Double power(RawTable.Cell c, Reading r, String label, NumberStyle numbers) {
+        return measured(c, r, label, numbers, "in W or kW", (unit, text) -> switch (unit.toLowerCase(Locale.ROOT)) {
             case "w" -> 1.0;
             case "kw" -> 1e3;
             case "mw" -> 1e6;
@@ -164,8 +157,8 @@ final class LoadColumns {
     }
 
     /** A duty cycle as a fraction, or null for a blank cell. */
-    static Double duty(RawTable.Cell c, Reading r, String label) {
-        return measured(c, r, label, "in % of the time", (unit, text) -> {
+    static Double duty(RawTable.Cell c, Reading r, String label, NumberStyle numbers) {
+        return measured(c, r, label, numbers, "in % of the time", (unit, text) -> {
             if (unit.equals("%")) {
                 return 0.01;
             }
@@ -177,7 +170,7 @@ final class LoadColumns {
      * A number read in the column's unit ({@code r.scale()}), or in the unit written in the cell
      * ({@code unitScale} gives its SI value or refuses it); null for a blank cell.
      */
-    private static Double measured(RawTable.Cell c, Reading r, String label, String inUnits,
+    private static Double measured(RawTable.Cell c, Reading r, String label, NumberStyle numbers, String inUnits,
                                    java.util.function.BiFunction<String, String, Double> unitScale) {
         if (c.blank()) {
             return null;
@@ -186,18 +179,18 @@ final class LoadColumns {
             return c.number() * r.scale();
         }
         String t = c.text().strip();
-        Matcher m = NUMBER.matcher(t);
-        if (!m.matches()) {
-            if (DECIMAL_COMMA.matcher(t).matches()) {
-                throw new CellException(label + " must use a decimal point, not a comma (was '" + t + "')");
-            }
-            throw new CellException(label + " must be a number " + inUnits + " (was '" + t + "')");
+        NumberStyle.Parsed p = numbers.read(t, label);
+        if (p == null) {
+            String wrongMark = numbers.wrongMark(t, label);
+            throw new CellException(wrongMark != null ? wrongMark : label + " must be a number " + inUnits
+                    + " (was '" + t + "')");
         }
-        double v = Double.parseDouble(m.group(1).replace(",", ""));
-        return m.group(2) == null ? v * r.scale() : v * unitScale.apply(m.group(2), t);
+        // Scaled in decimal, so that "1,5 kW" is stored as the double nearest 1500 W, as written.
+        double scale = p.unit() == null ? r.scale() : unitScale.apply(p.unit(), t);
+        return p.value().multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
     }
 
-    static Integer quantity(RawTable.Cell c, String label) {
+    static Integer quantity(RawTable.Cell c, String label, NumberStyle numbers) {
         if (c.blank()) {
             return null;
         }
@@ -205,11 +198,11 @@ final class LoadColumns {
         if (c.number() != null) {
             v = c.number();
         } else {
-            Matcher m = NUMBER.matcher(c.text().strip());
-            if (!m.matches() || m.group(2) != null) {
+            NumberStyle.Parsed p = numbers.read(c.text().strip(), label);
+            if (p == null || p.unit() != null) {
                 throw new CellException(label + " must be a whole number (was '" + c.text() + "')");
             }
-            v = Double.parseDouble(m.group(1).replace(",", ""));
+            v = p.value().doubleValue();
         }
         if (v != Math.rint(v) || Math.abs(v) > 1e9) {
             throw new CellException(label + " must be a whole number (was '" + c.text() + "')");
@@ -269,13 +262,15 @@ final class LoadColumns {
     }
 
     /** The readings of every column, letting {@code chosen} (column → field) override guesses. */
-    static List<Reading> readings(RawTable table, List<ReadModels.Mode> modes, Map<Integer, String> chosen) {
+    static List<Reading> readings(RawTable table, List<ReadModels.Mode> modes, Map<Integer, String> chosen,
+                                  NumberStyle numbers) {
         List<Reading> out = new ArrayList<>();
         for (int c = 0; c < table.headers().size(); c++) {
             int column = c;
             List<RawTable.Cell> sample = table.rows().stream().map(r -> r.cell(column)).toList();
             String header = table.headers().get(c);
-            out.add(chosen.containsKey(c) ? forField(chosen.get(c), header, sample) : guess(header, modes, sample));
+            out.add(chosen.containsKey(c) ? forField(chosen.get(c), header, sample, numbers)
+                    : guess(header, modes, sample, numbers));
         }
         return out;
     }

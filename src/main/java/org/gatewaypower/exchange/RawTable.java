@@ -10,8 +10,10 @@ import java.util.List;
  * @param headerRow  1-based row number of the header in the file
  * @param headers    header texts, one per column
  * @param rows       data rows in file order; empty rows are left out
+ * @param separator  the column separator of a CSV file; null for a workbook's sheet
  */
-record RawTable(String source, int headerRow, List<String> headers, List<Row> rows) {
+record RawTable(String source, int headerRow, List<String> headers, List<Row> rows,
+                ImportRequest.Separator separator) {
 
     RawTable {
         headers = List.copyOf(headers);

@@ -49,8 +49,11 @@ final class TableReader {
     private TableReader() {
     }
 
-    /** Every table in the file: one per visible sheet of a workbook, one for a CSV file. */
-    static List<RawTable> read(String fileName, byte[] content) {
+    /**
+     * Every table in the file: one per visible sheet of a workbook, one for a CSV file, whose columns are
+     * split at {@code separator} (AUTO: the one its first line uses most).
+     */
+    static List<RawTable> read(String fileName, byte[] content, ImportRequest.Separator separator) {
         String name = fileName == null || fileName.isBlank() ? "the file" : fileName;
         if (content == null || content.length == 0 || isBlank(content)) {
             throw new ImportRejectedException(name + " is empty: choose the spreadsheet that holds the power "
@@ -80,7 +83,7 @@ final class TableReader {
         if (hasNul(content)) {
             throw new ImportRejectedException(name + " is a binary file, not a spreadsheet (.xlsx) or CSV text");
         }
-        return List.of(readCsv(name, decode(content)));
+        return List.of(readCsv(name, decode(content), separator));
     }
 
     // ---------------------------------------------------------------- xlsx
@@ -164,7 +167,7 @@ final class TableReader {
                 rows.add(new RawTable.Row(r + 1, cells));
             }
         }
-        return new RawTable("sheet " + sheet.getSheetName() + " of " + file, header + 1, headers, rows);
+        return new RawTable("sheet " + sheet.getSheetName() + " of " + file, header + 1, headers, rows, null);
     }
 
     private static RawTable.Cell cell(Cell cell, int column, int rowNumber, DataFormatter formatter) {
@@ -198,8 +201,9 @@ final class TableReader {
 
     // ---------------------------------------------------------------- CSV
 
-    private static RawTable readCsv(String name, String text) {
-        List<List<String>> lines = parseCsv(text, delimiter(text));
+    private static RawTable readCsv(String name, String text, ImportRequest.Separator separator) {
+        char delimiter = separator == ImportRequest.Separator.AUTO ? delimiter(text) : separator.character();
+        List<List<String>> lines = parseCsv(text, delimiter);
         int header = -1;
         for (int i = 0; i < Math.min(lines.size(), HEADER_SEARCH_ROWS); i++) {
             if (lines.get(i).stream().filter(s -> !s.isBlank()).count() >= 2) {
@@ -232,7 +236,7 @@ final class TableReader {
             }
             rows.add(new RawTable.Row(i + 1, cells));
         }
-        return new RawTable(name, header + 1, headers, rows);
+        return new RawTable(name, header + 1, headers, rows, ImportRequest.Separator.of(delimiter));
     }
 
     /** The separator used most in the first line, outside quotes: comma, semicolon or tab. */

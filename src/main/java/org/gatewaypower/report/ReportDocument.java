@@ -259,7 +259,7 @@ final class ReportDocument {
         }
         doc.add(figures);
 
-        doc.add(heading("Checks", h2, 12));
+        Paragraph checksHeading = heading("Checks", h2, 12);
         PdfPTable checks = table(new float[] {0.7f, 1.5f, 2.6f, 3.4f});
         head(checks, "Result", "Check", "Figures", "Rule");
         // The failing checks of every life case first (each naming its case), then the passing ones shown.
@@ -275,9 +275,9 @@ final class ReportDocument {
             text(checks, k.figures());
             text(checks, k.rule());
         }
-        doc.add(checks);
+        together(doc, checksHeading, checks);
 
-        doc.add(heading("Beginning and end of life", h2, 12));
+        Paragraph lifeHeading = heading("Beginning and end of life", h2, 12);
         PdfPTable life = table(new float[] {1.3f, 0.9f, 1, 1, 0.9f, 0.9f, 1.1f, 0.8f});
         head(life, "Life", "Array age (y)", "Array at bus", "Sustainable", "Margin", "Min SOC", "Shed + unserved",
                 "Checks");
@@ -292,9 +292,9 @@ final class ReportDocument {
             text(life, l.allChecksPass() ? "all pass" : "fails: " + String.join(", ", l.checks().stream()
                     .filter(x -> !x.passed()).map(BalanceReport.Check::name).toList()));
         }
-        doc.add(life);
+        together(doc, lifeHeading, life);
         if (m != null && !m.failingPasses().isEmpty()) {
-            doc.add(heading("Eclipses of the mission that break a rule", h2, 12));
+            Paragraph passesHeading = heading("Eclipses of the mission that break a rule", h2, 12);
             PdfPTable passes = table(new float[] {1.6f, 0.7f, 0.8f, 0.8f, 3.2f});
             head(passes, "Start (UTC)", "Shadow of", "Duration", "Min SOC", "Broken");
             for (BalanceReport.CoveredPass f : m.failingPasses()) {
@@ -304,10 +304,10 @@ final class ReportDocument {
                 num(passes, Units.percent(f.minStateOfCharge()));
                 text(passes, String.join(", ", f.broken()));
             }
-            doc.add(passes);
+            together(doc, passesHeading, passes);
         }
 
-        doc.add(heading("Source-driven sizing at end of life", h2, 12));
+        Paragraph sizingHeading = heading("Source-driven sizing at end of life", h2, 12);
         PdfPTable sizing = table(new float[] {2, 1.2f, 2.4f});
         head(sizing, "Operating mode", "MEV load", "Room for extra load (all checks pass)");
         for (BalanceReport.ModeSizing ms : r.sizing()) {
@@ -315,22 +315,50 @@ final class ReportDocument {
             num(sizing, Units.kw(ms.mevAverageW()));
             num(sizing, Units.kw(ms.maxExtraLoadW()));
         }
-        doc.add(sizing);
-
-        if (b != null) {
-            doc.add(spaced(new Paragraph(b.shedding().isEmpty() ? "No load shed." : "Shed loads: "
-                    + String.join("; ", b.shedding().stream().map(x -> String.format(Locale.US,
-                    "%s %s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(Locale.ROOT),
-                    x.cause().label(), x.startS() / 3600,
-                    x.endS() / 3600, Units.kwh(x.energyJ()), Units.kw(x.maxPowerW()))).toList()), small), 8, 0));
-            EnergyLedger l = b.ledger();
-            doc.add(spaced(new Paragraph("Energy ledger over the run (MEV): arrays available " + Units.kwh(l.availableJ())
-                    + " = delivered to loads " + Units.kwh(l.deliveredJ()) + " + stored change "
-                    + Units.kwh(l.storedChangeJ()) + " + losses " + Units.kwh(l.lossesJ()) + " (path "
-                    + Units.kwh(l.pathLossJ()) + ", battery " + Units.kwh(l.chargeLossJ() + l.dischargeLossJ())
-                    + ") + curtailed " + Units.kwh(l.curtailedJ()) + "; unserved " + Units.kwh(l.unservedJ())
-                    + "; closure error " + String.format(Locale.US, "%.1e", l.relativeClosureError()), muted), 4, 0));
+        if (b == null) {
+            together(doc, sizingHeading, sizing);
+        } else {
+            // The two closing notes go with the sizing table: alone they would be a page of two lines.
+            together(doc, sizingHeading, sizing, shedding(b), ledger(b.ledger()));
         }
+    }
+
+    /** The loads shed in the MEV run, in one paragraph of small print. */
+    private Paragraph shedding(BalanceReport.BatteryResult b) {
+        return spaced(new Paragraph(b.shedding().isEmpty() ? "No load shed." : "Shed loads: "
+                + String.join("; ", b.shedding().stream().map(x -> String.format(Locale.US,
+                "%s %s %.2f–%.2f h, %s (up to %s)", x.priority().label().toLowerCase(Locale.ROOT),
+                x.cause().label(), x.startS() / 3600,
+                x.endS() / 3600, Units.kwh(x.energyJ()), Units.kw(x.maxPowerW()))).toList()), small), 8, 0);
+    }
+
+    /** Where every joule of the MEV run went, in one paragraph of small print. */
+    private Paragraph ledger(EnergyLedger l) {
+        return spaced(new Paragraph("Energy ledger over the run (MEV): arrays available " + Units.kwh(l.availableJ())
+                + " = delivered to loads " + Units.kwh(l.deliveredJ()) + " + stored change "
+                + Units.kwh(l.storedChangeJ()) + " + losses " + Units.kwh(l.lossesJ()) + " (path "
+                + Units.kwh(l.pathLossJ()) + ", battery " + Units.kwh(l.chargeLossJ() + l.dischargeLossJ())
+                + ") + curtailed " + Units.kwh(l.curtailedJ()) + "; unserved " + Units.kwh(l.unservedJ())
+                + "; closure error " + String.format(Locale.US, "%.1e", l.relativeClosureError()), muted), 4, 0);
+    }
+
+    /**
+     * Adds a heading with what follows it (a table, its notes) as one block, which moves whole to the next
+     * page when it does not fit on this one: no page ends with a lone heading or holds a table's last row.
+     * A block taller than a page splits between its parts, as the parts alone would.
+     */
+    private static void together(Document doc, Element... parts) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        for (Element part : parts) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.addElement(part);
+            block.addCell(cell);
+        }
+        doc.add(block);
     }
 
     private void charts(Document doc) {

@@ -35,6 +35,16 @@ public final class Units {
         return String.format(Locale.US, "%,.2f kWh", noNegativeZero(joules / J_PER_KWH, 2));
     }
 
+    /** A change of energy in kWh with two decimals and its sign, from J ("+1.20 kWh"). */
+    public static String kwhDelta(double joules) {
+        return String.format(Locale.US, "%+,.2f kWh", noNegativeZero(joules / J_PER_KWH, 2));
+    }
+
+    /** A change of a fraction in percentage points with two decimals and its sign ("−0.35 pp"). */
+    public static String pointsDelta(double fraction) {
+        return String.format(Locale.US, "%+.2f pp", noNegativeZero(fraction * 100, 2));
+    }
+
     /** A power in whole W without the unit (table cells whose header names it), from W. */
     public static String watts(double watts) {
         return String.format(Locale.US, "%,.0f", noNegativeZero(watts, 0));

@@ -36,7 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A baseline is frozen, the workspace is changed, the two are compared: the diff lists exactly the
  * changes made, the figure deltas are the difference of the two analyses, flipped checks are flagged
- * and the changes are ranked by their own effect on the minimum state of charge.
+ * and the changes are ranked by their own effect on the energy lost at the floor, then the minimum state of
+ * charge.
  */
 class BaselineServiceTest extends SpringTestBase {
 
@@ -119,6 +120,80 @@ class BaselineServiceTest extends SpringTestBase {
         assertThat(c.ranking().get(0).minSocDelta()).isNegative();
         assertThat(c.ranking()).filteredOn(i -> i.type() == ChangeType.REMOVED).singleElement()
                 .satisfies(i -> assertThat(i.minSocDelta()).isPositive());
+    }
+
+    /**
+     * A station whose battery starts at its floor and whose arrays give nothing: no load receives any energy,
+     * so every load's MEV demand over the run is shed (deferrable, essential) or unserved (critical), by hand:
+     * MEV = quantity × operating power × duty × (1 + contingency) × run length. The minimum state of charge
+     * stays at the floor (0.30) whatever changes, so it cannot rank them; the energy lost at the floor can.
+     */
+    @Test
+    void at_the_floor_changes_rank_by_the_energy_the_loads_lose_and_added_items_show_their_values() {
+        Fixture f = TestWorkspaces.create(workspaces, "Baseline floor", 0);
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
+        ReadModels.Battery battery = ws.batteries().get(0);
+        workspaces.updateBattery(battery.id(), battery.version(), TestWorkspaces.withStateOfCharge(
+                TestWorkspaces.draft(battery), 0.30, 1.0, 0.30), ME);
+        ReadModels.SolarArray array = ws.arrays().get(0);
+        workspaces.updateArray(array.id(), array.version(), new org.gatewaypower.workspace.Drafts.SolarArrayDraft(
+                array.name(), 0.0, array.degradationPerYear(), array.pathEfficiency(), array.incidenceDeg(),
+                array.temperatureCoefficientPerK(), array.temperatureOffsetK()), ME);
+        Map<Long, Double> always = Map.of(f.activeModeId(), 1.0);
+        ReadModels.LoadItem heater = workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Heater",
+                "Thermal", Bus.V120, 1, 0.0, 100.0, 100.0, always, MaturityClass.MODIFIED, LoadPriority.CRITICAL), ME);
+        ReadModels.LoadItem pump = workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Pump",
+                "ECLSS", Bus.V120, 1, 0.0, 400.0, 400.0, always, MaturityClass.MODIFIED, LoadPriority.ESSENTIAL), ME);
+        BalanceReport before = balances.balance(f.workspaceId());
+        double run = before.spanS();
+        assertThat(before.battery().minStateOfCharge()).isCloseTo(0.30, within(1e-12));
+        assertThat(before.battery().ledger().unservedJ()).as("Heater: 100 W × 1.1 × run")
+                .isCloseTo(110.0 * run, within(1e-6 * run));
+        assertThat(before.battery().ledger().shedJ()).as("Pump: 400 W × 1.1 × run")
+                .isCloseTo(440.0 * run, within(1e-6 * run));
+        Baselines.Baseline frozen = baselines.create(f.workspaceId(), "Floor", "At the floor", ME);
+
+        workspaces.updateLoad(heater.id(), heater.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(heater),
+                0.0, 300.0, 300.0), ME);
+        workspaces.updateLoad(pump.id(), pump.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(pump),
+                0.0, 500.0, 500.0), ME);
+        workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Camera", "Science", Bus.V28, 1, 0.0,
+                1_000.0, 1_000.0, always, MaturityClass.OFF_THE_SHELF, LoadPriority.DEFERRABLE), ME);
+
+        Comparison c = baselines.compare(f.workspaceId(), "baseline:" + frozen.id(), "current");
+
+        // Alone: Camera 1000 W × 1.05 = +1050 W shed; Heater +200 W × 1.1 = +220 W unserved; Pump +100 W × 1.1
+        // = +110 W shed; each over the whole run, and none of them moves the minimum state of charge. The added
+        // Camera comes last in the changes, first in the ranking.
+        assertThat(c.ranking()).extracting(Comparison.Impact::item)
+                .containsExactly("Camera · HALO", "Heater · HALO", "Pump · HALO");
+        assertThat(c.ranking()).extracting(Comparison.Impact::shortfallDeltaJ).satisfiesExactly(
+                d -> assertThat(d).isCloseTo(1_050.0 * run, within(1e-6 * run)),
+                d -> assertThat(d).isCloseTo(220.0 * run, within(1e-6 * run)),
+                d -> assertThat(d).isCloseTo(110.0 * run, within(1e-6 * run)));
+        assertThat(c.ranking()).allSatisfy(i -> assertThat(i.minSocDelta()).isCloseTo(0.0, within(1e-12)));
+        assertThat(c.ranking().get(1).note()).startsWith("unserved + shed energy "
+                + org.gatewaypower.units.Units.kwhDelta(220.0 * run) + " · min SOC +0.00 pp");
+
+        // The compared figures: unserved 110 → 330 W × run, shed 440 → (550 + 1050) W × run, none off in eclipse.
+        Comparison.FigureDelta unserved = c.figure("unservedEnergyJ").orElseThrow();
+        assertThat(unserved.a()).isCloseTo(110.0 * run, within(1e-6 * run));
+        assertThat(unserved.b()).isCloseTo(330.0 * run, within(1e-6 * run));
+        Comparison.FigureDelta shed = c.figure("shedEnergyJ").orElseThrow();
+        assertThat(shed.a()).isCloseTo(440.0 * run, within(1e-6 * run));
+        assertThat(shed.b()).isCloseTo(1_600.0 * run, within(1e-6 * run));
+        assertThat(shed.delta()).isCloseTo(1_160.0 * run, within(1e-6 * run));
+        assertThat(c.figure("offInEclipseEnergyJ").orElseThrow().b()).isZero();
+
+        ItemChange camera = c.changes().stream().filter(ch -> ch.type() == ChangeType.ADDED).findFirst().orElseThrow();
+        assertThat(camera.fields()).contains(
+                new FieldChange("operating power", "W", null, 1_000.0, null, null),
+                new FieldChange("peak power", "W", null, 1_000.0, null, null),
+                new FieldChange("duty in Crewed", "fraction", null, 1.0, null, null),
+                new FieldChange("duty in Uncrewed", "fraction", null, 0.0, null, null),
+                new FieldChange("bus", "", null, null, null, "V28"),
+                new FieldChange("priority", "", null, null, null, "DEFERRABLE"));
+        assertThat(camera.fields()).extracting(FieldChange::field).doesNotContain("duty cycle in eclipse");
     }
 
     @Test

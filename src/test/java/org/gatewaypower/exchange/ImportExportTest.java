@@ -13,6 +13,7 @@ import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.ForbiddenException;
+import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
@@ -128,6 +129,129 @@ class ImportExportTest extends SpringTestBase {
         ImportPreview someoneElse = imports.preview(new ImportRequest(f.workspaceId(), f.elementId(), "de.xlsx", file,
                 null, null), "nasa");
         assertThat(someoneElse.columns()).extracting(ImportPreview.Column::field).containsExactly("", "");
+    }
+
+    @Test
+    void a_corrected_mapping_is_remembered_before_the_import_and_reads_the_fixed_file() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import re-upload", 0);
+        byte[] first = csv("Gerät,Leistung\r\nPump,n/a\r\n");
+        ImportPreview guessed = imports.preview(request(f, first, null), "esa");
+        assertThat(guessed.columns()).extracting(ImportPreview.Column::field).containsExactly("", "");
+
+        // The user corrects the mapping; the operating power 'n/a' still makes the row invalid.
+        Map<Integer, String> corrected = Map.of(0, "name", 1, "operatingPowerW");
+        assertThat(imports.preview(request(f, first, corrected), "esa").invalidCount()).isEqualTo(1);
+        imports.rememberMapping(request(f, first, corrected), "esa");
+
+        // The fixed file, uploaded again, comes without a mapping: the remembered one reads it.
+        byte[] fixed = csv("Gerät,Leistung\r\nPump,75\r\nFan,12.5\r\n");
+        ImportPreview again = imports.preview(request(f, fixed, null), "esa");
+        assertThat(again.columns()).extracting(ImportPreview.Column::field).containsExactly("name", "operatingPowerW");
+        assertThat(again.rows()).extracting(ImportPreview.RowOutcome::status)
+                .containsExactly(ImportPreview.Status.NEW, ImportPreview.Status.NEW);
+        assertThat(again.notes()).anyMatch(n -> n.contains("Columns A, B are read as you last mapped"));
+        imports.apply(request(f, fixed, null), "esa");
+        assertThat(byName(f.workspaceId()).get("Fan").operatingPowerW()).isEqualTo(12.5);
+        assertThat(imports.preview(request(f, fixed, null), "nasa").columns())
+                .as("another user's mapping is their own").extracting(ImportPreview.Column::field)
+                .containsExactly("", "");
+    }
+
+    @Test
+    void a_mapping_to_an_unknown_field_is_not_remembered() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import bad mapping", 0);
+        byte[] file = csv("Gerät,Leistung\r\nPump,75\r\n");
+        assertThatThrownBy(() -> imports.rememberMapping(request(f, file, Map.of(0, "name", 1, "wattage")), "esa"))
+                .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("mapping.1");
+                            assertThat(v.message()).contains("Column B", "unknown field 'wattage'");
+                        }));
+        assertThat(imports.preview(request(f, file, null), "esa").columns())
+                .extracting(ImportPreview.Column::field).containsExactly("", "");
+    }
+
+    /** As European Excel saves "CSV (semicolon separated)": decimal commas, dots grouping thousands. */
+    @Test
+    void a_semicolon_csv_with_decimal_commas_is_detected_and_read_as_written() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import EU", 0);
+        byte[] file = csv("Name;Operating power (kW);Peak power (W);Duty Crewed (%);Duty Uncrewed (%);Qty\r\n"
+                + "Cabin fan;0,12;150;100;50;2\r\n"
+                + "Heater;1,5 kW;1.800;33,3;0;1\r\n"
+                + "Pump;\"1.234,5 W\";1.500,25;12,5;7,5;1\r\n");
+        ImportPreview p = imports.preview(request(f, file, null), "nasa");
+        assertThat(p.format().separator()).isEqualTo(ImportRequest.Separator.SEMICOLON);
+        assertThat(p.format().decimalMark()).isEqualTo(ImportRequest.DecimalMark.COMMA);
+        assertThat(p.format().separatorDetected()).isTrue();
+        assertThat(p.format().explanation()).contains("semicolon-separated", "decimal comma", "B2 '0,12'");
+        assertThat(p.notes()).contains(p.format().explanation());
+        assertThat(p.rows()).extracting(ImportPreview.RowOutcome::status).containsOnly(ImportPreview.Status.NEW);
+
+        imports.apply(request(f, file, null), "nasa");
+        Map<String, ReadModels.LoadItem> loads = byName(f.workspaceId());
+        // 0,12 kW = 120 W; "1,5 kW" = 1500 W; "1.234,5 W" = 1234.5 W; 1.800 W = 1800 W; 1.500,25 W = 1500.25 W.
+        assertThat(loads.get("Cabin fan").operatingPowerW()).isEqualTo(120.0);
+        assertThat(loads.get("Cabin fan").peakPowerW()).isEqualTo(150.0);
+        assertThat(loads.get("Cabin fan").quantity()).isEqualTo(2);
+        assertThat(loads.get("Heater").operatingPowerW()).isEqualTo(1_500.0);
+        assertThat(loads.get("Heater").peakPowerW()).isEqualTo(1_800.0);
+        assertThat(loads.get("Pump").operatingPowerW()).isEqualTo(1_234.5);
+        assertThat(loads.get("Pump").peakPowerW()).isEqualTo(1_500.25);
+        // 33,3 % = 0.333, 12,5 % = 0.125, 7,5 % = 0.075 of the time.
+        assertThat(loads.get("Heater").duty(f.activeModeId())).isEqualTo(0.333);
+        assertThat(loads.get("Pump").duty(f.activeModeId())).isEqualTo(0.125);
+        assertThat(loads.get("Pump").duty(f.otherModeId())).isEqualTo(0.075);
+    }
+
+    @Test
+    void an_ambiguous_number_is_refused_until_the_user_chooses_the_decimal_mark() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import ambiguous", 0);
+        byte[] file = csv("Name;Operating power (W)\r\nHeater;1.500\r\nFan;40\r\n");
+        ImportPreview assumed = imports.preview(request(f, file, null), "nasa");
+        assertThat(assumed.format().decimalMark()).isEqualTo(ImportRequest.DecimalMark.COMMA);
+        assertThat(assumed.format().explanation()).contains("assumed");
+        assertThat(assumed.invalidCount()).isEqualTo(1);
+        assertThatThrownBy(() -> imports.apply(request(f, file, null), "nasa"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Row 2, column B (Operating power (W)): Operating power '1.500' is ambiguous: "
+                        + "it is 1.500 with a decimal point and 1500 with a decimal comma")
+                .hasMessageContaining("choose the decimal mark");
+        assertThat(workspaces.snapshot(f.workspaceId()).loads()).isEmpty();
+
+        ImportPreview asComma = imports.preview(withMark(request(f, file, null), ImportRequest.DecimalMark.COMMA),
+                "nasa");
+        assertThat(asComma.invalidCount()).isZero();
+        assertThat(asComma.format().decimalDetected()).isFalse();
+        imports.apply(withMark(request(f, file, null), ImportRequest.DecimalMark.POINT), "nasa");
+        assertThat(byName(f.workspaceId()).get("Heater").operatingPowerW()).as("chosen: a decimal point")
+                .isEqualTo(1.5);
+    }
+
+    @Test
+    void a_number_written_with_the_other_decimal_mark_is_refused_naming_the_rule() {
+        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import mixed", 0);
+        byte[] file = csv("Name;Operating power (W)\r\nHeater;1,5\r\nFan;2.25\r\n");
+        ImportPreview p = imports.preview(request(f, file, null), "nasa");
+        assertThat(p.format().explanation()).contains("mixes decimal commas (B2 '1,5') and decimal points (B3 '2.25')");
+        assertThat(p.rows().get(1).problems()).singleElement().satisfies(c -> {
+            assertThat(c.column()).isEqualTo("B (Operating power (W))");
+            assertThat(c.field()).isEqualTo("operatingPowerW");
+            assertThat(c.message()).isEqualTo("Operating power must use a decimal comma, not a point, as this file "
+                    + "is read (was '2.25'); choose the decimal point if the file writes its numbers so");
+        });
+    }
+
+    private static byte[] csv(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ImportRequest request(TestWorkspaces.Fixture f, byte[] file, Map<Integer, String> mapping) {
+        return new ImportRequest(f.workspaceId(), f.elementId(), "list.csv", file, null, mapping);
+    }
+
+    private static ImportRequest withMark(ImportRequest r, ImportRequest.DecimalMark mark) {
+        return new ImportRequest(r.workspaceId(), r.elementId(), r.fileName(), r.content(), r.sheet(), r.mapping(),
+                r.separator(), mark);
     }
 
     @Test

@@ -31,4 +31,12 @@ class UnitsTest {
         assertThat(Units.kwh(Units.J_PER_KWH)).isEqualTo("1.00 kWh");
         assertThat(Units.number("%.1f years", 15)).isEqualTo("15.0 years");
     }
+
+    @Test
+    void deltas_carry_their_sign_and_no_negative_zero() {
+        assertThat(Units.kwhDelta(1.2 * 3.6e6)).isEqualTo("+1.20 kWh");
+        assertThat(Units.kwhDelta(-4_320_000)).isEqualTo("-1.20 kWh");
+        assertThat(Units.pointsDelta(-0.0035)).isEqualTo("-0.35 pp");
+        assertThat(Units.pointsDelta(-1e-12)).as("rounding residue").isEqualTo("+0.00 pp");
+    }
 }

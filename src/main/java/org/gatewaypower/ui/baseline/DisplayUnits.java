@@ -38,8 +38,8 @@ public final class DisplayUnits {
         }
         return switch (unit) {
             case Baselines.W -> String.format(Locale.US, "%+,.2f kW", d / 1000);
-            case Baselines.J -> String.format(Locale.US, "%+,.2f kWh", d / Units.J_PER_WH / 1000);
-            case Baselines.FRACTION -> String.format(Locale.US, "%+.2f pp", d * 100);
+            case Baselines.J -> Units.kwhDelta(d);
+            case Baselines.FRACTION -> Units.pointsDelta(d);
             case Baselines.S -> String.format(Locale.US, "%+.2f h", d / 3600);
             case Baselines.COUNT -> String.format(Locale.US, "%+.0f", d);
             default -> String.format(Locale.US, "%+.4g %s", d, unit).strip();

@@ -31,8 +31,9 @@ import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Imports a team's power equipment list into one element: choose the element, drop the .xlsx or CSV
- * file, check how each column is read (change it if a guess is wrong) and what each row will do, then
- * import — all rows or none.
+ * file, check how each column is read (change it if a guess is wrong; the correction is remembered at
+ * once, so the fixed file uploaded again is read the same way) and what each row will do, then import —
+ * all rows or none. The CSV separator and the decimal mark are detected and said; either can be chosen.
  */
 final class ImportDialog extends Dialog {
 
@@ -40,6 +41,8 @@ final class ImportDialog extends Dialog {
     private final long workspaceId;
     private final String me;
     private final Select<ReadModels.Element> element = new Select<>();
+    private final Select<ImportRequest.Separator> separator = new Select<>();
+    private final Select<ImportRequest.DecimalMark> decimalMark = new Select<>();
     private final Div mappingArea = new Div();
     private final Span summary = new Span();
     private final Div messages = new Div();
@@ -101,7 +104,13 @@ final class ImportDialog extends Dialog {
         });
         upload.setDropLabel(new Span("Drop an .xlsx or CSV file here (headings in one row, one load per row)"));
 
-        HorizontalLayout top = new HorizontalLayout(element, upload);
+        // The user's choice stays across re-uploads: the fixed file is written the same way.
+        format(separator, "Column separator (CSV)", "import-separator", ImportRequest.Separator.values(),
+                ImportRequest.Separator::label);
+        format(decimalMark, "Decimal mark", "import-decimal-mark", ImportRequest.DecimalMark.values(),
+                ImportRequest.DecimalMark::label);
+
+        HorizontalLayout top = new HorizontalLayout(element, upload, separator, decimalMark);
         top.setAlignItems(FlexComponent.Alignment.END);
         summary.setId("import-summary");
         messages.setId("import-messages");
@@ -144,8 +153,20 @@ final class ImportDialog extends Dialog {
         }
     }
 
+    /** A choice of how the file is written; the first value (detect) is the default, and a change re-reads it. */
+    private <E> void format(Select<E> select, String label, String id, E[] values,
+                            com.vaadin.flow.component.ItemLabelGenerator<E> labels) {
+        select.setLabel(label);
+        select.setId(id);
+        select.setItems(values);
+        select.setItemLabelGenerator(labels);
+        select.setValue(values[0]);
+        select.addValueChangeListener(e -> refresh());
+    }
+
     private ImportRequest request() {
-        return new ImportRequest(workspaceId, element.getValue().id(), fileName, content, null, mapping);
+        return new ImportRequest(workspaceId, element.getValue().id(), fileName, content, null, mapping,
+                separator.getValue(), decimalMark.getValue());
     }
 
     private void refresh() {
@@ -169,6 +190,10 @@ final class ImportDialog extends Dialog {
         summary.setText(p.source() + ": " + p.newCount() + " new · " + p.changedCount() + " changed · "
                 + p.unchangedCount() + " unchanged · " + p.invalidCount() + " invalid · " + p.keptCount()
                 + " loads of the element not in the file are kept");
+        separator.setHelperText(p.format().separator() == null ? "a workbook has none"
+                : p.format().separatorDetected() ? "detected: " + p.format().separator().label() : null);
+        decimalMark.setHelperText(p.format().decimalDetected() ? "read as: " + p.format().decimalMark().label()
+                : null);
         mappingArea.removeAll();
         for (ImportPreview.Column c : p.columns()) {
             Select<String> field = new Select<>();
@@ -187,6 +212,7 @@ final class ImportDialog extends Dialog {
                     }
                     mapping.put(c.index(), e.getValue());
                     refresh();
+                    rememberMapping();
                 }
             });
             mappingArea.add(field);
@@ -203,6 +229,15 @@ final class ImportDialog extends Dialog {
             showMessage(p.invalidCount() > 0 ? "Import is possible once no row is invalid: correct the file, or "
                     + "the column mapping above, and the preview updates."
                     : p.mayImport() ? "Nothing to import: every row matches the element's loads." : "");
+        }
+    }
+
+    /** Saves the corrected mapping now, not only on import: the preview asks for a fixed file, and it may come. */
+    private void rememberMapping() {
+        try {
+            imports.rememberMapping(request(), me);
+        } catch (InvalidInputException ex) {
+            ex.violations().forEach(v -> showMessage("The mapping was not remembered: " + v.message()));
         }
     }
 
