@@ -118,7 +118,7 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Long> id = event.getRouteParameters().get(Routes.WORKSPACE_ID).flatMap(BaselineView::parse);
+        Optional<Long> id = Routes.workspaceId(event.getRouteParameters());
         if (id.isEmpty()) {
             add(new Paragraph("No such workspace."));
             return;
@@ -531,13 +531,5 @@ public class BaselineView extends VerticalLayout implements BeforeEnterObserver 
         H4 h = new H4(text);
         h.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
         return h;
-    }
-
-    private static Optional<Long> parse(String s) {
-        try {
-            return Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException ex) {
-            return Optional.empty();
-        }
     }
 }
