@@ -18,6 +18,7 @@ import org.gatewaypower.collaboration.PresenceService;
 import org.gatewaypower.collaboration.WorkspaceBroadcaster;
 import org.gatewaypower.security.Account;
 import org.gatewaypower.security.AccountService;
+import org.gatewaypower.ui.component.EditForm;
 
 /**
  * The workspace page's view of the others: who has it open and what they edit (avatars in the header,
@@ -107,6 +108,11 @@ final class PresenceBar {
     /** Tells the others that this user now edits a load item (null: nothing). */
     void editingLoad(Long loadId, String name) {
         focus(loadId == null ? null : new PresenceService.Focus(LOAD_KEY + loadId, "load " + name));
+    }
+
+    /** Tells the others what this user edits while a field of {@code form} has the focus. */
+    void track(EditForm form, String key, String label) {
+        form.trackFocus(() -> focus(new PresenceService.Focus(key, label)), () -> focus(null));
     }
 
     /** Tells the others what this user edits now; null means nothing. */
