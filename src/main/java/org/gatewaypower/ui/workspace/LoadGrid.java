@@ -30,6 +30,7 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
@@ -104,11 +105,11 @@ final class LoadGrid extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Span hint = new Span("Double-click or Enter to edit · Tab between cells · Enter saves · Esc cancels. "
                 + "Powers per unit in W; duty cycles in % of the time operating.");
-        hint.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         remoteNotice.setId("load-remote-notice");
-        remoteNotice.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-warning-text-color, #b45309)");
+        remoteNotice.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.WARNING);
         othersEditing.setId("load-others-editing");
-        othersEditing.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-primary-text-color)");
+        othersEditing.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(add, hint, remoteNotice, othersEditing);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         add(bar, errors.area(), grid);
@@ -196,8 +197,7 @@ final class LoadGrid extends VerticalLayout {
                 Span lock = new Span("🔒 " + ownerOf(r.getElementId()));
                 lock.getElement().setAttribute("title", readOnlyReason(r.getElementId()));
                 lock.getElement().setAttribute("data-read-only", "true");
-                lock.getStyle().set("font-size", "var(--lumo-font-size-xs)")
-                        .set("color", "var(--lumo-secondary-text-color)");
+                lock.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
                 return lock;
             }
             Button delete = new Button("Delete", e -> delete(r));

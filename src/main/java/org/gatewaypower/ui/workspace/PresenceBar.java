@@ -11,6 +11,7 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.collaboration.ImpactMonitor;
 import org.gatewaypower.collaboration.ImpactNoticed;
@@ -51,7 +52,7 @@ final class PresenceBar {
         this.me = me;
         avatars.setId("presence");
         avatars.setMaxItemsVisible(6);
-        avatars.getStyle().set("width", "auto").set("flex-shrink", "0");
+        avatars.addClassNames(LumoUtility.Width.AUTO, LumoUtility.Flex.SHRINK_NONE);
     }
 
     AvatarGroup avatars() {
