@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -102,7 +103,7 @@ public class AdminView extends VerticalLayout {
         teamGrid.addColumn(ReadModels.Team::name).setHeader("Name");
         teamGrid.setAllRowsVisible(true);
         for (Span s : new Span[] {userErrors, teamErrors}) {
-            s.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            s.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         }
         refresh();
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.security.LoginThrottledException;
 
@@ -28,8 +29,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
         Paragraph hint = new Paragraph("Shared power budget of the Lunar Gateway partner teams. "
                 + "Demo accounts: admin, nasa, jaxa, esa, csa, mbrsc — password 'gateway' (demo data only).");
-        hint.getStyle().set("max-width", "26rem").set("color", "var(--lumo-secondary-text-color)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        // gp-login-hint (styles/gateway.css): as wide as the sign-in form, a width no utility sets.
+        hint.addClassNames("gp-login-hint", LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(new H1("Gateway Power"), login, hint);
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -23,13 +24,13 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth, AccountService accounts) {
         Anchor home = new Anchor("", "Gateway Power");
-        home.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
-                .set("color", "var(--lumo-body-text-color)").set("text-decoration", "none");
+        home.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE, LumoUtility.TextColor.BODY,
+                "no-underline");
         String username = auth.getPrincipalName().orElse("");
         Account me = accounts.find(username).orElse(new Account(username, username, null, false, true));
         Span who = new Span(me.displayName() + (me.teamCode() == null ? "" : " · " + me.teamCode()));
         who.setId("current-user");
-        who.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        who.addClassName(LumoUtility.TextColor.SECONDARY);
         Button signOut = new Button("Sign out", e -> auth.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -47,8 +48,8 @@ public class MainLayout extends AppLayout {
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(who);
-        who.getStyle().set("text-align", "right");
-        bar.getStyle().set("padding", "0 var(--lumo-space-m)");
+        who.addClassName(LumoUtility.TextAlignment.RIGHT);
+        bar.addClassName(LumoUtility.Padding.Horizontal.MEDIUM);
         addToNavbar(bar);
         // No navigation drawer: the pages link to each other. Vaadin 25 opens an (empty) drawer by default.
         setDrawerOpened(false);

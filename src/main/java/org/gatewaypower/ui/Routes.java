@@ -1,5 +1,7 @@
 package org.gatewaypower.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -23,6 +25,19 @@ public final class Routes {
     public static final String BASELINES = WORKSPACE + "/baselines";
 
     private Routes() {
+    }
+
+    /** The workspace a page's route names; empty when the parameter is missing or not a whole number. */
+    public static Optional<Long> workspaceId(RouteParameters parameters) {
+        return parameters.get(WORKSPACE_ID).flatMap(Routes::parse);
+    }
+
+    private static Optional<Long> parse(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
     }
 
     /** A link, with {@code text}, to the page at {@code route} of workspace {@code workspaceId}. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -45,7 +46,7 @@ public class TokensView extends VerticalLayout {
                 + "curl -H 'Authorization: Bearer gp_…' http://host/api/v1/workspaces. A token acts as you, under "
                 + "your roles; it is shown once when made and stored only as a hash. Revoke it when the script "
                 + "no longer needs it.");
-        how.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        how.addClassName(LumoUtility.TextColor.SECONDARY);
         name.setId("token-name");
         name.setPlaceholder("e.g. nightly budget export");
         name.setWidth("20rem");
@@ -86,7 +87,8 @@ public class TokensView extends VerticalLayout {
             shown.setHeaderTitle("Token " + made.info().name());
             Span secret = new Span(made.secret());
             secret.setId("token-secret");
-            secret.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-l)");
+            // gp-secret (styles/gateway.css): monospace, so that similar characters are told apart; no utility sets it.
+            secret.addClassNames("gp-secret", LumoUtility.FontSize.LARGE);
             shown.add(new Paragraph("Copy it now: it is not shown again."), secret);
             Button close = new Button("Done", e -> shown.close());
             close.setId("token-done");

@@ -1,5 +1,8 @@
 package org.gatewaypower.ui.baseline;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.gatewaypower.baseline.Baselines;
@@ -12,8 +15,15 @@ import org.gatewaypower.units.Units;
 public final class DisplayUnits {
 
     private static final String NONE = "—";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
 
     private DisplayUnits() {
+    }
+
+    /** When a baseline was frozen or a variant forked, to the minute in UTC. */
+    public static String when(Instant t) {
+        return WHEN.format(t);
     }
 
     /** A value in its display unit; "—" when there is none. */

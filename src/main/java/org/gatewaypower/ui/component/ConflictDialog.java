@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * Shown when a save lost the race: only the fields whose saved values differ from the user's, with
@@ -82,7 +83,8 @@ public final class ConflictDialog extends Dialog {
             choice.setItemLabelGenerator(s -> s == Side.MINE ? "Mine: " + f.mine() : "Theirs (" + who + "): " + f.theirs());
             choice.setValue(f.changedByMe() ? Side.MINE : Side.THEIRS);
             Span label = new Span(f.label());
-            label.getStyle().set("font-weight", "600").set("min-width", "12rem");
+            // gp-conflict-label (styles/gateway.css): one width for all labels, so the choices line up.
+            label.addClassNames("gp-conflict-label", LumoUtility.FontWeight.SEMIBOLD);
             HorizontalLayout row = new HorizontalLayout(label, choice);
             row.setId("conflict-row-" + f.key());
             row.setAlignItems(FlexComponent.Alignment.BASELINE);

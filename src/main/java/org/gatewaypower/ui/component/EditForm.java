@@ -19,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 
 import org.gatewaypower.ui.NumberEntry;
 import org.gatewaypower.workspace.InvalidInputException;
@@ -72,8 +74,7 @@ public final class EditForm extends VerticalLayout {
         setSpacing(false);
         errors = new FieldErrors(idPrefix + "-errors");
         this.withName = withName;
-        H4 heading = new H4(title);
-        heading.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
+        H4 heading = Headings.section(title);
         if (withName) {
             name.setId(idPrefix + "-name");
             errors.register("name", name);
@@ -96,7 +97,7 @@ public final class EditForm extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickListener(e -> onSave.run());
         save.addClickShortcut(Key.ENTER).listenOn(form);
-        status.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        status.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
         HorizontalLayout actions = new HorizontalLayout(save, status);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         readOnlyNote.setVisible(false);

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import com.vaadin.flow.theme.lumo.LumoUtility.Whitespace;
 
 import org.gatewaypower.workspace.InvalidInputException;
 
@@ -18,11 +21,19 @@ public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Div area = new Div();
+    private final String heading;
 
+    /** An area that heads the broken rules with "Not saved:", as every form that saves does. */
     public FieldErrors(String areaId) {
+        this(areaId, "Not saved:");
+    }
+
+    /** An area whose list of broken rules starts with {@code heading} (what did not happen, e.g. "Not frozen:"). */
+    public FieldErrors(String areaId, String heading) {
+        this.heading = heading;
         area.setId(areaId);
-        area.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("white-space", "pre-line");
+        // One line per rule: the message lists them with line breaks.
+        area.addClassNames(TextColor.ERROR, FontSize.SMALL, Whitespace.PRE_LINE);
         area.setVisible(false);
     }
 
@@ -54,7 +65,7 @@ public final class FieldErrors {
             }
             lines.add("• " + v.message());
         }
-        area.setText("Not saved:\n" + String.join("\n", lines));
+        area.setText(heading + "\n" + String.join("\n", lines));
         area.setVisible(true);
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.exchange.ExportService;
 import org.gatewaypower.exchange.ImportService;
@@ -48,7 +49,7 @@ final class ExchangeBar extends HorizontalLayout {
         archive.getElement().setAttribute("title", "The whole workspace with its timeline, members and baselines, "
                 + "to back up or to import as a new workspace");
         add(importButton, xlsx, csv, archive);
-        getStyle().set("font-size", "var(--lumo-font-size-s)");
+        addClassName(LumoUtility.FontSize.SMALL);
     }
 
     private static Anchor download(String text, String fileName, String type, Supplier<byte[]> content) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.units.Units;
 import org.gatewaypower.ui.component.Feedback;
@@ -140,8 +141,7 @@ final class HistoryPanel extends VerticalLayout {
         Div box = new Div();
         box.addClassName("history-entry");
         box.getElement().setAttribute("data-revision", String.valueOf(e.revision()));
-        box.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom",
-                "1px solid var(--lumo-contrast-10pct)").set("width", "100%");
+        box.addClassNames(LumoUtility.Padding.Vertical.XSMALL, LumoUtility.Border.BOTTOM, LumoUtility.Width.FULL);
         // Audit events (members, baselines, variants, imports, restores) have no field revision: their one
         // line says what happened.
         boolean event = e.revision() == 0;
@@ -149,7 +149,7 @@ final class HistoryPanel extends VerticalLayout {
                 ? e.changes().get(0).newValue()
                 : verb(e.change()) + " " + e.kind() + " “" + e.name() + "” (revision " + e.revision() + ")"));
         head.addClassName("history-head");
-        head.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        head.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         box.add(head);
         if (event) {
             head.addClassName("history-event");

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.exchange.ImportPreview;
 import org.gatewaypower.exchange.ImportRequest;
@@ -114,9 +115,9 @@ final class ImportDialog extends Dialog {
         top.setAlignItems(FlexComponent.Alignment.END);
         summary.setId("import-summary");
         messages.setId("import-messages");
-        messages.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        messages.addClassName(LumoUtility.FontSize.SMALL);
         mappingArea.setId("import-mapping");
-        mappingArea.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        mappingArea.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
 
         rows.setId("import-rows");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -258,7 +259,7 @@ final class ImportDialog extends Dialog {
 
     private void showMessage(String text) {
         Paragraph p = new Paragraph(text);
-        p.getStyle().set("margin", "0");
+        p.addClassName(LumoUtility.Margin.NONE);
         messages.add(p);
     }
 

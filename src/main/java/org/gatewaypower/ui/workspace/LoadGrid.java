@@ -30,6 +30,7 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
@@ -116,11 +117,11 @@ final class LoadGrid extends VerticalLayout {
         add.setId("add-load");
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         hint.setId("load-edit-hint");
-        hint.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         remoteNotice.setId("load-remote-notice");
-        remoteNotice.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-warning-text-color, #b45309)");
+        remoteNotice.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.WARNING);
         othersEditing.setId("load-others-editing");
-        othersEditing.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-primary-text-color)");
+        othersEditing.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.PRIMARY);
         filter.setId("load-filter");
         filter.setPlaceholder("Filter: name, subsystem, element, bus");
         filter.setClearButtonVisible(true);
@@ -128,9 +129,9 @@ final class LoadGrid extends VerticalLayout {
         filter.addValueChangeListener(e -> applyFilter());
         mine.setId("load-filter-mine");
         mine.addValueChangeListener(e -> applyFilter());
+        mine.addClassName(LumoUtility.Whitespace.NOWRAP);
         provider.addDataProviderListener(e -> showTotals());
         filter.setWidth("16rem");
-        mine.getStyle().set("white-space", "nowrap");
         HorizontalLayout bar = new HorizontalLayout(add, filter, mine, remoteNotice, othersEditing);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         add(bar, hint, errors.area(), grid);
@@ -223,8 +224,7 @@ final class LoadGrid extends VerticalLayout {
                 Span lock = new Span("🔒 " + ownerOf(r.getElementId()));
                 lock.getElement().setAttribute("title", readOnlyReason(r.getElementId()));
                 lock.getElement().setAttribute("data-read-only", "true");
-                lock.getStyle().set("font-size", "var(--lumo-font-size-xs)")
-                        .set("color", "var(--lumo-secondary-text-color)");
+                lock.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
                 return lock;
             }
             Button delete = new Button("Delete", e -> delete(r));
@@ -564,7 +564,7 @@ final class LoadGrid extends VerticalLayout {
         if (c != null) {
             Span s = new Span(text);
             s.setId("load-total-" + key.replace('.', '-'));
-            s.getStyle().set("font-weight", "600");
+            s.addClassName(LumoUtility.FontWeight.SEMIBOLD);
             totals.getCell(c).setComponent(s);
         }
     }

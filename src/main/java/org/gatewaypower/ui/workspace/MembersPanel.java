@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.security.Account;
 import org.gatewaypower.security.AccountService;
@@ -49,7 +50,7 @@ final class MembersPanel extends VerticalLayout {
         Paragraph rules = new Paragraph("Owners change anything in the workspace, including its members, the "
                 + "analysis case and the timeline. Editors change the loads, batteries and arrays their team owns. "
                 + "Viewers read.");
-        rules.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        rules.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
         grid.setId("members");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.ui.component.ConflictDialog;
 import org.gatewaypower.ui.component.EChart;
@@ -91,8 +92,7 @@ final class OperationsPanel extends VerticalLayout {
 
         Paragraph note = new Paragraph("Dated phases set the active operating mode over the analysis span. "
                 + "A phase runs from its start up to its end (UTC); phases may touch but not overlap.");
-        note.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
-                .set("margin", "0");
+        note.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         gantt.setId("ops-gantt");
         gantt.setWidthFull();
         createGrid();
@@ -159,7 +159,7 @@ final class OperationsPanel extends VerticalLayout {
 
     private VerticalLayout createForm() {
         formTitle.setId("ops-form-title");
-        formTitle.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
+        formTitle.addClassNames(LumoUtility.Margin.Top.SMALL, LumoUtility.Margin.Bottom.NONE);
         name.setId("ops-name");
         name.setMaxLength(120);
         kind.setId("ops-kind");
@@ -198,7 +198,7 @@ final class OperationsPanel extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_SMALL);
         create.addClickListener(e -> newPhase());
         status.setId("ops-status");
-        status.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        status.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         HorizontalLayout actions = new HorizontalLayout(save, delete, create, status);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 

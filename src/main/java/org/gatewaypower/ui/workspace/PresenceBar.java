@@ -11,6 +11,7 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.collaboration.ImpactMonitor;
 import org.gatewaypower.collaboration.ImpactNoticed;
@@ -18,6 +19,7 @@ import org.gatewaypower.collaboration.PresenceService;
 import org.gatewaypower.collaboration.WorkspaceBroadcaster;
 import org.gatewaypower.security.Account;
 import org.gatewaypower.security.AccountService;
+import org.gatewaypower.ui.component.EditForm;
 
 /**
  * The workspace page's view of the others: who has it open and what they edit (avatars in the header,
@@ -50,7 +52,7 @@ final class PresenceBar {
         this.me = me;
         avatars.setId("presence");
         avatars.setMaxItemsVisible(6);
-        avatars.getStyle().set("width", "auto").set("flex-shrink", "0");
+        avatars.addClassNames(LumoUtility.Width.AUTO, LumoUtility.Flex.SHRINK_NONE);
     }
 
     AvatarGroup avatars() {
@@ -107,6 +109,11 @@ final class PresenceBar {
     /** Tells the others that this user now edits a load item (null: nothing). */
     void editingLoad(Long loadId, String name) {
         focus(loadId == null ? null : new PresenceService.Focus(LOAD_KEY + loadId, "load " + name));
+    }
+
+    /** Tells the others what this user edits while a field of {@code form} has the focus. */
+    void track(EditForm form, String key, String label) {
+        form.trackFocus(() -> focus(new PresenceService.Focus(key, label)), () -> focus(null));
     }
 
     /** Tells the others what this user edits now; null means nothing. */

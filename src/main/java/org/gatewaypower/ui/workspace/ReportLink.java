@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.report.ReportService;
 
@@ -29,7 +30,7 @@ final class ReportLink {
         Anchor link = new Anchor();
         link.setText("PDF report");
         link.setId("report-pdf");
-        link.getStyle().set("white-space", "nowrap");
+        link.addClassName(LumoUtility.Whitespace.NOWRAP);
         link.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] pdf = reports.current(workspaceId, user);
             return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);

@@ -33,7 +33,7 @@ final class ResultsPanel extends VerticalLayout {
     ResultsPanel() {
         setPadding(false);
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        cards.getStyle().set("gap", "var(--lumo-space-s)");
+        cards.addClassName(LumoUtility.Gap.SMALL);
         cards.setWidthFull();
         chart.setId("balance-chart");
         chart.setWidthFull();
@@ -53,9 +53,9 @@ final class ResultsPanel extends VerticalLayout {
         checks.addColumn(BalanceReport.Check::rule).setHeader("Rule").setFlexGrow(3);
         checks.setAllRowsVisible(true);
         ledger.setId("ledger");
-        ledger.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        ledger.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         illumination.setId("result-illumination");
-        illumination.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        illumination.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         life.setId("life-cases");
         life.addThemeVariants(GridVariant.LUMO_COMPACT);
         life.addColumn(BalanceReport.LifeCase::name).setHeader("Case").setWidth("9rem").setFlexGrow(0);
@@ -75,7 +75,7 @@ final class ResultsPanel extends VerticalLayout {
         sizing.addColumn(m -> Units.kw(m.maxExtraLoadW())).setHeader("Room for extra load (all checks pass)");
         sizing.setAllRowsVisible(true);
         shed.setId("shed-loads");
-        shed.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        shed.addClassName(LumoUtility.FontSize.SMALL);
         verdict.setId("verdict");
         verdictBadge.setId("verdict-badge");
         verdictText.setId("verdict-text");
@@ -83,11 +83,11 @@ final class ResultsPanel extends VerticalLayout {
         verdict.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Display.FLEX,
                 LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL, LumoUtility.FontSize.SMALL);
         verdict.setWidthFull();
-        verdictBadge.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "700");
+        verdictBadge.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.BOLD);
         Span lifeNote = new Span("Each case runs the same loads and orbit. BOL: arrays new at the start of the run; "
                 + "batteries, like at EOL, judged at the end of the run with their calendar fade over the span. The "
                 + "results above and the BOL row show the same run.");
-        lifeNote.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        lifeNote.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         add(verdict, illumination, mission, cards, chart, checks, shed, new com.vaadin.flow.component.html.H5(
                 "Beginning and end of life"), lifeNote, life, new com.vaadin.flow.component.html.H5(
                 "Source-driven sizing at end of life"), sizing, ledger);
@@ -99,7 +99,7 @@ final class ResultsPanel extends VerticalLayout {
         cards.removeAll();
         Span p = new Span(problem);
         p.setId("result-problem");
-        p.getStyle().set("color", "var(--lumo-error-text-color)");
+        p.addClassName(LumoUtility.TextColor.ERROR);
         cards.add(p);
         illumination.setText("");
         mission.setVisible(false);
@@ -218,17 +218,16 @@ final class ResultsPanel extends VerticalLayout {
 
     private static Component card(String id, String title, String value, String detail) {
         Div card = new Div();
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("min-width", "11rem").set("flex", "1 1 11rem");
+        // gp-result-card (styles/gateway.css): the cards' shared width, which no utility sets.
+        card.addClassNames("gp-result-card", LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Padding.Vertical.XSMALL, LumoUtility.Padding.Horizontal.SMALL);
         Span t = new Span(title);
-        t.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xs)")
-                .set("color", "var(--lumo-secondary-text-color)");
+        t.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         Span v = new Span(value);
         v.setId(id);
-        v.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        v.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD);
         Span d = new Span(detail);
-        d.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xxs)")
-                .set("color", "var(--lumo-secondary-text-color)");
+        d.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XXSMALL, LumoUtility.TextColor.SECONDARY);
         card.add(t, v, d);
         return card;
     }
