@@ -12,7 +12,9 @@ import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.ForbiddenException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
@@ -33,6 +35,15 @@ class ImportExportTest extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    EquipmentService equipment;
+
     /** A team's list as an engineer keeps it: kW columns, % duty, a unit in one cell, labels for classes. */
     private static byte[] teamList() {
         return Sheets.xlsx("PEL",
@@ -47,7 +58,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void a_teams_list_imports_with_units_from_headers_and_cells() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import", 0);
         ImportRequest request = new ImportRequest(f.workspaceId(), f.elementId(), "pel.xlsx", teamList(), null, null);
 
         ImportPreview preview = imports.preview(request, "nasa");
@@ -84,8 +95,8 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void a_changed_row_lists_its_changes_and_other_loads_are_kept() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import change", 2);
-        ReadModels.LoadItem load0 = workspaces.load(f.loadIds().get(0));
+        TestWorkspaces.Fixture f = fixtures.create("Import change", 2);
+        ReadModels.LoadItem load0 = equipment.load(f.loadIds().get(0));
         byte[] file = Sheets.xlsx("List",
                 new Object[] {"Name", "Operating power (W)", "Peak power (W)"},
                 new Object[] {"Load 0", 650, 2_000},
@@ -98,18 +109,18 @@ class ImportExportTest extends SpringTestBase {
         assertThat(p.keptCount()).isEqualTo(1);
 
         imports.apply(new ImportRequest(f.workspaceId(), f.elementId(), "l.xlsx", file, null, null), "nasa");
-        ReadModels.LoadItem changed = workspaces.load(load0.id());
+        ReadModels.LoadItem changed = equipment.load(load0.id());
         assertThat(changed.operatingPowerW()).isEqualTo(650.0);
         assertThat(changed.quantity()).as("a field the file lacks keeps its value").isEqualTo(load0.quantity());
         assertThat(changed.dutyByMode()).isEqualTo(load0.dutyByMode());
         assertThat(changed.version()).isEqualTo(load0.version() + 1);
-        assertThat(workspaces.load(f.loadIds().get(1))).isEqualTo(workspaces.load(f.loadIds().get(1)));
+        assertThat(equipment.load(f.loadIds().get(1))).isEqualTo(equipment.load(f.loadIds().get(1)));
         assertThat(workspaces.snapshot(f.workspaceId()).loads()).hasSize(3);
     }
 
     @Test
     void the_mapping_chosen_for_an_element_is_remembered_for_the_next_import() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import mapping", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import mapping", 0);
         byte[] file = Sheets.xlsx("List",
                 new Object[] {"Gerät", "Leistung"},
                 new Object[] {"Pump", 75});
@@ -132,8 +143,8 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void an_import_respects_ownership() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import owner", 0);
-        workspaces.setMember(f.workspaceId(), "esa", WorkspaceRole.EDITOR, TestWorkspaces.SEEDER);
+        TestWorkspaces.Fixture f = fixtures.create("Import owner", 0);
+        membership.setMember(f.workspaceId(), "esa", WorkspaceRole.EDITOR, TestWorkspaces.SEEDER);
         ImportRequest request = new ImportRequest(f.workspaceId(), f.elementId(), "pel.xlsx", teamList(), null, null);
         ImportPreview p = imports.preview(request, "esa");
         assertThat(p.mayImport()).isFalse();
@@ -144,14 +155,14 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void an_exported_workbook_reimports_to_identical_content() {
-        TestWorkspaces.Fixture source = TestWorkspaces.create(workspaces, "Round trip source", 0);
+        TestWorkspaces.Fixture source = fixtures.create("Round trip source", 0);
         imports.apply(new ImportRequest(source.workspaceId(), source.elementId(), "pel.xlsx", teamList(), null, null),
                 TestWorkspaces.SEEDER);
         byte[] first = exports.xlsx(source.workspaceId(), TestWorkspaces.SEEDER);
         assertThat(Sheets.sheetNames(first)).containsExactly("Summary", "Checks", "Mode matrix", "HALO", "Batteries",
                 "Arrays", "Eclipses");
 
-        TestWorkspaces.Fixture target = TestWorkspaces.create(workspaces, "Round trip target", 0);
+        TestWorkspaces.Fixture target = fixtures.create("Round trip target", 0);
         ImportService.ImportResult result = imports.apply(new ImportRequest(target.workspaceId(), target.elementId(),
                 "export.xlsx", first, null, null), TestWorkspaces.SEEDER);
         assertThat(result.created()).isEqualTo(3);
@@ -178,7 +189,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void the_exported_figures_are_those_of_the_analysis() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Export figures", 3);
+        TestWorkspaces.Fixture f = fixtures.create("Export figures", 3);
         org.gatewaypower.analysis.BalanceReport r = balances.balance(f.workspaceId());
         byte[] xlsx = exports.xlsx(f.workspaceId(), "nasa");
 
@@ -219,7 +230,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void the_csv_export_reimports_into_an_element() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "CSV", 2);
+        TestWorkspaces.Fixture f = fixtures.create("CSV", 2);
         String csv = exports.csv(f.workspaceId(), "nasa");
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Element,Name,Subsystem,Bus,Quantity,Standby power (W)");
         ImportPreview p = imports.preview(new ImportRequest(f.workspaceId(), f.elementId(), "loads.csv",

@@ -64,6 +64,7 @@ import org.gatewaypower.physics.eclipse.Occulter;
 import org.gatewaypower.ui.MainLayout;
 import org.gatewaypower.ui.Routes;
 import org.gatewaypower.ui.component.EChart;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.ReadModels;
@@ -105,6 +106,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final EclipseService eclipses;
     private final WorkspaceService workspaces;
+    private final DesignCaseService designCases;
 
     private final DateTimePicker perilune = new DateTimePicker("Perilune epoch (UTC)");
     private final DateTimePicker spanStart = new DateTimePicker("Span start (UTC)");
@@ -149,13 +151,14 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private long workspaceId;
     private boolean mayPick;
 
-    public EclipseView(EclipseService eclipses, WorkspaceService workspaces,
+    public EclipseView(EclipseService eclipses, WorkspaceService workspaces, DesignCaseService designCases,
                        com.vaadin.flow.spring.security.AuthenticationContext auth,
                        org.gatewaypower.analysis.HeavyWork heavy, AsyncTaskExecutor tasks) {
         this.computeTasks = tasks;
         this.heavy = heavy;
         this.eclipses = eclipses;
         this.workspaces = workspaces;
+        this.designCases = designCases;
         this.me = auth.getPrincipalName().orElse("");
         setWidthFull();
     }
@@ -353,7 +356,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
                 e.durationSeconds() / 60);
         try {
             long version = workspaces.snapshot(workspaceId).designCase().version();
-            workspaces.useEclipseAsDesignCase(workspaceId, version, e.start(), e.durationSeconds(), me);
+            designCases.useEclipseAsDesignCase(workspaceId, version, e.start(), e.durationSeconds(), me);
             Notification n = Notification.show("Design eclipse set to the " + what + ".", 4000,
                     Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

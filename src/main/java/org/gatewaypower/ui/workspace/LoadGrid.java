@@ -38,11 +38,11 @@ import org.gatewaypower.ui.component.ConflictDialog;
 import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.ui.component.FieldErrors;
 import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.StaleEditException;
 import org.gatewaypower.workspace.ReadModels;
-import org.gatewaypower.workspace.WorkspaceService;
 
 /**
  * The power equipment list, edited in place. Keyboard: Enter on a row opens it for editing, Tab
@@ -231,12 +231,12 @@ final class LoadGrid extends VerticalLayout {
 
     /**
      * Reads a typed quantity through {@link NumberEntry#whole}: a whole number from 1 to
-     * {@link WorkspaceService#MAX_QUANTITY}, or a refusal naming the field and the rule.
+     * {@link EquipmentService#MAX_QUANTITY}, or a refusal naming the field and the rule.
      */
     static Converter<String, Integer> quantityEntry() {
         return Converter.from(text -> {
             try {
-                return Result.ok(NumberEntry.whole(text, "Quantity", 1, WorkspaceService.MAX_QUANTITY));
+                return Result.ok(NumberEntry.whole(text, "Quantity", 1, EquipmentService.MAX_QUANTITY));
             } catch (NumberEntry.EntryException e) {
                 return Result.error(e.getMessage());
             }

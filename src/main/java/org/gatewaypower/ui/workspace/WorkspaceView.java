@@ -40,8 +40,11 @@ import org.gatewaypower.ui.component.ConflictDialog;
 import org.gatewaypower.ui.component.EditForm;
 import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.StaleEditException;
 import org.gatewaypower.workspace.ReadModels;
@@ -62,6 +65,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             NumberEntry.Dimension.FRACTION);
 
     private final WorkspaceService workspaces;
+    private final MembershipService membership;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
     private final BalanceService balances;
     private final WorkspaceBroadcaster broadcaster;
     private final String me;
@@ -114,6 +120,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private ReadModels.DesignCase shownDesignCase;
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
+                         MembershipService membership, EquipmentService equipment, DesignCaseService designCases,
                          AuthenticationContext auth, org.gatewaypower.workspace.OperationsService operations,
                          org.gatewaypower.collaboration.PresenceService presence,
                          org.gatewaypower.collaboration.ImpactMonitor impacts,
@@ -127,6 +134,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.imports = imports;
         this.exports = exports;
         this.workspaces = workspaces;
+        this.membership = membership;
+        this.equipment = equipment;
+        this.designCases = designCases;
         this.balances = balances;
         this.broadcaster = broadcaster;
         this.me = auth.getPrincipalName().orElse("anonymous");
@@ -195,7 +205,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tabs.add("Elements", elementsGrid(ws));
         operationsPanel = new OperationsPanel(operations, ws.id(), ws.modes(), me);
         tabs.add("Operations timeline", operationsPanel);
-        membersPanel = new MembersPanel(workspaces, accounts, ws.id(), me);
+        membersPanel = new MembersPanel(membership, accounts, ws.id(), me);
         tabs.add("Members", membersPanel);
         tabs.add("History", HistoryPanel.ofWorkspace(ws.id()));
         add(header, workArea(tabs));
@@ -496,7 +506,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     private void saveDesignCase() {
         try {
-            workspaces.updateDesignCase(workspaceId, designForm.version(), new Drafts.DesignCaseDraft(
+            designCases.updateDesignCase(workspaceId, designForm.version(), new Drafts.DesignCaseDraft(
                     modeSelect.getValue(), designForm.si("orbitPeriodS"), designForm.si("eclipseDurationS"),
                     designForm.si("arrayAgeYears"), timelineSelect.getValue(), utc(periluneEpoch.getValue()),
                     utc(spanStart.getValue()), designForm.si("spanDays"), designForm.si("failedCapacityShare"),
@@ -519,7 +529,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private void saveBattery(long id) {
         EditForm f = batteryForms.get(id);
         try {
-            workspaces.updateBattery(id, f.version(), new Drafts.BatteryDraft(f.name(), f.si("capacityJ"),
+            equipment.updateBattery(id, f.version(), new Drafts.BatteryDraft(f.name(), f.si("capacityJ"),
                     f.si("minStateOfCharge"), f.si("maxStateOfCharge"), f.si("chargeEfficiency"),
                     f.si("dischargeEfficiency"), f.si("maxChargePowerW"), f.si("maxDischargePowerW"),
                     f.si("initialStateOfCharge"), f.si("capacityFadePerYear")), me);
@@ -542,7 +552,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private void saveArray(long id) {
         EditForm f = arrayForms.get(id);
         try {
-            workspaces.updateArray(id, f.version(), new Drafts.SolarArrayDraft(f.name(), f.si("ratedPowerW"),
+            equipment.updateArray(id, f.version(), new Drafts.SolarArrayDraft(f.name(), f.si("ratedPowerW"),
                     f.si("degradationPerYear"), f.si("pathEfficiency"), f.si("incidenceDeg"),
                     f.si("temperatureCoefficientPerK"), f.si("temperatureOffsetK")), me);
             Feedback.saved("Solar array saved");
@@ -653,7 +663,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     /** Runs on a broadcaster thread: read and compute outside the UI lock, then apply under it. */
     private void onRemoteChange(UI ui, WorkspaceChanged event) {
         refreshOperations(ui, event);
-        if (event.kind().equals("member")) {
+        if (event.kind() == WorkspaceChanged.Kind.MEMBER) {
             try {
                 ReadModels.Permissions p = workspaces.permissions(event.workspaceId(), me);
                 ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
@@ -664,7 +674,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
-        java.util.Set<Long> removed = event.kind().equals("load item")
+        java.util.Set<Long> removed = event.kind() == WorkspaceChanged.Kind.LOAD_ITEM
                 && event.change() == WorkspaceChanged.Change.REMOVED ? java.util.Set.of(event.entityId())
                 : java.util.Set.of();
         // The analysis runs here, on the broadcaster's thread; only applying it takes the UI lock.
@@ -681,7 +691,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     /** A timeline edit: re-read the phases outside the UI lock and show them under it. */
     private void refreshOperations(UI ui, WorkspaceChanged event) {
-        if (operationsPanel != null && event.kind().equals(org.gatewaypower.workspace.OperationsService.KIND)) {
+        if (operationsPanel != null && event.kind() == WorkspaceChanged.Kind.OPERATION_PHASE) {
             List<org.gatewaypower.workspace.Operations.OperationPhase> phases = operations.phases(event.workspaceId());
             ui.access(() -> operationsPanel.refresh(phases));
         }
@@ -705,8 +715,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         @Override
         public ReadModels.LoadItem save(LoadRow row) {
             ReadModels.LoadItem saved = row.isNew()
-                    ? workspaces.createLoad(workspaceId, row.toDraft(), me)
-                    : workspaces.updateLoad(row.getId(), row.getVersion(), row.toDraft(), me);
+                    ? equipment.createLoad(workspaceId, row.toDraft(), me)
+                    : equipment.updateLoad(row.getId(), row.getVersion(), row.toDraft(), me);
             ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             show(ws, balance(ws));
             return saved;
@@ -714,7 +724,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
         @Override
         public void delete(LoadRow row) {
-            workspaces.deleteLoad(row.getId(), row.getVersion(), me);
+            equipment.deleteLoad(row.getId(), row.getVersion(), me);
             ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             show(ws, balance(ws));
         }
@@ -731,7 +741,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         @Override
         public Optional<ReadModels.LoadItem> current(long loadId) {
             try {
-                return Optional.of(workspaces.load(loadId));
+                return Optional.of(equipment.load(loadId));
             } catch (NotFoundException ex) {
                 return Optional.empty();
             }
