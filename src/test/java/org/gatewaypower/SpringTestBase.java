@@ -1,7 +1,9 @@
 package org.gatewaypower;
 
+import org.gatewaypower.workspace.TestWorkspaces;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * Common configuration of every Spring test, so that they all share one application context (one
@@ -10,5 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @AutoConfigureTestRestTemplate
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestWorkspaces.class)
 public abstract class SpringTestBase {
 }

@@ -36,12 +36,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
 
-    private final org.gatewaypower.workspace.WorkspaceService workspaces;
+    private final org.gatewaypower.workspace.EquipmentService equipment;
     private final org.gatewaypower.workspace.OperationsService operations;
 
-    ApiErrors(org.gatewaypower.workspace.WorkspaceService workspaces,
+    ApiErrors(org.gatewaypower.workspace.EquipmentService equipment,
               org.gatewaypower.workspace.OperationsService operations) {
-        this.workspaces = workspaces;
+        this.equipment = equipment;
         this.operations = operations;
     }
 
@@ -91,7 +91,7 @@ class ApiErrors {
     private java.util.Optional<Object> current(StaleEditException ex) {
         try {
             return switch (ex.kind()) {
-                case "load item" -> java.util.Optional.of(workspaces.load(ex.id()));
+                case "load item" -> java.util.Optional.of(equipment.load(ex.id()));
                 case org.gatewaypower.workspace.OperationsService.KIND -> java.util.Optional.of(operations.phase(ex.id()));
                 default -> java.util.Optional.empty();
             };

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.Set;
 
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.ReadModels;
+import org.gatewaypower.workspace.StructureService;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -53,9 +56,16 @@ class StructureApi {
     }
 
     private final WorkspaceService workspaces;
+    private final StructureService structure;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
 
-    StructureApi(WorkspaceService workspaces) {
+    StructureApi(WorkspaceService workspaces, StructureService structure, EquipmentService equipment,
+                 DesignCaseService designCases) {
         this.workspaces = workspaces;
+        this.structure = structure;
+        this.equipment = equipment;
+        this.designCases = designCases;
     }
 
     /** Creates an empty workspace; the caller becomes its owner. */
@@ -69,7 +79,7 @@ class StructureApi {
     @PostMapping("/{id}/elements")
     ResponseEntity<ReadModels.Element> addElement(@PathVariable long id, @RequestBody ElementBody body,
                                              Principal principal) {
-        long elementId = workspaces.addElement(id, body.name(), body.kind(), body.ownerTeamCode(),
+        long elementId = structure.addElement(id, body.name(), body.kind(), body.ownerTeamCode(),
                 principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/elements/" + elementId))
                 .body(workspaces.snapshot(id).element(elementId));
@@ -80,7 +90,7 @@ class StructureApi {
                                 Principal principal) {
         long version = EditRequests.requireVersion(body.version());
         workspaces.snapshot(id).element(elementId);
-        return workspaces.updateElement(elementId, version, body.name(), body.kind(), body.ownerTeamCode(),
+        return structure.updateElement(elementId, version, body.name(), body.kind(), body.ownerTeamCode(),
                 principal.getName());
     }
 
@@ -89,14 +99,14 @@ class StructureApi {
                                        @RequestParam(required = false) Long version, Principal principal) {
         long v = EditRequests.requireVersion(version);
         workspaces.snapshot(id).element(elementId);
-        workspaces.deleteElement(elementId, v, principal.getName());
+        structure.deleteElement(elementId, v, principal.getName());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/modes")
     ResponseEntity<ReadModels.Mode> addMode(@PathVariable long id, @RequestBody ModeBody body, Principal principal) {
         int order = body.sortOrder() != null ? body.sortOrder() : workspaces.snapshot(id).modes().size();
-        long modeId = workspaces.addMode(id, body.name(), body.description(), order, principal.getName());
+        long modeId = structure.addMode(id, body.name(), body.description(), order, principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/modes/" + modeId))
                 .body(workspaces.snapshot(id).mode(modeId));
     }
@@ -106,7 +116,7 @@ class StructureApi {
                           Principal principal) {
         long version = EditRequests.requireVersion(body.version());
         ReadModels.Mode current = workspaces.snapshot(id).mode(modeId);
-        return workspaces.updateMode(modeId, version, body.name(), body.description(),
+        return structure.updateMode(modeId, version, body.name(), body.description(),
                 body.sortOrder() != null ? body.sortOrder() : current.sortOrder(), principal.getName());
     }
 
@@ -115,7 +125,7 @@ class StructureApi {
                                     @RequestParam(required = false) Long version, Principal principal) {
         long v = EditRequests.requireVersion(version);
         workspaces.snapshot(id).mode(modeId);
-        workspaces.deleteMode(modeId, v, principal.getName());
+        structure.deleteMode(modeId, v, principal.getName());
         return ResponseEntity.noContent().build();
     }
 
@@ -124,14 +134,14 @@ class StructureApi {
     ResponseEntity<ReadModels.DesignCase> createDesignCase(@PathVariable long id,
                                                       @RequestBody EditRequests.DesignCaseUpdate body,
                                                       Principal principal) {
-        ReadModels.DesignCase created = workspaces.createDesignCase(id, body.toDraft(), principal.getName());
+        ReadModels.DesignCase created = designCases.createDesignCase(id, body.toDraft(), principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/design-case")).body(created);
     }
 
     @PostMapping("/{id}/batteries")
     ResponseEntity<ReadModels.Battery> addBattery(@PathVariable long id, @RequestBody NewBattery b, Principal principal) {
         long elementId = elementIn(id, b.elementId());
-        ReadModels.Battery created = workspaces.addBattery(elementId, new Drafts.BatteryDraft(b.name(), b.capacityJ(),
+        ReadModels.Battery created = equipment.addBattery(elementId, new Drafts.BatteryDraft(b.name(), b.capacityJ(),
                 b.minStateOfCharge(), b.maxStateOfCharge(), b.chargeEfficiency(), b.dischargeEfficiency(),
                 b.maxChargePowerW(), b.maxDischargePowerW(), b.initialStateOfCharge(), b.capacityFadePerYear()),
                 b.ownerTeamCode(), principal.getName());
@@ -145,14 +155,14 @@ class StructureApi {
         long v = EditRequests.requireVersion(version);
         workspaces.snapshot(id).batteries().stream().filter(x -> x.id() == batteryId).findFirst()
                 .orElseThrow(() -> new NotFoundException("battery in workspace " + id, batteryId));
-        workspaces.deleteBattery(batteryId, v, principal.getName());
+        equipment.deleteBattery(batteryId, v, principal.getName());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/arrays")
     ResponseEntity<ReadModels.SolarArray> addArray(@PathVariable long id, @RequestBody NewArray a, Principal principal) {
         long elementId = elementIn(id, a.elementId());
-        ReadModels.SolarArray created = workspaces.addArray(elementId, new Drafts.SolarArrayDraft(a.name(),
+        ReadModels.SolarArray created = equipment.addArray(elementId, new Drafts.SolarArrayDraft(a.name(),
                 a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(), a.incidenceDeg(),
                 a.temperatureCoefficientPerK(), a.temperatureOffsetK()), principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/arrays/" + created.id()))
@@ -165,7 +175,7 @@ class StructureApi {
         long v = EditRequests.requireVersion(version);
         workspaces.snapshot(id).arrays().stream().filter(x -> x.id() == arrayId).findFirst()
                 .orElseThrow(() -> new NotFoundException("solar array in workspace " + id, arrayId));
-        workspaces.deleteArray(arrayId, v, principal.getName());
+        equipment.deleteArray(arrayId, v, principal.getName());
         return ResponseEntity.noContent().build();
     }
 

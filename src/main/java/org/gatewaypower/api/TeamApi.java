@@ -3,8 +3,8 @@ package org.gatewaypower.api;
 import java.net.URI;
 import java.util.List;
 
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.ReadModels;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,20 +22,20 @@ class TeamApi {
     record NewTeam(String code, String name) {
     }
 
-    private final WorkspaceService workspaces;
+    private final MembershipService membership;
 
-    TeamApi(WorkspaceService workspaces) {
-        this.workspaces = workspaces;
+    TeamApi(MembershipService membership) {
+        this.membership = membership;
     }
 
     @GetMapping("/api/v1/teams")
     List<ReadModels.Team> list() {
-        return workspaces.teams();
+        return membership.teams();
     }
 
     @PostMapping("/api/v1/teams")
     ResponseEntity<?> create(@RequestBody NewTeam team, Authentication auth) {
-        ReadModels.Team created = workspaces.createTeam(team.code(), team.name(), auth.getName());
+        ReadModels.Team created = membership.createTeam(team.code(), team.name(), auth.getName());
         return ResponseEntity.created(URI.create("/api/v1/teams/" + created.id())).body(created);
     }
 }

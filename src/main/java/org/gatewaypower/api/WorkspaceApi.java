@@ -5,6 +5,9 @@ import java.security.Principal;
 import java.util.List;
 
 import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.workspace.DesignCaseService;
+import org.gatewaypower.workspace.EquipmentService;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
@@ -29,10 +32,17 @@ class WorkspaceApi {
     }
 
     private final WorkspaceService workspaces;
+    private final MembershipService membership;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
     private final BalanceService balances;
 
-    WorkspaceApi(WorkspaceService workspaces, BalanceService balances) {
+    WorkspaceApi(WorkspaceService workspaces, MembershipService membership, EquipmentService equipment,
+                 DesignCaseService designCases, BalanceService balances) {
         this.workspaces = workspaces;
+        this.membership = membership;
+        this.equipment = equipment;
+        this.designCases = designCases;
         this.balances = balances;
     }
 
@@ -64,14 +74,14 @@ class WorkspaceApi {
     @PostMapping("/{id}/loads")
     ResponseEntity<ReadModels.LoadItem> createLoad(@PathVariable long id, @RequestBody LoadUpdateRequest body,
                                               Principal principal) {
-        ReadModels.LoadItem created = workspaces.createLoad(id, body.toDraft(), principal.getName());
+        ReadModels.LoadItem created = equipment.createLoad(id, body.toDraft(), principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + id + "/loads/" + created.id()))
                 .body(created);
     }
 
     @GetMapping("/{id}/loads/{loadId}")
     ReadModels.LoadItem load(@PathVariable long id, @PathVariable long loadId) {
-        return inWorkspace(id, workspaces.load(loadId), ReadModels.LoadItem::elementId, "load item", loadId);
+        return inWorkspace(id, equipment.load(loadId), ReadModels.LoadItem::elementId, "load item", loadId);
     }
 
     /** Replaces a load item; refused with 409 when {@code version} is not the current one. */
@@ -80,7 +90,7 @@ class WorkspaceApi {
                               Principal principal) {
         long version = EditRequests.requireVersion(body.version());
         load(id, loadId);
-        return workspaces.updateLoad(loadId, version, body.toDraft(), principal.getName());
+        return equipment.updateLoad(loadId, version, body.toDraft(), principal.getName());
     }
 
     /** Removes a load item; {@code version} is the one the client read. */
@@ -89,7 +99,7 @@ class WorkspaceApi {
                                     @RequestParam(required = false) Long version, Principal principal) {
         long v = EditRequests.requireVersion(version);
         load(id, loadId);
-        workspaces.deleteLoad(loadId, v, principal.getName());
+        equipment.deleteLoad(loadId, v, principal.getName());
         return ResponseEntity.noContent().build();
     }
 
@@ -99,7 +109,7 @@ class WorkspaceApi {
         long version = EditRequests.requireVersion(body.version());
         workspaces.snapshot(id).batteries().stream().filter(b -> b.id() == batteryId).findFirst()
                 .orElseThrow(() -> new NotFoundException("battery in workspace " + id, batteryId));
-        return workspaces.updateBattery(batteryId, version, body.toDraft(), principal.getName());
+        return equipment.updateBattery(batteryId, version, body.toDraft(), principal.getName());
     }
 
     @PutMapping("/{id}/arrays/{arrayId}")
@@ -108,31 +118,31 @@ class WorkspaceApi {
         long version = EditRequests.requireVersion(body.version());
         workspaces.snapshot(id).arrays().stream().filter(a -> a.id() == arrayId).findFirst()
                 .orElseThrow(() -> new NotFoundException("solar array in workspace " + id, arrayId));
-        return workspaces.updateArray(arrayId, version, body.toDraft(), principal.getName());
+        return equipment.updateArray(arrayId, version, body.toDraft(), principal.getName());
     }
 
     @PutMapping("/{id}/design-case")
     ReadModels.DesignCase updateDesignCase(@PathVariable long id, @RequestBody EditRequests.DesignCaseUpdate body,
                                       Principal principal) {
         long version = EditRequests.requireVersion(body.version());
-        return workspaces.updateDesignCase(id, version, body.toDraft(), principal.getName());
+        return designCases.updateDesignCase(id, version, body.toDraft(), principal.getName());
     }
 
     @GetMapping("/{id}/members")
     List<ReadModels.Member> members(@PathVariable long id) {
-        return workspaces.members(id);
+        return membership.members(id);
     }
 
     /** Adds a member or changes their role (workspace owners). */
     @PutMapping("/{id}/members/{username}")
     ReadModels.Member setMember(@PathVariable long id, @PathVariable String username,
                            @RequestBody EditRequests.MemberRole body, Principal principal) {
-        return workspaces.setMember(id, username, body.role(), principal.getName());
+        return membership.setMember(id, username, body.role(), principal.getName());
     }
 
     @DeleteMapping("/{id}/members/{username}")
     ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable String username, Principal principal) {
-        workspaces.removeMember(id, username, principal.getName());
+        membership.removeMember(id, username, principal.getName());
         return ResponseEntity.noContent().build();
     }
 

@@ -13,11 +13,15 @@ import org.gatewaypower.baseline.internal.VariantEntity;
 import org.gatewaypower.baseline.internal.VariantOriginEntity;
 import org.gatewaypower.baseline.internal.VariantOriginRepository;
 import org.gatewaypower.baseline.internal.VariantRepository;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.ReadModels;
+import org.gatewaypower.workspace.StructureService;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +40,27 @@ public class VariantService {
 
     private final Clock clock;
     private final WorkspaceService workspaces;
+    private final MembershipService membership;
+    private final StructureService structure;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
     private final OperationsService operations;
     private final VariantRepository variants;
     private final VariantOriginRepository origins;
 
     private final org.gatewaypower.workspace.AuditLog audit;
 
-    VariantService(Clock clock, WorkspaceService workspaces, OperationsService operations, VariantRepository variants,
-                   VariantOriginRepository origins, org.gatewaypower.workspace.AuditLog audit) {
+    VariantService(Clock clock, WorkspaceService workspaces, MembershipService membership, StructureService structure,
+                   EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
+                   VariantRepository variants, VariantOriginRepository origins,
+                   org.gatewaypower.workspace.AuditLog audit) {
         this.audit = audit;
         this.clock = clock;
         this.workspaces = workspaces;
+        this.membership = membership;
+        this.structure = structure;
+        this.equipment = equipment;
+        this.designCases = designCases;
         this.operations = operations;
         this.variants = variants;
         this.origins = origins;
@@ -86,48 +100,48 @@ public class VariantService {
         audit.record(ws, actor, "variant", name, org.gatewaypower.workspace.History.ChangeType.ADDED,
                 actor + " forked this workspace from \"" + parent.name() + "\" (workspace " + workspaceId + ")");
         // The parent's members keep their roles in the variant; whoever forks it owns it.
-        for (ReadModels.Member m : workspaces.members(workspaceId)) {
+        for (ReadModels.Member m : membership.members(workspaceId)) {
             if (!m.username().equals(actor)) {
-                workspaces.setMember(ws, m.username(), m.role(), actor);
+                membership.setMember(ws, m.username(), m.role(), actor);
             }
         }
 
         Map<Long, Long> modeIds = new HashMap<>();
         for (ReadModels.Mode m : parent.modes()) {
-            long id = workspaces.addMode(ws, m.name(), m.description(), m.sortOrder(), actor);
+            long id = structure.addMode(ws, m.name(), m.description(), m.sortOrder(), actor);
             modeIds.put(m.id(), id);
             origin(ws, ItemDiff.MODE, id, m.id());
         }
         Map<Long, Long> elementIds = new HashMap<>();
         for (ReadModels.Element e : parent.elements()) {
-            long id = workspaces.addElement(ws, e.name(), e.kind(), e.ownerTeamCode(), actor);
+            long id = structure.addElement(ws, e.name(), e.kind(), e.ownerTeamCode(), actor);
             elementIds.put(e.id(), id);
             origin(ws, ItemDiff.ELEMENT, id, e.id());
         }
         for (ReadModels.LoadItem l : parent.loads()) {
             Map<Long, Double> duties = new HashMap<>();
             l.dutyByMode().forEach((mode, duty) -> duties.put(modeIds.get(mode), duty));
-            ReadModels.LoadItem copy = workspaces.createLoad(ws, new Drafts.LoadItemDraft(elementIds.get(l.elementId()),
+            ReadModels.LoadItem copy = equipment.createLoad(ws, new Drafts.LoadItemDraft(elementIds.get(l.elementId()),
                     l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(), l.operatingPowerW(),
                     l.peakPowerW(), duties, l.shadowDuty(), l.maturity(), l.priority()), actor);
             origin(ws, ItemDiff.LOAD, copy.id(), l.id());
         }
         for (ReadModels.Battery b : parent.batteries()) {
-            ReadModels.Battery copy = workspaces.addBattery(elementIds.get(b.elementId()), new Drafts.BatteryDraft(b.name(),
-                    b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(), b.chargeEfficiency(),
+            ReadModels.Battery copy = equipment.addBattery(elementIds.get(b.elementId()), new Drafts.BatteryDraft(
+                    b.name(), b.capacityJ(), b.minStateOfCharge(), b.maxStateOfCharge(), b.chargeEfficiency(),
                     b.dischargeEfficiency(), b.maxChargePowerW(), b.maxDischargePowerW(), b.initialStateOfCharge(),
                     b.capacityFadePerYear()), ownTeam(b.ownerTeamCode(), parent.element(b.elementId())), actor);
             origin(ws, ItemDiff.BATTERY, copy.id(), b.id());
         }
         for (ReadModels.SolarArray a : parent.arrays()) {
-            ReadModels.SolarArray copy = workspaces.addArray(elementIds.get(a.elementId()), new Drafts.SolarArrayDraft(
+            ReadModels.SolarArray copy = equipment.addArray(elementIds.get(a.elementId()), new Drafts.SolarArrayDraft(
                     a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(), a.incidenceDeg(),
                     a.temperatureCoefficientPerK(), a.temperatureOffsetK()), actor);
             origin(ws, ItemDiff.ARRAY, copy.id(), a.id());
         }
         ReadModels.DesignCase dc = parent.designCase();
         if (dc != null) {
-            ReadModels.DesignCase copy = workspaces.createDesignCase(ws,
+            ReadModels.DesignCase copy = designCases.createDesignCase(ws,
                     Drafts.DesignCaseDraft.copyOf(dc, modeIds.get(dc.activeModeId())), actor);
             origin(ws, ItemDiff.DESIGN_CASE, copy.id(), dc.id());
         }

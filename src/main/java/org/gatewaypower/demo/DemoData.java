@@ -11,13 +11,17 @@ import org.gatewaypower.security.AccountService;
 import org.gatewaypower.physics.load.EclipseShedding;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.DesignEclipseSource;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
+import org.gatewaypower.workspace.EquipmentService;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.ReadModels;
+import org.gatewaypower.workspace.StructureService;
 import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.slf4j.Logger;
@@ -65,13 +69,22 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final WorkspaceService workspaces;
+    private final MembershipService membership;
+    private final StructureService structure;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
     private final OperationsService operations;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
 
-    DemoData(WorkspaceService workspaces, OperationsService operations, AccountService accounts,
-             PlatformTransactionManager transactions) {
+    DemoData(WorkspaceService workspaces, MembershipService membership, StructureService structure,
+             EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
+             AccountService accounts, PlatformTransactionManager transactions) {
         this.workspaces = workspaces;
+        this.membership = membership;
+        this.structure = structure;
+        this.equipment = equipment;
+        this.designCases = designCases;
         this.operations = operations;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
@@ -95,14 +108,14 @@ class DemoData implements ApplicationRunner {
      * existed.
      */
     private void seedMembers(long ws) {
-        if (workspaces.members(ws).stream().anyMatch(m -> !m.username().equals(SEEDER))) {
+        if (membership.members(ws).stream().anyMatch(m -> !m.username().equals(SEEDER))) {
             return;
         }
-        workspaces.setMember(ws, "nasa", WorkspaceRole.OWNER, SEEDER);
+        membership.setMember(ws, "nasa", WorkspaceRole.OWNER, SEEDER);
         for (String editor : List.of("jaxa", "esa", "csa", "mbrsc")) {
-            workspaces.setMember(ws, editor, WorkspaceRole.EDITOR, SEEDER);
+            membership.setMember(ws, editor, WorkspaceRole.EDITOR, SEEDER);
         }
-        workspaces.setMember(ws, "observer", WorkspaceRole.VIEWER, SEEDER);
+        membership.setMember(ws, "observer", WorkspaceRole.VIEWER, SEEDER);
     }
 
     private void seedAccounts() {
@@ -136,20 +149,20 @@ class DemoData implements ApplicationRunner {
                 "PPE solar electric propulsion firing (orbit maintenance or transfer)",
                 "Contingency: essential and critical loads only"};
         for (int i = 0; i < MODES.size(); i++) {
-            modes.put(MODES.get(i), workspaces.addMode(ws, MODES.get(i), descriptions[i], i, SEEDER));
+            modes.put(MODES.get(i), structure.addMode(ws, MODES.get(i), descriptions[i], i, SEEDER));
         }
 
-        long ppe = workspaces.addElement(ws, "PPE", ElementKind.PPE, "NASA", SEEDER);
-        long halo = workspaces.addElement(ws, "HALO", ElementKind.HALO, "NASA", SEEDER);
-        long ihab = workspaces.addElement(ws, "I-Hab", ElementKind.I_HAB, "ESA", SEEDER);
-        long view = workspaces.addElement(ws, "Lunar View", ElementKind.LUNAR_VIEW, "ESA", SEEDER);
-        long airlock = workspaces.addElement(ws, "Crew and Science Airlock", ElementKind.AIRLOCK, "MBRSC", SEEDER);
-        long arm = workspaces.addElement(ws, "Canadarm3", ElementKind.CANADARM3, "CSA", SEEDER);
-        long orion = workspaces.addElement(ws, "Orion (docked)", ElementKind.ORION, "NASA", SEEDER);
+        long ppe = structure.addElement(ws, "PPE", ElementKind.PPE, "NASA", SEEDER);
+        long halo = structure.addElement(ws, "HALO", ElementKind.HALO, "NASA", SEEDER);
+        long ihab = structure.addElement(ws, "I-Hab", ElementKind.I_HAB, "ESA", SEEDER);
+        long view = structure.addElement(ws, "Lunar View", ElementKind.LUNAR_VIEW, "ESA", SEEDER);
+        long airlock = structure.addElement(ws, "Crew and Science Airlock", ElementKind.AIRLOCK, "MBRSC", SEEDER);
+        long arm = structure.addElement(ws, "Canadarm3", ElementKind.CANADARM3, "CSA", SEEDER);
+        long orion = structure.addElement(ws, "Orion (docked)", ElementKind.ORION, "NASA", SEEDER);
 
         // 2 roll-out wings, 68 kW at 1 AU and beginning of life: about 55 kW at the bus after 15 years.
-        workspaces.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing port", 34_000.0, 0.0075, 0.90), SEEDER);
-        workspaces.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing starboard", 34_000.0, 0.0075, 0.90), SEEDER);
+        equipment.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing port", 34_000.0, 0.0075, 0.90), SEEDER);
+        equipment.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing starboard", 34_000.0, 0.0075, 0.90), SEEDER);
 
         battery(ppe, "PPE Li-ion battery", null, 30, 6_000, 12_000, 0.96);
         // JAXA supplies the HALO and I-Hab batteries: JAXA owns them inside NASA's and ESA's modules.
@@ -235,7 +248,7 @@ class DemoData implements ApplicationRunner {
         // 85.4-min Earth-shadow pass, and Moon passes of at most 73.6 min; the phase of 00:00Z would meet a
         // 252.9-min Earth pass on 2033-06-13. The 90 min typed by hand is only the fallback. Deferrable loads
         // (lighting, laptops, galley, science, arm drives, refuelling) are switched off for every eclipse.
-        workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(modes.get("Orion docked"), 6.5624 * 86_400,
+        designCases.createDesignCase(ws, new Drafts.DesignCaseDraft(modes.get("Orion docked"), 6.5624 * 86_400,
                 90 * 60.0, 15.0, AnalysisTimeline.DESIGN_CASE, PERILUNE, SPAN_START, 59.0, null, null, null, BOL,
                 MISSION_END, DesignEclipseSource.WORST_SPAN, null, EclipseShedding.DEFERRABLE), SEEDER);
 
@@ -259,7 +272,7 @@ class DemoData implements ApplicationRunner {
 
     private void battery(long element, String name, String ownerTeam, double capacityKwh, double chargeW,
                          double dischargeW, double efficiency) {
-        workspaces.addBattery(element, new Drafts.BatteryDraft(name, capacityKwh * KWH, 0.30, 1.0, efficiency,
+        equipment.addBattery(element, new Drafts.BatteryDraft(name, capacityKwh * KWH, 0.30, 1.0, efficiency,
                 efficiency, chargeW, dischargeW, 1.0), ownerTeam, SEEDER);
     }
 
@@ -298,7 +311,7 @@ class DemoData implements ApplicationRunner {
             for (int i = 0; i < MODES.size(); i++) {
                 duty.put(modes.get(MODES.get(i)), duties[i]);
             }
-            return workspaces.createLoad(workspace, new Drafts.LoadItemDraft(element, name, subsystem, bus, quantity,
+            return equipment.createLoad(workspace, new Drafts.LoadItemDraft(element, name, subsystem, bus, quantity,
                     standbyW, operatingW, peakW, duty, shadowDuty, maturity, priority), SEEDER);
         }
     }

@@ -15,11 +15,15 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.baseline.BaselineService;
 import org.gatewaypower.baseline.Baselines;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.ReadModels;
+import org.gatewaypower.workspace.StructureService;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +41,23 @@ public class ArchiveService {
     static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final WorkspaceService workspaces;
+    private final MembershipService membership;
+    private final StructureService structure;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
     private final OperationsService operations;
     private final BaselineService baselines;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ArchiveService(WorkspaceService workspaces, OperationsService operations, BaselineService baselines,
-                   ObjectMapper json, Clock clock) {
+    ArchiveService(WorkspaceService workspaces, MembershipService membership, StructureService structure,
+                   EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
+                   BaselineService baselines, ObjectMapper json, Clock clock) {
         this.workspaces = workspaces;
+        this.membership = membership;
+        this.structure = structure;
+        this.equipment = equipment;
+        this.designCases = designCases;
         this.operations = operations;
         this.baselines = baselines;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -56,7 +69,7 @@ public class ArchiveService {
         workspaces.requireReadable(workspaceId, actor);
         WorkspaceArchive archive = new WorkspaceArchive(WorkspaceArchive.FORMAT, WorkspaceArchive.VERSION,
                 clock.instant(), actor, workspaces.snapshot(workspaceId), operations.phases(workspaceId),
-                workspaces.members(workspaceId).stream().map(m -> new WorkspaceArchive.Member(m.username(), m.role()))
+                membership.members(workspaceId).stream().map(m -> new WorkspaceArchive.Member(m.username(), m.role()))
                         .toList(),
                 baselines.baselines(workspaceId).stream().map(b -> new WorkspaceArchive.Baseline(b.name(),
                         b.description(), b.createdAt(), b.createdBy(), b.inputs(), b.results())).toList());
@@ -80,17 +93,17 @@ public class ArchiveService {
 
         Map<Long, Long> modes = new HashMap<>();
         for (ReadModels.Mode m : ws.modes()) {
-            modes.put(m.id(), workspaces.addMode(id, m.name(), m.description(), m.sortOrder(), actor));
+            modes.put(m.id(), structure.addMode(id, m.name(), m.description(), m.sortOrder(), actor));
         }
         Map<Long, Long> elements = new HashMap<>();
         for (ReadModels.Element e : ws.elements()) {
-            elements.put(e.id(), workspaces.addElement(id, e.name(), e.kind(), e.ownerTeamCode(), actor));
+            elements.put(e.id(), structure.addElement(id, e.name(), e.kind(), e.ownerTeamCode(), actor));
         }
         Map<Long, Long> loads = new HashMap<>();
         for (ReadModels.LoadItem l : ws.loads()) {
             Map<Long, Double> duty = new HashMap<>();
             l.dutyByMode().forEach((mode, d) -> duty.put(required(modes, mode, "loads.dutyByMode"), d));
-            loads.put(l.id(), workspaces.createLoad(id, new Drafts.LoadItemDraft(required(elements, l.elementId(),
+            loads.put(l.id(), equipment.createLoad(id, new Drafts.LoadItemDraft(required(elements, l.elementId(),
                     "loads.elementId"), l.name(), l.subsystem(), l.bus(), l.quantity(), l.standbyPowerW(),
                     l.operatingPowerW(), l.peakPowerW(), duty, l.shadowDuty(), l.maturity(), l.priority()), actor)
                     .id());
@@ -99,21 +112,21 @@ public class ArchiveService {
         for (ReadModels.Battery b : ws.batteries()) {
             long element = required(elements, b.elementId(), "batteries.elementId");
             String elementOwner = ws.element(b.elementId()).ownerTeamCode();
-            batteries.put(b.id(), workspaces.addBattery(element, new Drafts.BatteryDraft(b.name(), b.capacityJ(),
+            batteries.put(b.id(), equipment.addBattery(element, new Drafts.BatteryDraft(b.name(), b.capacityJ(),
                     b.minStateOfCharge(), b.maxStateOfCharge(), b.chargeEfficiency(), b.dischargeEfficiency(),
                     b.maxChargePowerW(), b.maxDischargePowerW(), b.initialStateOfCharge(), b.capacityFadePerYear()),
                     Objects.equals(b.ownerTeamCode(), elementOwner) ? null : b.ownerTeamCode(), actor).id());
         }
         Map<Long, Long> arrays = new HashMap<>();
         for (ReadModels.SolarArray x : ws.arrays()) {
-            arrays.put(x.id(), workspaces.addArray(required(elements, x.elementId(), "arrays.elementId"),
+            arrays.put(x.id(), equipment.addArray(required(elements, x.elementId(), "arrays.elementId"),
                     new Drafts.SolarArrayDraft(x.name(), x.ratedPowerW(), x.degradationPerYear(), x.pathEfficiency(),
                             x.incidenceDeg(), x.temperatureCoefficientPerK(), x.temperatureOffsetK()), actor).id());
         }
         ReadModels.DesignCase dc = ws.designCase();
         Long designCaseId = null;
         if (dc != null) {
-            designCaseId = workspaces.createDesignCase(id, Drafts.DesignCaseDraft.copyOf(dc,
+            designCaseId = designCases.createDesignCase(id, Drafts.DesignCaseDraft.copyOf(dc,
                     required(modes, dc.activeModeId(), "designCase.activeModeId")), actor).id();
         }
         Map<Long, Long> phases = new HashMap<>();
@@ -126,7 +139,7 @@ public class ArchiveService {
                 continue;
             }
             try {
-                workspaces.setMember(id, m.username(), m.role(), actor);
+                membership.setMember(id, m.username(), m.role(), actor);
             } catch (InvalidInputException ex) {
                 notes.add("Member " + m.username() + " has no account here and was left out");
             }

@@ -20,6 +20,7 @@ import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.BudgetField;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.ReadModels;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * element's loads by name: a new name adds a load, a known one changes it (fields the file does not
  * have keep their values), and loads the file does not mention are kept. The import is all or
  * nothing: any invalid cell refuses the whole file, and the saves run in one transaction through
- * {@link WorkspaceService}, so validation, ownership, optimistic locking and the audit trail apply
+ * {@link EquipmentService}, so validation, ownership, optimistic locking and the audit trail apply
  * as to any edit.
  */
 @Service
@@ -43,16 +44,18 @@ public class ImportService {
     }
 
     private final WorkspaceService workspaces;
+    private final EquipmentService equipment;
     private final ImportMappingRepository mappings;
     private final ObjectMapper json;
     private final Clock clock;
 
     private final org.gatewaypower.workspace.AuditLog audit;
 
-    ImportService(WorkspaceService workspaces, ImportMappingRepository mappings, ObjectMapper json, Clock clock,
-                  org.gatewaypower.workspace.AuditLog audit) {
+    ImportService(WorkspaceService workspaces, EquipmentService equipment, ImportMappingRepository mappings,
+                  ObjectMapper json, Clock clock, org.gatewaypower.workspace.AuditLog audit) {
         this.audit = audit;
         this.workspaces = workspaces;
+        this.equipment = equipment;
         this.mappings = mappings;
         this.json = json;
         this.clock = clock;
@@ -93,11 +96,11 @@ public class ImportService {
         for (Planned row : plan.rows) {
             switch (row.outcome.status()) {
                 case NEW -> {
-                    ids.add(workspaces.createLoad(request.workspaceId(), row.draft, actor).id());
+                    ids.add(equipment.createLoad(request.workspaceId(), row.draft, actor).id());
                     created++;
                 }
                 case CHANGED -> {
-                    ids.add(workspaces.updateLoad(row.existing.id(), row.existing.version(), row.draft, actor).id());
+                    ids.add(equipment.updateLoad(row.existing.id(), row.existing.version(), row.draft, actor).id());
                     changed++;
                 }
                 default -> ids.add(row.existing.id());
@@ -336,7 +339,7 @@ public class ImportService {
         }
         LoadItemDraft draft = draft(ws, element, values, existing, defaultsUsed, labels);
         if (problems.isEmpty()) {
-            for (InvalidInputException.FieldViolation v : workspaces.checkLoad(ws.id(), draft)) {
+            for (InvalidInputException.FieldViolation v : equipment.checkLoad(ws.id(), draft)) {
                 Integer c = columnOf.get(v.field());
                 problems.add(c == null ? new ImportPreview.CellProblem(row.number(), "", v.field(), v.message())
                         : problem(row, c, table, v.field(), v.message()));

@@ -27,9 +27,9 @@ import org.gatewaypower.security.Account;
 import org.gatewaypower.security.AccountService;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.TeamDirectory;
 import org.gatewaypower.workspace.ReadModels;
-import org.gatewaypower.workspace.WorkspaceService;
 
 /**
  * Administration: accounts and partner teams. No e-mail is involved: the administrator sets a first
@@ -41,7 +41,7 @@ import org.gatewaypower.workspace.WorkspaceService;
 public class AdminView extends VerticalLayout {
 
     private final AccountService accounts;
-    private final WorkspaceService workspaces;
+    private final MembershipService membership;
     private final TeamDirectory teams;
     private final String me;
     private final Grid<Account> users = new Grid<>();
@@ -55,13 +55,13 @@ public class AdminView extends VerticalLayout {
     private final Grid<org.gatewaypower.security.LoginThrottle.Lock> locks = new Grid<>();
     private final Grid<org.gatewaypower.workspace.AuditLog.Event> history = new Grid<>();
 
-    public AdminView(AccountService accounts, WorkspaceService workspaces, TeamDirectory teams,
+    public AdminView(AccountService accounts, MembershipService membership, TeamDirectory teams,
                      AuthenticationContext auth, org.gatewaypower.security.ApiTokenService tokens,
                      org.gatewaypower.security.LoginThrottle throttle) {
         this.tokens = tokens;
         this.throttle = throttle;
         this.accounts = accounts;
-        this.workspaces = workspaces;
+        this.membership = membership;
         this.teams = teams;
         this.me = auth.getPrincipalName().orElse("");
         add(new H2("Administration"), new H3("Accounts"), userForm(), userErrors, users,
@@ -156,7 +156,7 @@ public class AdminView extends VerticalLayout {
         Button create = new Button("Add team", e -> {
             teamErrors.setText("");
             try {
-                ReadModels.Team t = workspaces.createTeam(code.getValue(), name.getValue(), me);
+                ReadModels.Team t = membership.createTeam(code.getValue(), name.getValue(), me);
                 ok("Team " + t.code() + " added");
                 code.clear();
                 name.clear();

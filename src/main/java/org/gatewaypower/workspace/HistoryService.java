@@ -40,9 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The history of a load item, an element or a workspace, read from the audit trail (Hibernate Envers),
- * and restoring past values. A restore is an ordinary edit through {@link WorkspaceService}, based on the
- * caller's expected current version, so the same rules, locking and access checks apply and it is itself
- * a new audited change.
+ * and restoring past values. A restore is an ordinary edit through {@link EquipmentService} or
+ * {@link DesignCaseService}, based on the caller's expected current version, so the same rules, locking
+ * and access checks apply and it is itself a new audited change.
  */
 @Service
 public class HistoryService {
@@ -54,20 +54,23 @@ public class HistoryService {
 
     private final EntityManager em;
     private final TransactionTemplate readOnly;
-    private final WorkspaceService workspaces;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
     private final OperatingModeRepository modes;
     private final PartnerTeamRepository teams;
     private final TransactionTemplate write;
     private final AuditLog audit;
 
-    HistoryService(EntityManager em, PlatformTransactionManager transactions, WorkspaceService workspaces,
-                   OperatingModeRepository modes, PartnerTeamRepository teams, AuditLog audit) {
+    HistoryService(EntityManager em, PlatformTransactionManager transactions, EquipmentService equipment,
+                   DesignCaseService designCases, OperatingModeRepository modes, PartnerTeamRepository teams,
+                   AuditLog audit) {
         this.em = em;
         this.write = new TransactionTemplate(transactions);
         this.audit = audit;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.workspaces = workspaces;
+        this.equipment = equipment;
+        this.designCases = designCases;
         this.modes = modes;
         this.teams = teams;
     }
@@ -193,13 +196,13 @@ public class HistoryService {
                 throw new NotFoundException("element of the removed load item", draft.elementId());
             }
             return write.execute(tx -> {
-                ReadModels.LoadItem created = workspaces.createLoad(element.getWorkspaceId(), draft, actor);
+                ReadModels.LoadItem created = equipment.createLoad(element.getWorkspaceId(), draft, actor);
                 restored(element.getWorkspaceId(), "load item", created.name(), loadId, revision, field, actor);
                 return created;
             });
         }
         return write.execute(tx -> {
-            ReadModels.LoadItem saved = workspaces.updateLoad(loadId, required(expectedVersion), draft, actor);
+            ReadModels.LoadItem saved = equipment.updateLoad(loadId, required(expectedVersion), draft, actor);
             restored(workspaceOfElement(saved.elementId()), "load item", saved.name(), loadId, revision, field, actor);
             return saved;
         });
@@ -211,7 +214,7 @@ public class HistoryService {
         Restore<BatteryEntity> plan = plan(Kinds.BATTERY, batteryId, revision, field);
         requireExists(plan, BATTERY, batteryId);
         return write.execute(tx -> {
-            ReadModels.Battery saved = workspaces.updateBattery(batteryId, required(expectedVersion),
+            ReadModels.Battery saved = equipment.updateBattery(batteryId, required(expectedVersion),
                     Kinds.batteryDraft(plan.values), actor);
             restored(workspaceOfElement(saved.elementId()), "battery", saved.name(), batteryId, revision, field, actor);
             return saved;
@@ -224,7 +227,7 @@ public class HistoryService {
         Restore<SolarArrayEntity> plan = plan(Kinds.ARRAY, arrayId, revision, field);
         requireExists(plan, ARRAY, arrayId);
         return write.execute(tx -> {
-            ReadModels.SolarArray saved = workspaces.updateArray(arrayId, required(expectedVersion),
+            ReadModels.SolarArray saved = equipment.updateArray(arrayId, required(expectedVersion),
                     Kinds.arrayDraft(plan.values), actor);
             restored(workspaceOfElement(saved.elementId()), "solar array", saved.name(), arrayId, revision, field,
                     actor);
@@ -239,7 +242,7 @@ public class HistoryService {
         requireExists(plan, DESIGN_CASE, designCaseId);
         long workspaceId = plan.current.getWorkspaceId();
         return write.execute(tx -> {
-            ReadModels.DesignCase saved = workspaces.updateDesignCase(workspaceId, required(expectedVersion),
+            ReadModels.DesignCase saved = designCases.updateDesignCase(workspaceId, required(expectedVersion),
                     Kinds.designDraft(plan.values), actor);
             restored(workspaceId, "design case", "analysis case", designCaseId, revision, field, actor);
             return saved;

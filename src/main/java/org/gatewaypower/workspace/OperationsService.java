@@ -1,58 +1,50 @@
 package org.gatewaypower.workspace;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.gatewaypower.workspace.Operations.OperationPhase;
 import org.gatewaypower.workspace.Operations.OperationPhaseDraft;
-import org.gatewaypower.workspace.internal.AuditActor;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
 import org.gatewaypower.workspace.internal.OperationPhaseEntity;
 import org.gatewaypower.workspace.internal.OperationPhaseRepository;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The operations timeline of a workspace: dated phases, each setting the active operating mode.
  * Phases of one workspace never overlap (a phase is [start, end), so one may end when the next
- * starts); edits check every rule, refuse stale versions and publish {@link WorkspaceChanged} with
- * kind {@value #KIND}.
+ * starts); edits check every rule, refuse stale versions and publish {@link WorkspaceChanged} of
+ * kind {@link WorkspaceChanged.Kind#OPERATION_PHASE}.
  */
 @Service
 @Transactional
 public class OperationsService {
 
-    /** The {@link WorkspaceChanged#kind()} of timeline edits. */
+    /** The name of a phase in messages and the history ({@link WorkspaceChanged.Kind#OPERATION_PHASE}'s label). */
     public static final String KIND = "operation phase";
+    private static final WorkspaceChanged.Kind PHASE = WorkspaceChanged.Kind.OPERATION_PHASE;
 
     /** Longest phase: 20 years, the longest analysis span (days). */
-    static final long MAX_PHASE_DAYS = (long) WorkspaceService.MAX_SPAN_DAYS;
+    static final long MAX_PHASE_DAYS = (long) DesignCaseService.MAX_SPAN_DAYS;
     /** The leap-second table and the ephemerides cover 1972 to 2100; so may the timeline. */
     private static final Instant EARLIEST = Instant.parse("1972-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final EditSupport support;
     private final OperationPhaseRepository phases;
     private final OperatingModeRepository modes;
     private final WorkspaceAccess access;
 
-    private StaleEdits staleEdits;
-
-    OperationsService(Clock clock, ApplicationEventPublisher events, OperationPhaseRepository phases,
-                      OperatingModeRepository modes, WorkspaceAccess access) {
+    OperationsService(EditSupport support, OperationPhaseRepository phases, OperatingModeRepository modes,
+                      WorkspaceAccess access) {
+        this.support = support;
         this.access = access;
-        this.clock = clock;
-        this.events = events;
         this.phases = phases;
         this.modes = modes;
     }
@@ -86,7 +78,7 @@ public class OperationsService {
     }
 
     public OperationPhase create(long workspaceId, OperationPhaseDraft draft, String actor) {
-        AuditActor.set(actor);
+        EditSupport.auditAs(actor);
         lockWorkspace(workspaceId);
         access.requireOwner(workspaceId, actor, "change the operations timeline");
         Map<Long, String> modeNames = modeNames(workspaceId);
@@ -101,33 +93,29 @@ public class OperationsService {
 
     /** Changes a phase, provided nobody changed it since {@code expectedVersion}. */
     public OperationPhase update(long phaseId, long expectedVersion, OperationPhaseDraft draft, String actor) {
-        AuditActor.set(actor);
+        EditSupport.auditAs(actor);
         OperationPhaseEntity e = find(phaseId);
         long workspaceId = e.getWorkspaceId();
         lockWorkspace(workspaceId);
         access.requireOwner(workspaceId, actor, "change the operations timeline");
-        requireVersion(e, expectedVersion);
+        EditSupport.requireVersion(PHASE, e, expectedVersion);
         Map<Long, String> modeNames = modeNames(workspaceId);
         Valid v = validate(workspaceId, phaseId, draft, modeNames);
         v.applyTo(e);
         e.touch(actor, now());
-        OperationPhaseEntity saved = flush(() -> phases.saveAndFlush(e), e, expectedVersion);
+        OperationPhaseEntity saved = support.flush(() -> phases.saveAndFlush(e), PHASE, e, expectedVersion);
         publish(saved, WorkspaceChanged.Change.CHANGED, actor, "changed phase " + saved.getName());
         return toView(saved, modeNames);
     }
 
     /** Removes a phase, provided nobody changed it since {@code expectedVersion}. */
     public void delete(long phaseId, long expectedVersion, String actor) {
-        AuditActor.set(actor);
+        EditSupport.auditAs(actor);
         OperationPhaseEntity e = find(phaseId);
         lockWorkspace(e.getWorkspaceId());
         access.requireOwner(e.getWorkspaceId(), actor, "change the operations timeline");
-        requireVersion(e, expectedVersion);
-        phases.delete(e);
-        flush(() -> {
-            phases.flush();
-            return e;
-        }, e, expectedVersion);
+        EditSupport.requireVersion(PHASE, e, expectedVersion);
+        support.remove(phases, PHASE, e, expectedVersion);
         publish(e, WorkspaceChanged.Change.REMOVED, actor, "removed phase " + e.getName());
     }
 
@@ -204,7 +192,7 @@ public class OperationsService {
 
     /** The time of an edit, to the microsecond that both databases keep, so a returned phase equals a re-read one. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return support.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private OperationPhaseEntity find(long phaseId) {
@@ -222,34 +210,8 @@ public class OperationsService {
                 .collect(Collectors.toMap(OperatingModeEntity::getId, OperatingModeEntity::getName));
     }
 
-    /** Same rule as the workspace service: an edit must be based on the current version. */
-    private static void requireVersion(OperationPhaseEntity e, long expectedVersion) {
-        if (e.getVersion() != expectedVersion) {
-            throw new StaleEditException(KIND, e.getId(), expectedVersion, e.getVersion(), e.getUpdatedBy(),
-                    e.getUpdatedAt());
-        }
-    }
-
-    /**
-     * Flushes an edit; a concurrent commit between our read and this write surfaces as an optimistic
-     * locking failure, which we report exactly like a stale version.
-     */
-    private <T> T flush(Supplier<T> write, OperationPhaseEntity e, long expectedVersion) {
-        try {
-            return write.get();
-        } catch (OptimisticLockingFailureException ex) {
-            throw staleEdits.refused(KIND, OperationPhaseEntity.class, e.getId(), expectedVersion);
-        }
-    }
-
-    /** Method injection keeps the constructor as it is. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setStaleEdits(StaleEdits staleEdits) {
-        this.staleEdits = staleEdits;
-    }
-
     private void publish(OperationPhaseEntity e, WorkspaceChanged.Change change, String actor, String description) {
-        events.publishEvent(new WorkspaceChanged(e.getWorkspaceId(), KIND, e.getId(), change, actor, description));
+        support.publish(e.getWorkspaceId(), PHASE, e.getId(), change, actor, description);
     }
 
     private static OperationPhase toView(OperationPhaseEntity e, Map<Long, String> modeNames) {

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partner teams, for modules that only need to name them (accounts). Kept apart from
- * {@link WorkspaceService} so that the account module, which the workspace module asks who an actor
- * is, does not depend back on the workspace service.
+ * {@link MembershipService} so that the account module, which the workspace module asks who an actor
+ * is, does not depend back on the membership service.
  */
 @Service
 public class TeamDirectory {

@@ -3,9 +3,11 @@
  * design case and the operations timeline, with validation, ownership rules ({@code WorkspaceAccess}),
  * optimistic locking and the audit trail ({@code HistoryService}, {@code AuditLog}).
  *
- * <p>Exposes this package: the services ({@code WorkspaceService}, {@code OperationsService},
+ * <p>Exposes this package: the services ({@code WorkspaceService}, {@code MembershipService},
+ * {@code StructureService}, {@code EquipmentService}, {@code DesignCaseService}, {@code OperationsService},
  * {@code HistoryService}), the read models and drafts they take and give, and the event
- * {@link org.gatewaypower.workspace.WorkspaceChanged}, published inside the saving transaction. The entities
+ * {@link org.gatewaypower.workspace.WorkspaceChanged}, published inside the saving transaction. What every edit
+ * shares (versions, flush, publishing, read-model mapping) is the package-private {@code EditSupport}. The entities
  * and repositories in {@code internal} are this module's alone. Depends on the physics core only for the
  * load vocabulary (priorities, maturity, margin policies).
  */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.workspace.DesignCaseService;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.ReadModels;
+import org.gatewaypower.workspace.StructureService;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +17,18 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    org.gatewaypower.workspace.TestWorkspaces fixtures;
+
+    @Autowired
+    StructureService structure;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
+    DesignCaseService designCases;
 
     @Autowired
     BalanceService balances;
@@ -48,8 +63,7 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     @Test
     void the_operations_timeline_switches_the_mode_the_battery_sees() {
-        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
-                workspaces, "mode steps", 3);
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = fixtures.create("mode steps", 3);
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
         org.gatewaypower.physics.energy.SunlightTimeline orbit = org.gatewaypower.physics.energy.SunlightTimeline
                 .designOrbit(ws.designCase().orbitPeriodS(), ws.designCase().eclipseDurationS());
@@ -69,20 +83,19 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     @Test
     void failed_strings_margin_policy_and_transfer_limit_change_the_judgement_as_set() {
-        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
-                workspaces, "life and policy", 2);
-        long ihab = workspaces.addElement(f.workspaceId(), "I-Hab", org.gatewaypower.workspace.ElementKind.I_HAB,
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = fixtures.create("life and policy", 2);
+        long ihab = structure.addElement(f.workspaceId(), "I-Hab", org.gatewaypower.workspace.ElementKind.I_HAB,
                 "ESA", org.gatewaypower.workspace.TestWorkspaces.SEEDER);
         // 1 kW operating in the active mode on an element without arrays: 1,000 W × 1.20 (new design) = 1,200 W.
-        workspaces.createLoad(f.workspaceId(), new org.gatewaypower.workspace.Drafts.LoadItemDraft(ihab, "Heater",
+        equipment.createLoad(f.workspaceId(), new org.gatewaypower.workspace.Drafts.LoadItemDraft(ihab, "Heater",
                 "Thermal", org.gatewaypower.workspace.Bus.V120, 1, 0.0, 1_000.0, 1_000.0,
                 java.util.Map.of(f.activeModeId(), 1.0), org.gatewaypower.physics.load.MaturityClass.NEW_DESIGN,
                 org.gatewaypower.physics.load.LoadPriority.ESSENTIAL), "esa");
         ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
-        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
-                dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(),
-                dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), 0.25,
-                org.gatewaypower.physics.load.MarginPolicy.NASA_PHASE_B, 1_100.0), "nasa");
+        designCases.updateDesignCase(f.workspaceId(), dc.version(),
+                new org.gatewaypower.workspace.Drafts.DesignCaseDraft(dc.activeModeId(), dc.orbitPeriodS(),
+                        dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(), dc.periluneEpoch(), dc.spanStart(),
+                        dc.spanDays(), 0.25, org.gatewaypower.physics.load.MarginPolicy.NASA_PHASE_B, 1_100.0), "nasa");
 
         BalanceReport r = balances.balance(f.workspaceId());
 
@@ -149,7 +162,7 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     private void setCase(long workspaceId, double failedShare, double transferLimitW) {
         ReadModels.DesignCase dc = workspaces.snapshot(workspaceId).designCase();
-        workspaces.updateDesignCase(workspaceId, dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
+        designCases.updateDesignCase(workspaceId, dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
                 dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(),
                 dc.periluneEpoch(), dc.spanStart(), dc.spanDays(), failedShare, dc.marginPolicy(), transferLimitW),
                 "nasa");
@@ -158,15 +171,14 @@ class BalanceAnalysisTest extends SpringTestBase {
     private void addLoad(long workspaceId, long elementId, String name, int quantity, double standbyW,
                          double operatingW, double peakW, java.util.Map<Long, Double> duty,
                          org.gatewaypower.physics.load.MaturityClass maturity) {
-        workspaces.createLoad(workspaceId, new org.gatewaypower.workspace.Drafts.LoadItemDraft(elementId, name,
+        equipment.createLoad(workspaceId, new org.gatewaypower.workspace.Drafts.LoadItemDraft(elementId, name,
                 "Test", org.gatewaypower.workspace.Bus.V120, quantity, standbyW, operatingW, peakW, duty, maturity,
                 org.gatewaypower.physics.load.LoadPriority.ESSENTIAL), "nasa");
     }
 
     @Test
     void a_failing_failed_strings_case_fails_the_overall_verdict_and_is_named_while_end_of_life_passes() {
-        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
-                workspaces, "verdict", 0);
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = fixtures.create("verdict", 0);
         // One 8 kW load all the time, off the shelf: 8,000 W × 1.05 = 8,400 W MEV through the 90-min eclipse at
         // ηd = 0.95: 8.4 kW × 1.5 h / 0.95 = 13.26 kWh drawn from storage.
         addLoad(f.workspaceId(), f.elementId(), "Big load", 1, 0.0, 8_000.0, 8_000.0,
@@ -228,9 +240,8 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     @Test
     void power_transfer_is_judged_on_the_coincident_peak_of_every_mode_the_run_holds() {
-        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
-                workspaces, "transfer peak", 1);
-        long ihab = workspaces.addElement(f.workspaceId(), "I-Hab", org.gatewaypower.workspace.ElementKind.I_HAB,
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = fixtures.create("transfer peak", 1);
+        long ihab = structure.addElement(f.workspaceId(), "I-Hab", org.gatewaypower.workspace.ElementKind.I_HAB,
                 "ESA", org.gatewaypower.workspace.TestWorkspaces.SEEDER);
         long active = f.activeModeId();
         long other = f.otherModeId();
@@ -282,8 +293,7 @@ class BalanceAnalysisTest extends SpringTestBase {
 
     @Test
     void without_an_eclipse_the_closure_check_passes_and_says_there_is_nothing_to_recover_from() {
-        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
-                workspaces, "no eclipse", 2);
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = fixtures.create("no eclipse", 2);
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
         double period = ws.designCase().orbitPeriodS();
         // Two orbits in full sunlight: 18 kW × 0.9925^15 = 16.1 kW at the bus against 1.2 kW of load.

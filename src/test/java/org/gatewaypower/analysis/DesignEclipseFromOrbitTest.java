@@ -9,6 +9,7 @@ import java.util.Comparator;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.physics.eclipse.Occulter;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.DesignEclipseSource;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
@@ -32,6 +33,12 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
     WorkspaceService workspaces;
 
     @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    DesignCaseService designCases;
+
+    @Autowired
     BalanceService balances;
 
     @Autowired
@@ -39,7 +46,7 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
 
     private ReadModels.DesignCase set(long ws, Instant missionEnd, DesignEclipseSource source) {
         ReadModels.DesignCase dc = workspaces.snapshot(ws).designCase();
-        return workspaces.updateDesignCase(ws, dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        return designCases.updateDesignCase(ws, dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), 90 * 60.0, dc.arrayAgeYears(), dc.timeline(), BOL, dc.spanStart(), dc.spanDays(),
                 dc.failedCapacityShare(), dc.marginPolicy(), dc.transferLimitW(), BOL, missionEnd, source, null,
                 null), "nasa");
@@ -47,7 +54,7 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
 
     @Test
     void the_longest_earth_pass_of_ten_years_becomes_the_design_eclipse_with_its_date() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "worst earth", 2);
+        TestWorkspaces.Fixture f = fixtures.create("worst earth", 2);
         set(f.workspaceId(), TEN_YEARS, DesignEclipseSource.WORST_EARTH);
 
         BalanceReport r = balances.balance(f.workspaceId());
@@ -65,7 +72,7 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
 
     @Test
     void a_hand_value_shorter_than_the_orbit_gives_a_warning_with_the_dates_and_the_coverage_case_judges_every_pass() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "hand 90", 2);
+        TestWorkspaces.Fixture f = fixtures.create("hand 90", 2);
         set(f.workspaceId(), TEN_YEARS, DesignEclipseSource.HAND);
 
         BalanceReport r = balances.balance(f.workspaceId());
@@ -87,7 +94,7 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
 
     @Test
     void the_longest_moon_pass_is_the_longest_complete_moon_pass_of_the_catalogue() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "worst moon", 1);
+        TestWorkspaces.Fixture f = fixtures.create("worst moon", 1);
         set(f.workspaceId(), TEN_YEARS, DesignEclipseSource.WORST_MOON);
 
         BalanceReport.Mission m = balances.balance(f.workspaceId()).mission();
@@ -103,7 +110,7 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
 
     @Test
     void a_short_mission_without_an_earth_pass_falls_back_to_the_hand_value_and_says_so() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "short", 1);
+        TestWorkspaces.Fixture f = fixtures.create("short", 1);
         // 20 days after 2027-01-01 hold Moon passes only (the Earth's shadow season is months away).
         set(f.workspaceId(), BOL.plusSeconds(20 * 86_400), DesignEclipseSource.WORST_EARTH);
 
@@ -116,12 +123,12 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
 
     @Test
     void picking_a_pass_makes_it_the_design_eclipse_with_its_date() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "picked", 1);
+        TestWorkspaces.Fixture f = fixtures.create("picked", 1);
         ReadModels.DesignCase dc = set(f.workspaceId(), TEN_YEARS, DesignEclipseSource.HAND);
         EclipseService.Eclipse earth = eclipses.catalogue(BOL, BOL, TEN_YEARS).eclipses().stream()
                 .filter(e -> e.start().toString().startsWith("2033-06-13")).findFirst().orElseThrow();
 
-        ReadModels.DesignCase picked = workspaces.useEclipseAsDesignCase(f.workspaceId(), dc.version(), earth.start(),
+        ReadModels.DesignCase picked = designCases.useEclipseAsDesignCase(f.workspaceId(), dc.version(), earth.start(),
                 earth.durationSeconds(), "nasa");
 
         assertThat(picked.eclipseSource()).isEqualTo(DesignEclipseSource.PICKED);
@@ -136,7 +143,7 @@ class DesignEclipseFromOrbitTest extends SpringTestBase {
 
     @Test
     void mission_dates_and_a_pick_without_its_pass_are_refused_naming_the_field() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "bad mission", 1);
+        TestWorkspaces.Fixture f = fixtures.create("bad mission", 1);
         ReadModels.DesignCase before = workspaces.snapshot(f.workspaceId()).designCase();
 
         assertThatThrownBy(() -> set(f.workspaceId(), BOL.minusSeconds(86_400), DesignEclipseSource.HAND))

@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.TestWorkspaces;
@@ -23,6 +24,12 @@ class EphemerisBalanceTest extends SpringTestBase {
     WorkspaceService workspaces;
 
     @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    DesignCaseService designCases;
+
+    @Autowired
     BalanceService balances;
 
     @Autowired
@@ -30,11 +37,11 @@ class EphemerisBalanceTest extends SpringTestBase {
 
     @Test
     void balance_runs_on_the_eclipses_of_the_chosen_span_and_its_ledger_closes() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "ephemeris", 3);
+        TestWorkspaces.Fixture f = fixtures.create("ephemeris", 3);
         ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant perilune = Instant.parse("2027-01-01T00:00:00Z");
         Instant from = Instant.parse("2027-10-01T00:00:00Z");
-        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        designCases.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, perilune,
                 from, 30.0), "esa");
 
@@ -58,11 +65,11 @@ class EphemerisBalanceTest extends SpringTestBase {
 
     @Test
     void on_the_calendar_the_arrays_age_from_the_beginning_of_life_date() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "bol date", 1);
+        TestWorkspaces.Fixture f = fixtures.create("bol date", 1);
         ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant from = Instant.parse("2037-01-01T00:00:00Z");
         Instant bol = from.minusSeconds((long) (10 * 365.25 * 86_400));
-        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        designCases.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, from, from,
                 30.0, 0.0, dc.marginPolicy(), dc.transferLimitW(), bol), "esa");
 
@@ -79,10 +86,10 @@ class EphemerisBalanceTest extends SpringTestBase {
 
     @Test
     void a_span_shorter_than_one_revolution_still_computes() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "short span", 1);
+        TestWorkspaces.Fixture f = fixtures.create("short span", 1);
         ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant t = Instant.parse("2027-03-01T00:00:00Z");
-        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        designCases.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, t, t, 1.0),
                 "esa");
 

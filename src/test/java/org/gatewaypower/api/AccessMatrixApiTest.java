@@ -18,8 +18,12 @@ import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
+import org.gatewaypower.workspace.EquipmentService;
+import org.gatewaypower.workspace.MembershipService;
+import org.gatewaypower.workspace.StructureService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
@@ -70,6 +74,18 @@ class AccessMatrixApiTest extends SpringTestBase {
     TestRestTemplate rest;
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    StructureService structure;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
+    DesignCaseService designCases;
     @Autowired
     ObjectMapper mapper;
     @Autowired
@@ -92,19 +108,19 @@ class AccessMatrixApiTest extends SpringTestBase {
         String seeder = TestWorkspaces.SEEDER;
         ws = workspaces.createWorkspace("Access " + UUID.randomUUID(), "Access matrix", Set.of("NASA", "ESA", "JAXA"),
                 seeder);
-        workspaces.setMember(ws, "nasa", WorkspaceRole.OWNER, seeder);
-        workspaces.setMember(ws, "esa", WorkspaceRole.EDITOR, seeder);
-        workspaces.setMember(ws, "jaxa", WorkspaceRole.EDITOR, seeder);
-        workspaces.setMember(ws, "observer", WorkspaceRole.VIEWER, seeder);
-        mode = workspaces.addMode(ws, "Crewed", "", 0, seeder);
-        halo = workspaces.addElement(ws, "HALO", ElementKind.HALO, "NASA", seeder);
-        ihab = workspaces.addElement(ws, "I-Hab", ElementKind.I_HAB, "ESA", seeder);
-        nasaLoad = workspaces.createLoad(ws, load(halo, "HALO avionics"), seeder).id();
-        esaLoad = workspaces.createLoad(ws, load(ihab, "Cabin heater"), seeder).id();
-        battery = workspaces.addBattery(ihab, new Drafts.BatteryDraft("I-Hab battery", 20 * 3.6e6, 0.3, 1.0, 0.95,
+        membership.setMember(ws, "nasa", WorkspaceRole.OWNER, seeder);
+        membership.setMember(ws, "esa", WorkspaceRole.EDITOR, seeder);
+        membership.setMember(ws, "jaxa", WorkspaceRole.EDITOR, seeder);
+        membership.setMember(ws, "observer", WorkspaceRole.VIEWER, seeder);
+        mode = structure.addMode(ws, "Crewed", "", 0, seeder);
+        halo = structure.addElement(ws, "HALO", ElementKind.HALO, "NASA", seeder);
+        ihab = structure.addElement(ws, "I-Hab", ElementKind.I_HAB, "ESA", seeder);
+        nasaLoad = equipment.createLoad(ws, load(halo, "HALO avionics"), seeder).id();
+        esaLoad = equipment.createLoad(ws, load(ihab, "Cabin heater"), seeder).id();
+        battery = equipment.addBattery(ihab, new Drafts.BatteryDraft("I-Hab battery", 20 * 3.6e6, 0.3, 1.0, 0.95,
                 0.95, 4_000.0, 8_000.0, 1.0), "JAXA", seeder).id();
-        array = workspaces.addArray(halo, new Drafts.SolarArrayDraft("Wing", 20_000.0, 0.0075, 0.9), seeder).id();
-        workspaces.createDesignCase(ws, new Drafts.DesignCaseDraft(mode, TestWorkspaces.ORBIT_PERIOD_S,
+        array = equipment.addArray(halo, new Drafts.SolarArrayDraft("Wing", 20_000.0, 0.0075, 0.9), seeder).id();
+        designCases.createDesignCase(ws, new Drafts.DesignCaseDraft(mode, TestWorkspaces.ORBIT_PERIOD_S,
                 TestWorkspaces.ECLIPSE_S, 15.0), seeder);
     }
 
@@ -132,7 +148,8 @@ class AccessMatrixApiTest extends SpringTestBase {
             case ADD_ESA_LOAD -> call(user, HttpMethod.POST, "/api/v1/workspaces/" + ws + "/loads",
                     loadJson(null, ihab, "Added " + n, 50.0));
             case DELETE_ESA_LOAD -> {
-                ReadModels.LoadItem victim = workspaces.createLoad(ws, load(ihab, "To delete " + n), TestWorkspaces.SEEDER);
+                ReadModels.LoadItem victim = equipment.createLoad(ws, load(ihab, "To delete " + n),
+                        TestWorkspaces.SEEDER);
                 stateBefore = state();
                 yield call(user, HttpMethod.DELETE, "/api/v1/workspaces/" + ws + "/loads/" + victim.id()
                         + "?version=" + victim.version(), null);
@@ -239,12 +256,12 @@ class AccessMatrixApiTest extends SpringTestBase {
 
     /** Everything the actions could change: inputs, members and timeline. */
     private List<Object> state() {
-        return List.of(workspaces.snapshot(ws), workspaces.members(ws), operations.phases(ws),
+        return List.of(workspaces.snapshot(ws), membership.members(ws), operations.phases(ws),
                 baselines.baselines(ws).stream().map(org.gatewaypower.baseline.Baselines.Baseline::id).toList());
     }
 
     private ResponseEntity<String> putLoad(String user, long loadId, double operatingW) {
-        ReadModels.LoadItem current = workspaces.load(loadId);
+        ReadModels.LoadItem current = equipment.load(loadId);
         return call(user, HttpMethod.PUT, "/api/v1/workspaces/" + ws + "/loads/" + loadId,
                 loadJson(current.version(), current.elementId(), current.name(), operatingW));
     }

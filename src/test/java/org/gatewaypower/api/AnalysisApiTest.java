@@ -13,7 +13,9 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
 import org.gatewaypower.workspace.ReadModels;
@@ -48,11 +50,20 @@ class AnalysisApiTest extends SpringTestBase {
     @Autowired
     WorkspaceService service;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
+    DesignCaseService designCases;
+
     // ---------------------------------------------------------------- JSON run
 
     @Test
     void analysis_returns_the_figures_and_a_timeline_whose_lowest_point_is_the_reported_minimum() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API figures", 3);
+        Fixture f = fixtures.create("Analysis API figures", 3);
 
         JsonNode run = postOk(f.workspaceId(), "{\"life\":\"EOL\",\"maxPoints\":100}");
 
@@ -75,7 +86,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void analysis_without_a_body_runs_end_of_life_and_matches_the_balance_resource() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API defaults", 2);
+        Fixture f = fixtures.create("Analysis API defaults", 2);
 
         ResponseEntity<String> response = nasa().postForEntity(BASE + "/" + f.workspaceId() + "/analysis",
                 new HttpEntity<>(null, jsonHeaders()), String.class);
@@ -92,7 +103,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void beginning_of_life_generates_at_least_as_much_as_end_of_life_and_keeps_the_bol_eol_pair() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API life", 3);
+        Fixture f = fixtures.create("Analysis API life", 3);
 
         JsonNode bol = postOk(f.workspaceId(), "{\"life\":\"BOL\"}");
         JsonNode eol = postOk(f.workspaceId(), "{\"life\":\"EOL\"}");
@@ -124,7 +135,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void a_span_in_the_request_runs_the_ephemeris_orbit_over_it_without_saving_anything() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API span", 1);
+        Fixture f = fixtures.create("Analysis API span", 1);
         long versionBefore = service.snapshot(f.workspaceId()).designCase().version();
 
         JsonNode run = postOk(f.workspaceId(), "{\"spanStart\":\"2027-04-01T00:00:00Z\",\"spanDays\":30}");
@@ -138,7 +149,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void an_unknown_life_is_refused_with_400_naming_life() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API bad life", 1);
+        Fixture f = fixtures.create("Analysis API bad life", 1);
 
         JsonNode problem = problem(post(f.workspaceId(), "{\"life\":\"MOL\"}"), HttpStatus.BAD_REQUEST);
 
@@ -148,7 +159,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void max_points_below_100_is_refused_with_400_naming_max_points() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API bad maxPoints", 1);
+        Fixture f = fixtures.create("Analysis API bad maxPoints", 1);
 
         JsonNode problem = problem(post(f.workspaceId(), "{\"maxPoints\":5}"), HttpStatus.BAD_REQUEST);
 
@@ -158,7 +169,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void max_points_that_is_not_a_number_is_refused_with_400_naming_max_points() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API maxPoints text", 1);
+        Fixture f = fixtures.create("Analysis API maxPoints text", 1);
 
         JsonNode problem = problem(post(f.workspaceId(), "{\"maxPoints\":\"many\"}"), HttpStatus.BAD_REQUEST);
 
@@ -176,7 +187,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void csv_of_the_design_orbit_has_one_row_per_step_starting_at_the_initial_charge() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API CSV", 3);
+        Fixture f = fixtures.create("Analysis API CSV", 3);
         ReadModels.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
         JsonNode run = postOk(f.workspaceId(), "{}");
 
@@ -230,7 +241,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void csv_step_of_zero_seconds_is_refused_with_400_naming_step_seconds() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API CSV step 0", 1);
+        Fixture f = fixtures.create("Analysis API CSV step 0", 1);
 
         JsonNode problem = problem(csv(f.workspaceId(), "?stepSeconds=0"), HttpStatus.BAD_REQUEST);
 
@@ -240,9 +251,9 @@ class AnalysisApiTest extends SpringTestBase {
     @Test
     void csv_step_giving_more_than_two_million_rows_is_refused_with_400_naming_step_seconds() throws Exception {
         // A 3,000,000-s design orbit at 1-s steps would be 3,000,001 rows, over the 2,000,000 limit.
-        Fixture f = TestWorkspaces.create(service, "Analysis API CSV too many", 1);
+        Fixture f = fixtures.create("Analysis API CSV too many", 1);
         ReadModels.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
-        service.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        designCases.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 3_000_000.0, dc.eclipseDurationS(), dc.arrayAgeYears()), TestWorkspaces.SEEDER);
 
         JsonNode problem = problem(csv(f.workspaceId(), "?stepSeconds=1"), HttpStatus.BAD_REQUEST);
@@ -253,7 +264,7 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void csv_with_an_unknown_life_is_refused_with_400_naming_life() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Analysis API CSV bad life", 1);
+        Fixture f = fixtures.create("Analysis API CSV bad life", 1);
 
         JsonNode problem = problem(csv(f.workspaceId(), "?life=middle"), HttpStatus.BAD_REQUEST);
 
@@ -293,9 +304,9 @@ class AnalysisApiTest extends SpringTestBase {
 
     /** A fixture switched to 30 days of the ephemeris orbit from 2027-10-01, which has eclipses. */
     private Fixture ephemerisFixture(String prefix) {
-        Fixture f = TestWorkspaces.create(service, prefix, 3);
+        Fixture f = fixtures.create(prefix, 3);
         ReadModels.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
-        service.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        designCases.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS,
                 Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-10-01T00:00:00Z"), 30.0),
                 TestWorkspaces.SEEDER);
@@ -304,15 +315,15 @@ class AnalysisApiTest extends SpringTestBase {
 
     @Test
     void balance_and_analysis_carry_the_overall_verdict_and_name_the_failing_case() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Verdict API", 0);
+        Fixture f = fixtures.create("Verdict API", 0);
         // 8 kW × 1.05 = 8.4 kW through the 90-min eclipse: 13.26 kWh drawn; EOL keeps 15.50 kWh above the
         // floor, 25 % of strings failed only 11.63 kWh (see BalanceAnalysisTest)
-        service.createLoad(f.workspaceId(), new Drafts.LoadItemDraft(f.elementId(), "Big load", "Test",
+        equipment.createLoad(f.workspaceId(), new Drafts.LoadItemDraft(f.elementId(), "Big load", "Test",
                 org.gatewaypower.workspace.Bus.V120, 1, 0.0, 8_000.0, 8_000.0, java.util.Map.of(f.activeModeId(), 1.0),
                 org.gatewaypower.physics.load.MaturityClass.OFF_THE_SHELF,
                 org.gatewaypower.physics.load.LoadPriority.ESSENTIAL), "nasa");
         ReadModels.DesignCase dc = service.snapshot(f.workspaceId()).designCase();
-        service.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        designCases.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), dc.timeline(), dc.periluneEpoch(),
                 dc.spanStart(), dc.spanDays(), 0.25, dc.marginPolicy(), dc.transferLimitW()), "nasa");
 

@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
 import org.gatewaypower.workspace.ReadModels;
@@ -43,11 +44,17 @@ class BaselineApiTest extends SpringTestBase {
     WorkspaceService workspaces;
 
     @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
     BalanceService balances;
 
     @Test
     void a_baseline_is_frozen_read_and_compared_with_the_current_state() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline API", 2);
+        Fixture f = fixtures.create("Baseline API", 2);
         double minSocBefore = balances.balance(f.workspaceId()).battery().minStateOfCharge();
 
         ResponseEntity<String> created = post("/api/v1/workspaces/" + f.workspaceId() + "/baselines",
@@ -62,8 +69,8 @@ class BaselineApiTest extends SpringTestBase {
         assertThat(getJson("/api/v1/baselines/" + id)).isEqualTo(b);
         assertThat(getJson("/api/v1/workspaces/" + f.workspaceId() + "/baselines")).containsExactly(b);
 
-        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
-        workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_200.0),
+        ReadModels.LoadItem l0 = equipment.load(f.loadIds().get(0));
+        equipment.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_200.0),
                 TestWorkspaces.SEEDER);
         double minSocAfter = balances.balance(f.workspaceId()).battery().minStateOfCharge();
         JsonNode c = getJson("/api/v1/workspaces/" + f.workspaceId() + "/compare?a=baseline:" + id + "&b=current");
@@ -91,7 +98,7 @@ class BaselineApiTest extends SpringTestBase {
 
     @Test
     void bad_names_and_sides_are_400_naming_the_field_and_unknown_ones_404() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline API problems", 1);
+        Fixture f = fixtures.create("Baseline API problems", 1);
         String base = "/api/v1/workspaces/" + f.workspaceId();
 
         JsonNode noName = problem(post(base + "/baselines", mapper.createObjectNode().put("description", "x")),
@@ -120,7 +127,7 @@ class BaselineApiTest extends SpringTestBase {
 
     @Test
     void a_variant_is_forked_listed_and_compared_with_its_parent() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Variant API", 2);
+        Fixture f = fixtures.create("Variant API", 2);
 
         ResponseEntity<String> created = post("/api/v1/workspaces/" + f.workspaceId() + "/variants",
                 mapper.createObjectNode().put("name", "Second rack"));

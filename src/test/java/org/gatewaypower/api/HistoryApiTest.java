@@ -9,6 +9,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
 import org.gatewaypower.workspace.ReadModels;
@@ -37,12 +38,18 @@ class HistoryApiTest extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
     @Test
     void a_change_is_listed_with_who_and_old_to_new_and_restored_over_http() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "History API", 1);
+        Fixture f = fixtures.create("History API", 1);
         long id = f.loadIds().get(0);
-        ReadModels.LoadItem v0 = workspaces.load(id);
-        ReadModels.LoadItem v1 = workspaces.updateLoad(id, v0.version(),
+        ReadModels.LoadItem v0 = equipment.load(id);
+        ReadModels.LoadItem v1 = equipment.updateLoad(id, v0.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(v0), 750.0), "esa");
 
         JsonNode history = get("/api/v1/loads/" + id + "/history");

@@ -17,9 +17,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.security.ApiTokenService;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
+import org.gatewaypower.workspace.StructureService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
 import org.gatewaypower.workspace.WorkspaceRole;
@@ -66,6 +68,15 @@ class HostileInputTest extends SpringTestBase {
 
     @Autowired
     WorkspaceService service;
+
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    StructureService structure;
 
     @Autowired
     OperationsService operations;
@@ -992,12 +1003,12 @@ class HostileInputTest extends SpringTestBase {
     private void setUp() throws Exception {
         nasaToken = tokens.create("hostile input test", "nasa").secret();
         adminToken = tokens.create("hostile input test", ADMIN).secret();
-        f = TestWorkspaces.create(service, "Hostile", 2);
-        other = TestWorkspaces.create(service, "Hostile other", 1);
+        f = fixtures.create("Hostile", 2);
+        other = fixtures.create("Hostile other", 1);
         bareWorkspace = service.createWorkspace("Hostile bare " + UUID.randomUUID(), "", Set.of("NASA"),
                 TestWorkspaces.SEEDER);
-        service.setMember(bareWorkspace, "nasa", WorkspaceRole.OWNER, TestWorkspaces.SEEDER);
-        bareMode = service.addMode(bareWorkspace, "Crewed", "", 0, TestWorkspaces.SEEDER);
+        membership.setMember(bareWorkspace, "nasa", WorkspaceRole.OWNER, TestWorkspaces.SEEDER);
+        bareMode = structure.addMode(bareWorkspace, "Crewed", "", 0, TestWorkspaces.SEEDER);
         Operations.OperationPhase phase = operations.create(f.workspaceId(), new Operations.OperationPhaseDraft(
                 "Crew stay", PhaseKind.CREWED, f.activeModeId(), java.time.Instant.parse("2027-01-10T00:00:00Z"),
                 java.time.Instant.parse("2027-01-20T00:00:00Z")), "nasa");

@@ -41,9 +41,12 @@ class OperationsApiTest extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
     @Test
     void a_phase_is_created_listed_changed_and_deleted() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops API crud", 0);
+        Fixture f = fixtures.create("Ops API crud", 0);
 
         ResponseEntity<String> created = post(f.workspaceId(),
                 phase("Artemis IV stay", "CREWED", f.activeModeId(), "2027-03-01T00:00:00Z", "2027-03-31T00:00:00Z"));
@@ -82,7 +85,7 @@ class OperationsApiTest extends SpringTestBase {
 
     @Test
     void an_overlapping_phase_is_refused_with_a_problem_naming_the_field_and_the_other_phase() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops API overlap", 0);
+        Fixture f = fixtures.create("Ops API overlap", 0);
         post(f.workspaceId(), phase("Artemis IV stay", "CREWED", f.activeModeId(), "2027-03-01T00:00:00Z",
                 "2027-03-31T00:00:00Z"));
 
@@ -99,7 +102,7 @@ class OperationsApiTest extends SpringTestBase {
 
     @Test
     void reversed_dates_and_an_unknown_kind_are_refused_naming_the_field() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops API reversed", 0);
+        Fixture f = fixtures.create("Ops API reversed", 0);
 
         JsonNode reversed = assertProblem(post(f.workspaceId(), phase("Backwards", "CREWED", f.activeModeId(),
                 "2027-03-10T00:00:00Z", "2027-03-01T00:00:00Z")), HttpStatus.BAD_REQUEST);
@@ -117,7 +120,7 @@ class OperationsApiTest extends SpringTestBase {
 
     @Test
     void a_change_based_on_an_old_version_is_refused_with_409_and_nothing_changes() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops API stale", 0);
+        Fixture f = fixtures.create("Ops API stale", 0);
         JsonNode p = mapper.readTree(post(f.workspaceId(), phase("Quiescent", "UNCREWED", f.otherModeId(),
                 "2027-03-01T00:00:00Z", "2027-05-01T00:00:00Z")).getBody());
         ObjectNode first = phase("Quiescent", "UNCREWED", f.otherModeId(), "2027-03-01T00:00:00Z",
@@ -144,8 +147,8 @@ class OperationsApiTest extends SpringTestBase {
 
     @Test
     void an_unknown_phase_or_one_of_another_workspace_is_not_found() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops API 404", 0);
-        Fixture other = TestWorkspaces.create(workspaces, "Ops API 404 other", 0);
+        Fixture f = fixtures.create("Ops API 404", 0);
+        Fixture other = fixtures.create("Ops API 404 other", 0);
         JsonNode p = mapper.readTree(post(f.workspaceId(), phase("Mine", "EVA", f.activeModeId(),
                 "2027-03-01T00:00:00Z", "2027-03-02T00:00:00Z")).getBody());
         long id = p.get("id").asLong();
@@ -162,7 +165,7 @@ class OperationsApiTest extends SpringTestBase {
 
     @Test
     void the_timeline_needs_a_signed_in_user() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops API auth", 0);
+        Fixture f = fixtures.create("Ops API auth", 0);
 
         ResponseEntity<String> anonymous = rest.getForEntity(operations(f.workspaceId()), String.class);
 

@@ -31,9 +31,12 @@ class ReportApiTest extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
     @Test
     void a_member_downloads_the_report_as_a_pdf_attachment_named_after_the_workspace() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Report API", 2);
+        TestWorkspaces.Fixture f = fixtures.create("Report API", 2);
 
         ResponseEntity<byte[]> response = rest.withBasicAuth("nasa", "gateway")
                 .getForEntity("/api/v1/workspaces/" + f.workspaceId() + "/report.pdf", byte[].class);

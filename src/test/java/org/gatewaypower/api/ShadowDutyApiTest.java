@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.History;
 import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.InvalidInputException;
@@ -43,6 +44,12 @@ class ShadowDutyApiTest extends SpringTestBase {
     WorkspaceService service;
 
     @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
     HistoryService history;
 
     @Autowired
@@ -56,17 +63,17 @@ class ShadowDutyApiTest extends SpringTestBase {
 
     @Test
     void the_service_saves_a_duty_in_eclipse_that_the_balance_draws_through_the_whole_eclipse() {
-        Fixture f = TestWorkspaces.create(service, "Shadow duty service", 1);
+        Fixture f = fixtures.create("Shadow duty service", 1);
         long loadId = f.loadIds().get(0);
-        ReadModels.LoadItem before = service.load(loadId);
+        ReadModels.LoadItem before = equipment.load(loadId);
         assertThat(before.shadowDuty()).isNull();
         BalanceReport sameInShadow = balances.balance(f.workspaceId());
 
-        ReadModels.LoadItem saved = service.updateLoad(loadId, before.version(),
+        ReadModels.LoadItem saved = equipment.updateLoad(loadId, before.version(),
                 TestWorkspaces.withShadowDuty(TestWorkspaces.draft(before), 0.9), "nasa");
 
         assertThat(saved.shadowDuty()).isEqualTo(0.9);
-        assertThat(service.load(loadId).shadowDuty()).isEqualTo(0.9);
+        assertThat(equipment.load(loadId).shadowDuty()).isEqualTo(0.9);
         // It applies where the item works (duty 0.5 in the active mode); the unset mode stays at its duty 0.
         assertThat(saved.shadowDuty(f.activeModeId())).isEqualTo(0.9);
         assertThat(saved.duty(f.activeModeId())).isEqualTo(0.5);
@@ -91,7 +98,7 @@ class ShadowDutyApiTest extends SpringTestBase {
         assertThat(heater.powerMargin()).isLessThan(sameInShadow.powerMargin());
 
         // Cleared again: the same as in sunlight.
-        ReadModels.LoadItem cleared = service.updateLoad(loadId, saved.version(),
+        ReadModels.LoadItem cleared = equipment.updateLoad(loadId, saved.version(),
                 TestWorkspaces.withShadowDuty(TestWorkspaces.draft(saved), null), "nasa");
         assertThat(cleared.shadowDuty()).isNull();
         assertThat(cleared.shadowDuty(f.activeModeId())).isEqualTo(0.5);
@@ -99,10 +106,10 @@ class ShadowDutyApiTest extends SpringTestBase {
 
     @Test
     void the_service_refuses_a_duty_in_eclipse_above_one_naming_the_field_and_the_rule() {
-        Fixture f = TestWorkspaces.create(service, "Shadow duty refused", 1);
-        ReadModels.LoadItem before = service.load(f.loadIds().get(0));
+        Fixture f = fixtures.create("Shadow duty refused", 1);
+        ReadModels.LoadItem before = equipment.load(f.loadIds().get(0));
 
-        assertThatThrownBy(() -> service.updateLoad(before.id(), before.version(),
+        assertThatThrownBy(() -> equipment.updateLoad(before.id(), before.version(),
                 TestWorkspaces.withShadowDuty(TestWorkspaces.draft(before), 1.5), "nasa"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .singleElement().satisfies(v -> {
@@ -110,12 +117,12 @@ class ShadowDutyApiTest extends SpringTestBase {
                             assertThat(v.message()).isEqualTo(
                                     "Duty cycle in eclipse must be between 0 and 1 (0 % to 100 %) (was 1.5)");
                         }));
-        assertThat(service.load(before.id())).isEqualTo(before);
+        assertThat(equipment.load(before.id())).isEqualTo(before);
     }
 
     @Test
     void the_api_saves_reads_and_clears_a_duty_in_eclipse_and_refuses_one_point_five_with_a_problem() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Shadow duty API", 1);
+        Fixture f = fixtures.create("Shadow duty API", 1);
         long loadId = f.loadIds().get(0);
         JsonNode read = get(f.workspaceId(), loadId);
         assertThat(read.has("shadowDuty")).isTrue();

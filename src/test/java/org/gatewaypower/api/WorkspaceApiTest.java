@@ -23,7 +23,6 @@ import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -52,7 +51,7 @@ class WorkspaceApiTest extends SpringTestBase {
     ObjectMapper mapper;
 
     @Autowired
-    WorkspaceService service;
+    TestWorkspaces fixtures;
 
     // ---------------------------------------------------------------- reads
 
@@ -135,7 +134,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
     @Test
     void load_edit_without_credentials_is_refused_and_changes_nothing() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "API unauthenticated", 1);
+        Fixture f = fixtures.create("API unauthenticated", 1);
         JsonNode load = load(f.workspaceId(), f.loadIds().get(0));
         ObjectNode body = body(load);
         body.put("operatingPowerW", 600.0);
@@ -196,7 +195,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
     @Test
     void load_edit_with_a_stale_version_is_refused_with_409_naming_the_current_version() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "API stale", 1);
+        Fixture f = fixtures.create("API stale", 1);
         long loadId = f.loadIds().get(0);
         JsonNode read = load(f.workspaceId(), loadId);
         ObjectNode first = body(read);
@@ -224,7 +223,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
     @Test
     void negative_operating_power_is_refused_with_400_naming_the_field_and_changes_nothing() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "API negative", 1);
+        Fixture f = fixtures.create("API negative", 1);
         long loadId = f.loadIds().get(0);
         JsonNode read = load(f.workspaceId(), loadId);
         ObjectNode body = body(read);
@@ -240,7 +239,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
     @Test
     void non_numeric_operating_power_is_refused_with_400_naming_the_field_and_changes_nothing() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "API not a number", 1);
+        Fixture f = fixtures.create("API not a number", 1);
         long loadId = f.loadIds().get(0);
         JsonNode read = load(f.workspaceId(), loadId);
         ObjectNode body = body(read);
@@ -258,7 +257,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
     @Test
     void load_edit_without_a_version_is_refused_with_400_naming_the_version() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "API no version", 1);
+        Fixture f = fixtures.create("API no version", 1);
         long loadId = f.loadIds().get(0);
         JsonNode read = load(f.workspaceId(), loadId);
         ObjectNode body = body(read);
@@ -273,8 +272,8 @@ class WorkspaceApiTest extends SpringTestBase {
 
     @Test
     void load_edit_through_another_workspace_is_404_and_changes_nothing() throws Exception {
-        Fixture mine = TestWorkspaces.create(service, "API owner", 1);
-        Fixture other = TestWorkspaces.create(service, "API other", 0);
+        Fixture mine = fixtures.create("API owner", 1);
+        Fixture other = fixtures.create("API other", 0);
         long loadId = mine.loadIds().get(0);
         JsonNode read = load(mine.workspaceId(), loadId);
         ObjectNode body = body(read);
@@ -307,7 +306,7 @@ class WorkspaceApiTest extends SpringTestBase {
 
     @Test
     void concurrent_api_edits_of_one_row_are_all_saved_or_refused_with_409_and_lose_no_update() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "API concurrency", 1);
+        Fixture f = fixtures.create("API concurrency", 1);
         long loadId = f.loadIds().get(0);
         long initialVersion = load(f.workspaceId(), loadId).get("version").asLong();
         int clients = 4;

@@ -20,7 +20,9 @@ import org.gatewaypower.baseline.Comparison.ItemChange;
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.Operations;
@@ -50,6 +52,15 @@ class BaselineServiceTest extends SpringTestBase {
     WorkspaceService workspaces;
 
     @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
+    DesignCaseService designCases;
+
+    @Autowired
     BalanceService balances;
 
     @Autowired
@@ -60,21 +71,21 @@ class BaselineServiceTest extends SpringTestBase {
 
     @Test
     void the_diff_lists_exactly_the_changes_made_and_the_figure_deltas_are_those_of_the_two_analyses() {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline diff", 4);
+        Fixture f = fixtures.create("Baseline diff", 4);
         BalanceReport before = balances.balance(f.workspaceId());
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "PDR", "Before the changes", ME);
 
-        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
-        ReadModels.LoadItem l1 = workspaces.load(f.loadIds().get(1));
-        ReadModels.LoadItem l3 = workspaces.load(f.loadIds().get(3));
-        workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_500.0),
+        ReadModels.LoadItem l0 = equipment.load(f.loadIds().get(0));
+        ReadModels.LoadItem l1 = equipment.load(f.loadIds().get(1));
+        ReadModels.LoadItem l3 = equipment.load(f.loadIds().get(3));
+        equipment.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_500.0),
                 ME);
-        workspaces.updateLoad(l1.id(), l1.version(), TestWorkspaces.withDuty(TestWorkspaces.draft(l1),
+        equipment.updateLoad(l1.id(), l1.version(), TestWorkspaces.withDuty(TestWorkspaces.draft(l1),
                 Map.of(f.activeModeId(), 0.8, f.otherModeId(), 0.25)), ME);
-        ReadModels.LoadItem added = workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Camera",
+        ReadModels.LoadItem added = equipment.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Camera",
                 "Science", Bus.V120, 1, 5.0, 100.0, 150.0, Map.of(f.activeModeId(), 1.0), MaturityClass.MODIFIED,
                 LoadPriority.DEFERRABLE), ME);
-        workspaces.deleteLoad(l3.id(), l3.version(), ME);
+        equipment.deleteLoad(l3.id(), l3.version(), ME);
         BalanceReport after = balances.balance(f.workspaceId());
 
         Comparison c = baselines.compare(f.workspaceId(), "baseline:" + frozen.id(), "current");
@@ -130,19 +141,19 @@ class BaselineServiceTest extends SpringTestBase {
      */
     @Test
     void at_the_floor_changes_rank_by_the_energy_the_loads_lose_and_added_items_show_their_values() {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline floor", 0);
+        Fixture f = fixtures.create("Baseline floor", 0);
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(f.workspaceId());
         ReadModels.Battery battery = ws.batteries().get(0);
-        workspaces.updateBattery(battery.id(), battery.version(), TestWorkspaces.withStateOfCharge(
+        equipment.updateBattery(battery.id(), battery.version(), TestWorkspaces.withStateOfCharge(
                 TestWorkspaces.draft(battery), 0.30, 1.0, 0.30), ME);
         ReadModels.SolarArray array = ws.arrays().get(0);
-        workspaces.updateArray(array.id(), array.version(), new org.gatewaypower.workspace.Drafts.SolarArrayDraft(
+        equipment.updateArray(array.id(), array.version(), new org.gatewaypower.workspace.Drafts.SolarArrayDraft(
                 array.name(), 0.0, array.degradationPerYear(), array.pathEfficiency(), array.incidenceDeg(),
                 array.temperatureCoefficientPerK(), array.temperatureOffsetK()), ME);
         Map<Long, Double> always = Map.of(f.activeModeId(), 1.0);
-        ReadModels.LoadItem heater = workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Heater",
+        ReadModels.LoadItem heater = equipment.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Heater",
                 "Thermal", Bus.V120, 1, 0.0, 100.0, 100.0, always, MaturityClass.MODIFIED, LoadPriority.CRITICAL), ME);
-        ReadModels.LoadItem pump = workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Pump",
+        ReadModels.LoadItem pump = equipment.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Pump",
                 "ECLSS", Bus.V120, 1, 0.0, 400.0, 400.0, always, MaturityClass.MODIFIED, LoadPriority.ESSENTIAL), ME);
         BalanceReport before = balances.balance(f.workspaceId());
         double run = before.spanS();
@@ -153,11 +164,11 @@ class BaselineServiceTest extends SpringTestBase {
                 .isCloseTo(440.0 * run, within(1e-6 * run));
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "Floor", "At the floor", ME);
 
-        workspaces.updateLoad(heater.id(), heater.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(heater),
+        equipment.updateLoad(heater.id(), heater.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(heater),
                 0.0, 300.0, 300.0), ME);
-        workspaces.updateLoad(pump.id(), pump.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(pump),
+        equipment.updateLoad(pump.id(), pump.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(pump),
                 0.0, 500.0, 500.0), ME);
-        workspaces.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Camera", "Science", Bus.V28, 1, 0.0,
+        equipment.createLoad(f.workspaceId(), new LoadItemDraft(f.elementId(), "Camera", "Science", Bus.V28, 1, 0.0,
                 1_000.0, 1_000.0, always, MaturityClass.OFF_THE_SHELF, LoadPriority.DEFERRABLE), ME);
 
         Comparison c = baselines.compare(f.workspaceId(), "baseline:" + frozen.id(), "current");
@@ -198,11 +209,12 @@ class BaselineServiceTest extends SpringTestBase {
 
     @Test
     void two_baselines_compare_like_a_baseline_and_the_state_it_froze_and_the_design_case_and_timeline_diff() {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline pair", 2);
+        Fixture f = fixtures.create("Baseline pair", 2);
         Baselines.Baseline first = baselines.create(f.workspaceId(), "SRR", "", ME);
         ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
-        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new org.gatewaypower.workspace.Drafts.DesignCaseDraft(
-                dc.activeModeId(), dc.orbitPeriodS(), dc.eclipseDurationS(), 10.0), ME);
+        designCases.updateDesignCase(f.workspaceId(), dc.version(),
+                new org.gatewaypower.workspace.Drafts.DesignCaseDraft(dc.activeModeId(), dc.orbitPeriodS(),
+                        dc.eclipseDurationS(), 10.0), ME);
         Operations.OperationPhase stay = operations.create(f.workspaceId(), new Operations.OperationPhaseDraft(
                 "Artemis IV stay", PhaseKind.CREWED, f.otherModeId(), Instant.parse("2027-03-01T00:00:00Z"),
                 Instant.parse("2027-03-31T00:00:00Z")), ME);
@@ -229,11 +241,11 @@ class BaselineServiceTest extends SpringTestBase {
 
     @Test
     void a_change_big_enough_flips_a_check_and_the_flip_is_flagged() {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline flip", 2);
+        Fixture f = fixtures.create("Baseline flip", 2);
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "Green", null, ME);
         assertThat(frozen.results().allChecksPass()).as("the fixture passes every check").isTrue();
-        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
-        workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(l0), 50.0,
+        ReadModels.LoadItem l0 = equipment.load(f.loadIds().get(0));
+        equipment.updateLoad(l0.id(), l0.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(l0), 50.0,
                 20_000.0, 20_000.0), ME);
 
         Comparison c = baselines.compare(f.workspaceId(), "baseline:" + frozen.id(), "current");
@@ -249,11 +261,11 @@ class BaselineServiceTest extends SpringTestBase {
 
     @Test
     void a_baseline_keeps_its_inputs_and_results_after_later_edits_and_its_json_round_trips() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline frozen", 2);
+        Fixture f = fixtures.create("Baseline frozen", 2);
         ReadModels.WorkspaceSnapshot snapshot = workspaces.snapshot(f.workspaceId());
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "CDR", "Critical design review", ME);
-        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
-        workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 900.0),
+        ReadModels.LoadItem l0 = equipment.load(f.loadIds().get(0));
+        equipment.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 900.0),
                 ME);
 
         Baselines.Baseline read = baselines.baseline(frozen.id());
@@ -277,8 +289,8 @@ class BaselineServiceTest extends SpringTestBase {
 
     @Test
     void baseline_names_are_required_short_and_unique_per_workspace() {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline names", 1);
-        Fixture other = TestWorkspaces.create(workspaces, "Baseline names other", 1);
+        Fixture f = fixtures.create("Baseline names", 1);
+        Fixture other = fixtures.create("Baseline names other", 1);
         baselines.create(f.workspaceId(), "SRR", "", ME);
 
         assertThatThrownBy(() -> baselines.create(f.workspaceId(), "  ", "", ME)).isInstanceOfSatisfying(
@@ -296,7 +308,7 @@ class BaselineServiceTest extends SpringTestBase {
 
     @Test
     void sides_that_are_not_current_parent_or_a_baseline_are_refused_naming_the_side() {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline sides", 1);
+        Fixture f = fixtures.create("Baseline sides", 1);
 
         assertThatThrownBy(() -> baselines.compare(f.workspaceId(), "yesterday", "current"))
                 .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.violations())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.baseline.Comparison.ChangeType;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
@@ -26,6 +27,9 @@ class DemoVariantTest extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    EquipmentService equipment;
+
     @Test
     void a_fork_of_the_demo_matches_it_and_a_change_in_the_fork_is_the_one_difference() {
         long demo = workspaces.listWorkspaces().stream().filter(w -> w.name().equals("Gateway demo")).findFirst()
@@ -38,7 +42,7 @@ class DemoVariantTest extends SpringTestBase {
 
         assertThat(baselines.compare(v.workspaceId(), "parent", "current").changes()).isEmpty();
         ReadModels.LoadItem l = copy.loads().get(0);
-        workspaces.updateLoad(l.id(), l.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(l),
+        equipment.updateLoad(l.id(), l.version(), TestWorkspaces.withPowers(TestWorkspaces.draft(l),
                 l.standbyPowerW(), l.operatingPowerW() + 2_000.0, l.peakPowerW() + 2_000.0), TestWorkspaces.SEEDER);
 
         Comparison c = baselines.compare(v.workspaceId(), "parent", "current");

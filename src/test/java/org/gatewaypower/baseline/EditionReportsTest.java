@@ -9,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
@@ -28,12 +29,18 @@ class EditionReportsTest extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
     @Test
     void a_baseline_report_shows_the_frozen_inputs_and_says_so() throws Exception {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Edition", 2);
+        TestWorkspaces.Fixture f = fixtures.create("Edition", 2);
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "PDR", "", "nasa");
-        ReadModels.LoadItem load = workspaces.load(f.loadIds().get(0));
-        workspaces.updateLoad(load.id(), load.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(load),
+        ReadModels.LoadItem load = equipment.load(f.loadIds().get(0));
+        equipment.updateLoad(load.id(), load.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(load),
                 1_900.0), "nasa");
 
         String baselineText = text(reports.baseline(f.workspaceId(), frozen.id(), "nasa"));
@@ -50,7 +57,7 @@ class EditionReportsTest extends SpringTestBase {
 
     @Test
     void a_variant_report_names_its_parent() throws Exception {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Edition parent", 1);
+        TestWorkspaces.Fixture f = fixtures.create("Edition parent", 1);
         Baselines.Variant v = variants.fork(f.workspaceId(), "Second rack", "nasa");
         assertThat(text(reports.current(v.workspaceId(), "nasa")))
                 .contains("variant “Second rack” of " + workspaces.snapshot(f.workspaceId()).name().substring(0, 10));

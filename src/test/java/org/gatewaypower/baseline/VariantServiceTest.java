@@ -13,6 +13,7 @@ import org.gatewaypower.baseline.Comparison.ChangeType;
 import org.gatewaypower.baseline.Comparison.FieldChange;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
@@ -40,6 +41,12 @@ class VariantServiceTest extends SpringTestBase {
 
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
 
     @Autowired
     OperationsService operations;
@@ -116,12 +123,12 @@ class VariantServiceTest extends SpringTestBase {
         ReadModels.WorkspaceSnapshot copy = workspaces.snapshot(v.workspaceId());
 
         ReadModels.LoadItem l1 = copy.loads().get(1);
-        workspaces.updateLoad(l1.id(), l1.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l1), 800.0),
+        equipment.updateLoad(l1.id(), l1.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l1), 800.0),
                 ME);
         ReadModels.LoadItem l2 = copy.loads().get(2);
-        workspaces.deleteLoad(l2.id(), l2.version(), ME);
+        equipment.deleteLoad(l2.id(), l2.version(), ME);
         ReadModels.Battery b = copy.batteries().get(0);
-        workspaces.updateBattery(b.id(), b.version(), TestWorkspaces.withCapacity(TestWorkspaces.draft(b),
+        equipment.updateBattery(b.id(), b.version(), TestWorkspaces.withCapacity(TestWorkspaces.draft(b),
                 40 * 3.6e6), ME);
 
         assertThat(workspaces.snapshot(f.workspaceId())).isEqualTo(parentBefore);
@@ -152,7 +159,7 @@ class VariantServiceTest extends SpringTestBase {
 
     @Test
     void a_variant_name_is_required_and_unique_per_parent() {
-        Fixture f = TestWorkspaces.create(workspaces, "Variant names", 1);
+        Fixture f = fixtures.create("Variant names", 1);
         variants.fork(f.workspaceId(), "A", ME);
 
         assertThatThrownBy(() -> variants.fork(f.workspaceId(), " ", ME)).isInstanceOfSatisfying(
@@ -168,9 +175,9 @@ class VariantServiceTest extends SpringTestBase {
     }
 
     private Fixture parentWithTimeline(String prefix) {
-        Fixture f = TestWorkspaces.create(workspaces, prefix, 3);
+        Fixture f = fixtures.create(prefix, 3);
         ReadModels.SolarArray a = workspaces.snapshot(f.workspaceId()).arrays().get(0);
-        workspaces.updateArray(a.id(), a.version(), new SolarArrayDraft(a.name(), a.ratedPowerW(),
+        equipment.updateArray(a.id(), a.version(), new SolarArrayDraft(a.name(), a.ratedPowerW(),
                 a.degradationPerYear(), a.pathEfficiency(), 25.0, -0.004, 30.0), ME);
         operations.create(f.workspaceId(), new Operations.OperationPhaseDraft("Artemis IV stay", PhaseKind.CREWED,
                 f.otherModeId(), Instant.parse("2027-03-01T00:00:00Z"), Instant.parse("2027-03-31T00:00:00Z")), ME);

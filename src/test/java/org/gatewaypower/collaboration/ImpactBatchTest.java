@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ImpactBatchTest {
 
     private static WorkspaceChanged added(int i) {
-        return new WorkspaceChanged(1, "load item", i, WorkspaceChanged.Change.ADDED, "esa", "added load L" + i);
+        return new WorkspaceChanged(1, WorkspaceChanged.Kind.LOAD_ITEM, i, WorkspaceChanged.Change.ADDED, "esa",
+                "added load L" + i);
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,28 +21,31 @@ class ImpactMonitorTest extends SpringTestBase {
     ImpactMonitor monitor;
 
     @Autowired
-    WorkspaceService workspaces;
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
 
     @Autowired
     BalanceService balances;
 
     @Test
     void a_big_load_change_yields_one_notice_with_before_and_after_and_a_tiny_one_none() throws Exception {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Impact", 3);
+        TestWorkspaces.Fixture f = fixtures.create("Impact", 3);
         BlockingQueue<ImpactNoticed> first = new LinkedBlockingQueue<>();
         BlockingQueue<ImpactNoticed> second = new LinkedBlockingQueue<>();
         WorkspaceBroadcaster.Subscription a = monitor.subscribe(f.workspaceId(), first::add);
         WorkspaceBroadcaster.Subscription b = monitor.subscribe(f.workspaceId(), second::add);
         try {
             long loadId = f.loadIds().get(0);
-            ReadModels.LoadItem load = workspaces.load(loadId);
+            ReadModels.LoadItem load = equipment.load(loadId);
             KeyResults initial = KeyResults.of(balances.balance(f.workspaceId()));
 
             // A tiny change first: if it produced a notice, it would arrive before the big one's.
-            ReadModels.LoadItem tiny = workspaces.updateLoad(loadId, load.version(),
+            ReadModels.LoadItem tiny = equipment.updateLoad(loadId, load.version(),
                     TestWorkspaces.withOperating(TestWorkspaces.draft(load), load.operatingPowerW() + 1), "nasa");
             KeyResults afterTiny = KeyResults.of(balances.balance(f.workspaceId()));
-            workspaces.updateLoad(loadId, tiny.version(),
+            equipment.updateLoad(loadId, tiny.version(),
                     TestWorkspaces.withPowers(TestWorkspaces.draft(tiny), 50.0, 4_000.0, 6_000.0), "nasa");
             KeyResults afterBig = KeyResults.of(balances.balance(f.workspaceId()));
 
@@ -76,7 +79,7 @@ class ImpactMonitorTest extends SpringTestBase {
 
     @Test
     void the_rows_of_one_import_give_one_notice_for_their_joint_effect() throws Exception {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Impact import", 1);
+        TestWorkspaces.Fixture f = fixtures.create("Impact import", 1);
         BlockingQueue<ImpactNoticed> notices = new LinkedBlockingQueue<>();
         WorkspaceBroadcaster.Subscription s = monitor.subscribe(f.workspaceId(), notices::add);
         try {

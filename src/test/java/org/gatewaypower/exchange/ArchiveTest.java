@@ -14,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.baseline.BaselineService;
 import org.gatewaypower.baseline.Comparison;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
@@ -33,6 +35,15 @@ class ArchiveTest extends SpringTestBase {
     ExportService exports;
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    EquipmentService equipment;
     @Autowired
     OperationsService operations;
     @Autowired
@@ -42,12 +53,12 @@ class ArchiveTest extends SpringTestBase {
 
     @Test
     void an_archive_imports_as_a_new_workspace_with_the_same_inputs_timeline_members_and_baselines() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Archive", 3);
+        TestWorkspaces.Fixture f = fixtures.create("Archive", 3);
         operations.create(f.workspaceId(), new Operations.OperationPhaseDraft("Crew stay", PhaseKind.CREWED,
                 f.otherModeId(), Instant.parse("2027-02-01T00:00:00Z"), Instant.parse("2027-03-01T00:00:00Z")), "nasa");
         baselines.create(f.workspaceId(), "PDR", "before the rack", "nasa");
-        ReadModels.LoadItem first = workspaces.load(f.loadIds().get(0));
-        workspaces.updateLoad(first.id(), first.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(first),
+        ReadModels.LoadItem first = equipment.load(f.loadIds().get(0));
+        equipment.updateLoad(first.id(), first.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(first),
                 900.0), "nasa");
         Comparison before = baselines.compare(f.workspaceId(), "baseline:" + baselines.baselines(f.workspaceId())
                 .get(0).id(), "current", "nasa");
@@ -75,7 +86,7 @@ class ArchiveTest extends SpringTestBase {
         assertThat(operations.phases(imported.workspaceId())).extracting(Operations.OperationPhase::name,
                 Operations.OperationPhase::modeName).containsExactly(org.assertj.core.groups.Tuple.tuple("Crew stay",
                 "Uncrewed"));
-        assertThat(workspaces.members(imported.workspaceId())).extracting(ReadModels.Member::username)
+        assertThat(membership.members(imported.workspaceId())).extracting(ReadModels.Member::username)
                 .contains("esa", "nasa", "jaxa");
 
         Comparison after = baselines.compare(imported.workspaceId(), "baseline:" + baselines.baselines(
@@ -87,7 +98,7 @@ class ArchiveTest extends SpringTestBase {
 
     @Test
     void an_archive_of_an_unknown_version_or_format_is_refused_clearly() throws Exception {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Archive versions", 1);
+        TestWorkspaces.Fixture f = fixtures.create("Archive versions", 1);
         ObjectNode tree = (ObjectNode) mapper.readTree(archives.export(f.workspaceId(), "nasa"));
         tree.put("version", 2);
         List<String> before = workspaces.listWorkspaces().stream().map(ReadModels.WorkspaceSummary::name).toList();

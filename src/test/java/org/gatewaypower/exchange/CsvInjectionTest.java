@@ -11,8 +11,8 @@ import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,7 +25,10 @@ class CsvInjectionTest extends SpringTestBase {
     private static final String ATTACK = "-2+3+cmd|' /C calc'!A0";
 
     @Autowired
-    WorkspaceService workspaces;
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
 
     @Autowired
     ExportService exports;
@@ -51,11 +54,11 @@ class CsvInjectionTest extends SpringTestBase {
 
     @Test
     void the_loads_csv_neutralises_hostile_names_and_reimports_them_unchanged() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "CSV injection", 1);
-        workspaces.createLoad(f.workspaceId(), new Drafts.LoadItemDraft(f.elementId(), ATTACK, "=HYPERLINK(\"x\")",
+        TestWorkspaces.Fixture f = fixtures.create("CSV injection", 1);
+        equipment.createLoad(f.workspaceId(), new Drafts.LoadItemDraft(f.elementId(), ATTACK, "=HYPERLINK(\"x\")",
                 Bus.V120, 3, 1.5, 23.1, 40.0, Map.of(f.activeModeId(), 0.5), MaturityClass.MODIFIED,
                 LoadPriority.DEFERRABLE), TestWorkspaces.SEEDER);
-        workspaces.createLoad(f.workspaceId(), new Drafts.LoadItemDraft(f.elementId(), "@SUM(1+1)", "+28 V",
+        equipment.createLoad(f.workspaceId(), new Drafts.LoadItemDraft(f.elementId(), "@SUM(1+1)", "+28 V",
                 Bus.V120, 1, 0.0, 10.0, 10.0, Map.of(), MaturityClass.MODIFIED, LoadPriority.DEFERRABLE),
                 TestWorkspaces.SEEDER);
 

@@ -12,8 +12,10 @@ import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.workspace.Bus;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
@@ -34,6 +36,15 @@ class ImportExportTest extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    MembershipService membership;
+
+    @Autowired
+    EquipmentService equipment;
+
     /** A team's list as an engineer keeps it: kW columns, % duty, a unit in one cell, labels for classes. */
     private static byte[] teamList() {
         return Sheets.xlsx("PEL",
@@ -48,7 +59,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void a_teams_list_imports_with_units_from_headers_and_cells() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import", 0);
         ImportRequest request = new ImportRequest(f.workspaceId(), f.elementId(), "pel.xlsx", teamList(), null, null);
 
         ImportPreview preview = imports.preview(request, "nasa");
@@ -85,8 +96,8 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void a_changed_row_lists_its_changes_and_other_loads_are_kept() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import change", 2);
-        ReadModels.LoadItem load0 = workspaces.load(f.loadIds().get(0));
+        TestWorkspaces.Fixture f = fixtures.create("Import change", 2);
+        ReadModels.LoadItem load0 = equipment.load(f.loadIds().get(0));
         byte[] file = Sheets.xlsx("List",
                 new Object[] {"Name", "Operating power (W)", "Peak power (W)"},
                 new Object[] {"Load 0", 650, 2_000},
@@ -99,18 +110,18 @@ class ImportExportTest extends SpringTestBase {
         assertThat(p.keptCount()).isEqualTo(1);
 
         imports.apply(new ImportRequest(f.workspaceId(), f.elementId(), "l.xlsx", file, null, null), "nasa");
-        ReadModels.LoadItem changed = workspaces.load(load0.id());
+        ReadModels.LoadItem changed = equipment.load(load0.id());
         assertThat(changed.operatingPowerW()).isEqualTo(650.0);
         assertThat(changed.quantity()).as("a field the file lacks keeps its value").isEqualTo(load0.quantity());
         assertThat(changed.dutyByMode()).isEqualTo(load0.dutyByMode());
         assertThat(changed.version()).isEqualTo(load0.version() + 1);
-        assertThat(workspaces.load(f.loadIds().get(1))).isEqualTo(workspaces.load(f.loadIds().get(1)));
+        assertThat(equipment.load(f.loadIds().get(1))).isEqualTo(equipment.load(f.loadIds().get(1)));
         assertThat(workspaces.snapshot(f.workspaceId()).loads()).hasSize(3);
     }
 
     @Test
     void the_mapping_chosen_for_an_element_is_remembered_for_the_next_import() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import mapping", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import mapping", 0);
         byte[] file = Sheets.xlsx("List",
                 new Object[] {"Gerät", "Leistung"},
                 new Object[] {"Pump", 75});
@@ -133,7 +144,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void a_corrected_mapping_is_remembered_before_the_import_and_reads_the_fixed_file() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import re-upload", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import re-upload", 0);
         byte[] first = csv("Gerät,Leistung\r\nPump,n/a\r\n");
         ImportPreview guessed = imports.preview(request(f, first, null), "esa");
         assertThat(guessed.columns()).extracting(ImportPreview.Column::field).containsExactly("", "");
@@ -159,7 +170,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void a_mapping_to_an_unknown_field_is_not_remembered() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import bad mapping", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import bad mapping", 0);
         byte[] file = csv("Gerät,Leistung\r\nPump,75\r\n");
         assertThatThrownBy(() -> imports.rememberMapping(request(f, file, Map.of(0, "name", 1, "wattage")), "esa"))
                 .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.violations())
@@ -174,7 +185,7 @@ class ImportExportTest extends SpringTestBase {
     /** As European Excel saves "CSV (semicolon separated)": decimal commas, dots grouping thousands. */
     @Test
     void a_semicolon_csv_with_decimal_commas_is_detected_and_read_as_written() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import EU", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import EU", 0);
         byte[] file = csv("Name;Operating power (kW);Peak power (W);Duty Crewed (%);Duty Uncrewed (%);Qty\r\n"
                 + "Cabin fan;0,12;150;100;50;2\r\n"
                 + "Heater;1,5 kW;1.800;33,3;0;1\r\n"
@@ -205,7 +216,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void an_ambiguous_number_is_refused_until_the_user_chooses_the_decimal_mark() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import ambiguous", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import ambiguous", 0);
         byte[] file = csv("Name;Operating power (W)\r\nHeater;1.500\r\nFan;40\r\n");
         ImportPreview assumed = imports.preview(request(f, file, null), "nasa");
         assertThat(assumed.format().decimalMark()).isEqualTo(ImportRequest.DecimalMark.COMMA);
@@ -229,7 +240,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void a_number_written_with_the_other_decimal_mark_is_refused_naming_the_rule() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import mixed", 0);
+        TestWorkspaces.Fixture f = fixtures.create("Import mixed", 0);
         byte[] file = csv("Name;Operating power (W)\r\nHeater;1,5\r\nFan;2.25\r\n");
         ImportPreview p = imports.preview(request(f, file, null), "nasa");
         assertThat(p.format().explanation()).contains("mixes decimal commas (B2 '1,5') and decimal points (B3 '2.25')");
@@ -256,8 +267,8 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void an_import_respects_ownership() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Import owner", 0);
-        workspaces.setMember(f.workspaceId(), "esa", WorkspaceRole.EDITOR, TestWorkspaces.SEEDER);
+        TestWorkspaces.Fixture f = fixtures.create("Import owner", 0);
+        membership.setMember(f.workspaceId(), "esa", WorkspaceRole.EDITOR, TestWorkspaces.SEEDER);
         ImportRequest request = new ImportRequest(f.workspaceId(), f.elementId(), "pel.xlsx", teamList(), null, null);
         ImportPreview p = imports.preview(request, "esa");
         assertThat(p.mayImport()).isFalse();
@@ -268,14 +279,14 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void an_exported_workbook_reimports_to_identical_content() {
-        TestWorkspaces.Fixture source = TestWorkspaces.create(workspaces, "Round trip source", 0);
+        TestWorkspaces.Fixture source = fixtures.create("Round trip source", 0);
         imports.apply(new ImportRequest(source.workspaceId(), source.elementId(), "pel.xlsx", teamList(), null, null),
                 TestWorkspaces.SEEDER);
         byte[] first = exports.xlsx(source.workspaceId(), TestWorkspaces.SEEDER);
         assertThat(Sheets.sheetNames(first)).containsExactly("Summary", "Checks", "Mode matrix", "HALO", "Batteries",
                 "Arrays", "Eclipses");
 
-        TestWorkspaces.Fixture target = TestWorkspaces.create(workspaces, "Round trip target", 0);
+        TestWorkspaces.Fixture target = fixtures.create("Round trip target", 0);
         ImportService.ImportResult result = imports.apply(new ImportRequest(target.workspaceId(), target.elementId(),
                 "export.xlsx", first, null, null), TestWorkspaces.SEEDER);
         assertThat(result.created()).isEqualTo(3);
@@ -302,7 +313,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void the_exported_figures_are_those_of_the_analysis() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Export figures", 3);
+        TestWorkspaces.Fixture f = fixtures.create("Export figures", 3);
         org.gatewaypower.analysis.BalanceReport r = balances.balance(f.workspaceId());
         byte[] xlsx = exports.xlsx(f.workspaceId(), "nasa");
 
@@ -343,7 +354,7 @@ class ImportExportTest extends SpringTestBase {
 
     @Test
     void the_csv_export_reimports_into_an_element() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "CSV", 2);
+        TestWorkspaces.Fixture f = fixtures.create("CSV", 2);
         String csv = exports.csv(f.workspaceId(), "nasa");
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Element,Name,Subsystem,Bus,Quantity,Standby power (W)");
         ImportPreview p = imports.preview(new ImportRequest(f.workspaceId(), f.elementId(), "loads.csv",

@@ -41,11 +41,14 @@ class MalformedImportTest extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
     private TestWorkspaces.Fixture f;
 
     @BeforeAll
     void fixture() {
-        f = TestWorkspaces.create(workspaces, "Malformed", 2);
+        f = fixtures.create("Malformed", 2);
     }
 
     Stream<Arguments> corpus() throws Exception {

@@ -6,6 +6,7 @@ import org.gatewaypower.baseline.BaselineService;
 import org.gatewaypower.baseline.Baselines;
 import org.gatewaypower.baseline.Comparison;
 import org.gatewaypower.baseline.VariantService;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @EnabledIfEnvironmentVariable(named = "GATEWAY_TEST_POSTGRES_URL", matches = ".+")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@Import(TestWorkspaces.class)
 @TestPropertySource(properties = {
         "spring.datasource.url=${GATEWAY_TEST_POSTGRES_URL}",
         "spring.datasource.username=${GATEWAY_TEST_POSTGRES_USER:gatewaypower}",
@@ -32,6 +35,12 @@ class BaselinePostgresIT {
     WorkspaceService workspaces;
 
     @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
     BaselineService baselines;
 
     @Autowired
@@ -39,11 +48,11 @@ class BaselinePostgresIT {
 
     @Test
     void a_baseline_and_a_variant_are_stored_read_and_compared_on_postgresql() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "postgres baseline", 2);
+        TestWorkspaces.Fixture f = fixtures.create("postgres baseline", 2);
         ReadModels.WorkspaceSnapshot snapshot = workspaces.snapshot(f.workspaceId());
         Baselines.Baseline frozen = baselines.create(f.workspaceId(), "PDR", "on PostgreSQL", "nasa");
-        ReadModels.LoadItem load = workspaces.load(f.loadIds().get(0));
-        workspaces.updateLoad(load.id(), load.version(),
+        ReadModels.LoadItem load = equipment.load(f.loadIds().get(0));
+        equipment.updateLoad(load.id(), load.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(load), 900.0), "nasa");
 
         assertThat(baselines.baseline(frozen.id())).isEqualTo(frozen);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gatewaypower.analysis.BalanceService;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.History;
 import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.StaleEditException;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -23,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @EnabledIfEnvironmentVariable(named = "GATEWAY_TEST_POSTGRES_URL", matches = ".+")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@Import(TestWorkspaces.class)
 @TestPropertySource(properties = {
         "spring.datasource.url=${GATEWAY_TEST_POSTGRES_URL}",
         "spring.datasource.username=${GATEWAY_TEST_POSTGRES_USER:gatewaypower}",
@@ -31,6 +34,12 @@ class PostgresIT {
 
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
 
     @Autowired
     BalanceService balances;
@@ -45,14 +54,14 @@ class PostgresIT {
         assertThat(demo.loadCount()).isPositive();
         assertThat(balances.balance(demo.id()).battery().ledger().relativeClosureError()).isLessThan(1e-9);
 
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "postgres", 1);
-        ReadModels.LoadItem load = workspaces.load(f.loadIds().get(0));
-        workspaces.updateLoad(load.id(), load.version(),
+        TestWorkspaces.Fixture f = fixtures.create("postgres", 1);
+        ReadModels.LoadItem load = equipment.load(f.loadIds().get(0));
+        equipment.updateLoad(load.id(), load.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(load), 600.0), "nasa");
-        assertThatThrownBy(() -> workspaces.updateLoad(load.id(), load.version(),
+        assertThatThrownBy(() -> equipment.updateLoad(load.id(), load.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(load), 700.0), "esa"))
                 .isInstanceOf(StaleEditException.class);
-        assertThat(workspaces.load(load.id()).operatingPowerW()).isEqualTo(600.0);
+        assertThat(equipment.load(load.id()).operatingPowerW()).isEqualTo(600.0);
         // the audit trail (V9): created and changed, by whom, old -> new; a restore is a new revision
         assertThat(history.loadHistory(load.id())).extracting(History.Entry::actor)
                 .containsExactly("nasa", TestWorkspaces.SEEDER);

@@ -26,9 +26,12 @@ import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.physics.eclipse.EclipseStatistics;
 import org.gatewaypower.physics.eclipse.Occulter;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.units.Units;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.ForbiddenException;
+import org.gatewaypower.workspace.StructureService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
@@ -50,6 +53,18 @@ class ReportServiceTest extends SpringTestBase {
 
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    StructureService structure;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
+    DesignCaseService designCases;
 
     @Autowired
     BalanceService balances;
@@ -98,7 +113,7 @@ class ReportServiceTest extends SpringTestBase {
 
     @Test
     void a_fixture_report_holds_its_workspace_and_renders_its_pages() throws Exception {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Report fixture", 3);
+        TestWorkspaces.Fixture f = fixtures.create("Report fixture", 3);
 
         byte[] pdf = reports.render(f.workspaceId(), "Baseline PDR", "nasa");
 
@@ -110,11 +125,11 @@ class ReportServiceTest extends SpringTestBase {
 
     @Test
     void on_the_ephemeris_orbit_the_report_gives_the_eclipse_statistics_of_the_span() throws Exception {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Report ephemeris", 2);
+        TestWorkspaces.Fixture f = fixtures.create("Report ephemeris", 2);
         ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant perilune = Instant.parse("2027-01-01T00:00:00Z");
         Instant from = Instant.parse("2027-10-01T00:00:00Z");
-        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        designCases.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS, perilune,
                 from, 30.0), "nasa");
         EclipseService.Catalogue catalogue = eclipses.catalogue(perilune, from, from.plusSeconds(30 * 86_400));
@@ -135,9 +150,9 @@ class ReportServiceTest extends SpringTestBase {
     void a_workspace_without_an_analysis_case_still_gets_its_tables() throws Exception {
         long ws = workspaces.createWorkspace("Report no case " + java.util.UUID.randomUUID(), "",
                 Set.of("NASA"), TestWorkspaces.SEEDER);
-        long element = workspaces.addElement(ws, "Lonely HALO", org.gatewaypower.workspace.ElementKind.HALO, "NASA",
+        long element = structure.addElement(ws, "Lonely HALO", org.gatewaypower.workspace.ElementKind.HALO, "NASA",
                 TestWorkspaces.SEEDER);
-        workspaces.createLoad(ws, new Drafts.LoadItemDraft(element, "Heater", "Thermal",
+        equipment.createLoad(ws, new Drafts.LoadItemDraft(element, "Heater", "Thermal",
                 org.gatewaypower.workspace.Bus.V28, 1, 0.0, 100.0, 100.0, java.util.Map.of(),
                 org.gatewaypower.physics.load.MaturityClass.NEW_DESIGN,
                 org.gatewaypower.physics.load.LoadPriority.CRITICAL), TestWorkspaces.SEEDER);

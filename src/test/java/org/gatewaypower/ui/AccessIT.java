@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.security.AccountService;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,9 @@ class AccessIT extends SpringTestBase {
     int port;
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    EquipmentService equipment;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -125,8 +129,8 @@ class AccessIT extends SpringTestBase {
         // Below the stored value, so the peak power (at least the operating power) stays valid.
         long newPower = (long) esaLoad.operatingPowerW() - 7;
         browser.typeAndEnter("load-editor-operatingPowerW", String.valueOf(newPower));
-        browser.waitFor(Duration.ofSeconds(10), d -> workspaces.load(esaLoad.id()).operatingPowerW() == newPower);
-        assertThat(workspaces.load(esaLoad.id()).updatedBy()).isEqualTo("esa");
+        browser.waitFor(Duration.ofSeconds(10), d -> equipment.load(esaLoad.id()).operatingPowerW() == newPower);
+        assertThat(equipment.load(esaLoad.id()).updatedBy()).isEqualTo("esa");
     }
 
     @Test

@@ -12,10 +12,10 @@ import org.gatewaypower.baseline.BaselineService;
 import org.gatewaypower.baseline.Baselines;
 import org.gatewaypower.baseline.VariantService;
 import org.gatewaypower.ui.baseline.DisplayUnits;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
 import org.gatewaypower.workspace.ReadModels;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,10 @@ class BaselineIT extends SpringTestBase {
     int port;
 
     @Autowired
-    WorkspaceService workspaces;
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
 
     @Autowired
     BalanceService balances;
@@ -66,7 +69,7 @@ class BaselineIT extends SpringTestBase {
     @Test
     void a_frozen_baseline_compared_with_a_changed_workspace_shows_the_change_and_the_min_soc_delta()
             throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Baseline IT", 3);
+        Fixture f = fixtures.create("Baseline IT", 3);
         double minSocBefore = balances.balance(f.workspaceId()).battery().minStateOfCharge();
         browser.open("/workspace/" + f.workspaceId());
         browser.waitFor(d -> d.findElement(By.id("baselines-link"))).click();
@@ -82,8 +85,8 @@ class BaselineIT extends SpringTestBase {
         assertThat(baselines.baselines(f.workspaceId())).singleElement()
                 .extracting(Baselines.Baseline::createdBy).isEqualTo("admin");
 
-        ReadModels.LoadItem l0 = workspaces.load(f.loadIds().get(0));
-        workspaces.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_500.0),
+        ReadModels.LoadItem l0 = equipment.load(f.loadIds().get(0));
+        equipment.updateLoad(l0.id(), l0.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(l0), 1_500.0),
                 TestWorkspaces.SEEDER);
         double delta = balances.balance(f.workspaceId()).battery().minStateOfCharge() - minSocBefore;
         assertThat(delta).as("the change moves the minimum state of charge").isLessThan(-1e-3);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
@@ -28,6 +29,12 @@ class ConflictIT extends SpringTestBase {
     @Autowired
     WorkspaceService workspaces;
 
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
     private BrowserSession nasa;
     private BrowserSession admin;
     private TestWorkspaces.Fixture fixture;
@@ -37,7 +44,7 @@ class ConflictIT extends SpringTestBase {
     @BeforeEach
     void openTwoBrowsers() throws Exception {
         assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
-        fixture = TestWorkspaces.create(workspaces, "Conflict", 2);
+        fixture = fixtures.create("Conflict", 2);
         capacity = "battery-" + fixture.batteryId() + "-capacityJ";
         save = "battery-" + fixture.batteryId() + "-save";
         String base = "http://localhost:" + port;
@@ -102,7 +109,7 @@ class ConflictIT extends SpringTestBase {
         admin.doubleClick(admin.cell("load-grid", "Load 0"));
         admin.type("load-editor-operatingPowerW", "500");
         admin.typeAndEnter("load-editor-peakPowerW", "2500");
-        admin.waitFor(d -> workspaces.load(loadId).peakPowerW() == 2500.0);
+        admin.waitFor(d -> equipment.load(loadId).peakPowerW() == 2500.0);
 
         nasa.typeAndEnter("load-editor-operatingPowerW", "700");
         assertThat(nasa.text("conflict-row-operatingPowerW")).contains("Operating W").contains("Mine: 700")
@@ -112,8 +119,8 @@ class ConflictIT extends SpringTestBase {
 
         // Defaults: my operating power (I changed it), their peak power (they changed it).
         nasa.click("conflict-apply-selected");
-        nasa.waitFor(d -> workspaces.load(loadId).operatingPowerW() == 700.0);
-        ReadModels.LoadItem merged = workspaces.load(loadId);
+        nasa.waitFor(d -> equipment.load(loadId).operatingPowerW() == 700.0);
+        ReadModels.LoadItem merged = equipment.load(loadId);
         assertThat(merged.peakPowerW()).isEqualTo(2500.0);
         assertThat(merged.updatedBy()).isEqualTo("nasa");
         nasa.waitFor(d -> nasa.gridShows("load-grid", "2,500") && nasa.gridShows("load-grid", "700"));

@@ -13,6 +13,7 @@ import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.EclipseService;
 import org.gatewaypower.physics.eclipse.EclipseStatistics;
 import org.gatewaypower.physics.eclipse.Occulter;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,12 @@ class EclipseViewIT extends SpringTestBase {
 
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    org.gatewaypower.workspace.TestWorkspaces fixtures;
+
+    @Autowired
+    DesignCaseService designCases;
 
     @Autowired
     EclipseService eclipses;
@@ -137,11 +144,10 @@ class EclipseViewIT extends SpringTestBase {
     void an_owner_picks_a_pass_as_the_design_eclipse_and_the_workspace_analyses_it() throws Exception {
         browser.close();
         browser = new BrowserSession("http://localhost:" + port).signIn("nasa", "gateway");
-        org.gatewaypower.workspace.TestWorkspaces.Fixture f = org.gatewaypower.workspace.TestWorkspaces.create(
-                workspaces, "pick", 1);
+        org.gatewaypower.workspace.TestWorkspaces.Fixture f = fixtures.create("pick", 1);
         // 120 days from 2027-01-01 hold complete Moon passes at the fixture's phase
         ReadModels.DesignCase before = workspaces.snapshot(f.workspaceId()).designCase();
-        ReadModels.DesignCase dc = workspaces.updateDesignCase(f.workspaceId(), before.version(),
+        ReadModels.DesignCase dc = designCases.updateDesignCase(f.workspaceId(), before.version(),
                 new org.gatewaypower.workspace.Drafts.DesignCaseDraft(before.activeModeId(), before.orbitPeriodS(),
                         before.eclipseDurationS(), before.arrayAgeYears(), before.timeline(), before.periluneEpoch(),
                         before.spanStart(), 120.0), "nasa");

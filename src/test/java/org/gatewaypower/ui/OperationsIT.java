@@ -13,7 +13,6 @@ import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.TestWorkspaces.Fixture;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class OperationsIT extends SpringTestBase {
     int port;
 
     @Autowired
-    WorkspaceService workspaces;
+    TestWorkspaces fixtures;
 
     @Autowired
     OperationsService operations;
@@ -44,7 +43,7 @@ class OperationsIT extends SpringTestBase {
     @BeforeEach
     void openTheTimeline() throws Exception {
         assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
-        f = TestWorkspaces.create(workspaces, "Ops UI", 1);
+        f = fixtures.create("Ops UI", 1);
         browser = new BrowserSession("http://localhost:" + port).signIn("nasa", "gateway");
         browser.open("/workspace/" + f.workspaceId());
         WebElement tab = browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()

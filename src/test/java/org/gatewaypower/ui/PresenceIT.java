@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.ReadModels;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,10 @@ class PresenceIT extends SpringTestBase {
     int port;
 
     @Autowired
-    WorkspaceService workspaces;
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
 
     private BrowserSession nasa;
     private BrowserSession admin;
@@ -34,7 +37,7 @@ class PresenceIT extends SpringTestBase {
     @BeforeEach
     void openTwoBrowsers() throws Exception {
         assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
-        fixture = TestWorkspaces.create(workspaces, "Presence", 3);
+        fixture = fixtures.create("Presence", 3);
         String base = "http://localhost:" + port;
         nasa = new BrowserSession(base).signIn("nasa", "gateway");
         admin = new BrowserSession(base).signIn("admin", "gateway");
@@ -90,8 +93,8 @@ class PresenceIT extends SpringTestBase {
     void a_change_that_moves_the_minimum_state_of_charge_is_announced_to_the_other() {
         nasa.waitFor(d -> nasa.avatarNames("presence").contains("Administrator"));
         long loadId = fixture.loadIds().get(0);
-        ReadModels.LoadItem load = workspaces.load(loadId);
-        workspaces.updateLoad(loadId, load.version(),
+        ReadModels.LoadItem load = equipment.load(loadId);
+        equipment.updateLoad(loadId, load.version(),
                 TestWorkspaces.withPowers(TestWorkspaces.draft(load), 50.0, 4_000.0, 6_000.0), "nasa");
 
         String notice = admin.waitFor(d -> d.findElements(By.cssSelector(".impact-notice")).stream()

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.TestWorkspaces;
-import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +16,7 @@ class ReportIT extends SpringTestBase {
     @LocalServerPort
     int port;
     @Autowired
-    WorkspaceService workspaces;
+    TestWorkspaces fixtures;
 
     private BrowserSession browser;
 
@@ -32,7 +31,7 @@ class ReportIT extends SpringTestBase {
     @Test
     void the_pdf_report_link_downloads_a_pdf() throws Exception {
         assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Report link", 2);
+        TestWorkspaces.Fixture f = fixtures.create("Report link", 2);
         browser = new BrowserSession("http://localhost:" + port).signIn("nasa", "gateway");
         browser.open("/workspace/" + f.workspaceId());
         browser.waitFor(d -> browser.displayed("report-pdf"));

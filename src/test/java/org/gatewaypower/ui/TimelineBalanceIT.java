@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.workspace.AnalysisTimeline;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
@@ -35,6 +36,12 @@ class TimelineBalanceIT extends SpringTestBase {
 
     @Autowired
     WorkspaceService workspaces;
+
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    DesignCaseService designCases;
 
     @Autowired
     OperationsService operations;
@@ -66,10 +73,10 @@ class TimelineBalanceIT extends SpringTestBase {
     @Test
     void a_duty_cycle_edit_in_the_timeline_mode_moves_the_other_sessions_minimum_state_of_charge() throws Exception {
         assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Timeline", 3);
+        TestWorkspaces.Fixture f = fixtures.create("Timeline", 3);
         ReadModels.DesignCase dc = workspaces.snapshot(f.workspaceId()).designCase();
         Instant from = Instant.parse("2027-04-01T00:00:00Z");
-        workspaces.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
+        designCases.updateDesignCase(f.workspaceId(), dc.version(), new Drafts.DesignCaseDraft(dc.activeModeId(),
                 dc.orbitPeriodS(), dc.eclipseDurationS(), dc.arrayAgeYears(), AnalysisTimeline.EPHEMERIS,
                 Instant.parse("2027-01-01T00:00:00Z"), from, 59.0), "nasa");
         operations.create(f.workspaceId(), new Operations.OperationPhaseDraft("Quiet period", PhaseKind.UNCREWED,

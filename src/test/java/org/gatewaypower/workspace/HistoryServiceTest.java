@@ -33,6 +33,15 @@ class HistoryServiceTest extends SpringTestBase {
     WorkspaceService service;
 
     @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
+    DesignCaseService designCases;
+
+    @Autowired
     HistoryService history;
 
     @Autowired
@@ -43,15 +52,15 @@ class HistoryServiceTest extends SpringTestBase {
 
     @Test
     void a_load_history_says_who_changed_what_when_and_a_removed_load_can_be_restored() {
-        Fixture f = TestWorkspaces.create(service, "History", 1);
+        Fixture f = fixtures.create("History", 1);
         long id = f.loadIds().get(0);
-        ReadModels.LoadItem created = service.load(id);
+        ReadModels.LoadItem created = equipment.load(id);
 
         Instant beforeEdit = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        ReadModels.LoadItem edited = service.updateLoad(id, created.version(),
+        ReadModels.LoadItem edited = equipment.updateLoad(id, created.version(),
                 withPowers(draft(created), 80.0, 650.0, 2_000.0), "nasa");
         Instant afterEdit = clock.instant();
-        service.deleteLoad(id, edited.version(), "esa");
+        equipment.deleteLoad(id, edited.version(), "esa");
 
         List<Entry> entries = history.loadHistory(id);
         assertThat(entries).extracting(Entry::change, Entry::actor, Entry::kind, Entry::id, Entry::name)
@@ -97,11 +106,13 @@ class HistoryServiceTest extends SpringTestBase {
 
     @Test
     void restoring_one_field_sets_only_that_field_back_and_is_a_new_revision() {
-        Fixture f = TestWorkspaces.create(service, "History field", 1);
+        Fixture f = fixtures.create("History field", 1);
         long id = f.loadIds().get(0);
-        ReadModels.LoadItem v0 = service.load(id);
-        ReadModels.LoadItem v1 = service.updateLoad(id, v0.version(), withPowers(draft(v0), 60.0, 700.0, 2_000.0), "nasa");
-        ReadModels.LoadItem v2 = service.updateLoad(id, v1.version(), withPowers(draft(v1), 70.0, 900.0, 2_000.0), "nasa");
+        ReadModels.LoadItem v0 = equipment.load(id);
+        ReadModels.LoadItem v1 = equipment.updateLoad(id, v0.version(), withPowers(draft(v0), 60.0, 700.0, 2_000.0),
+                "nasa");
+        ReadModels.LoadItem v2 = equipment.updateLoad(id, v1.version(), withPowers(draft(v1), 70.0, 900.0, 2_000.0),
+                "nasa");
         Entry first = history.loadHistory(id).get(2);
         assertThat(first.change()).isEqualTo(ChangeType.ADDED);
 
@@ -125,7 +136,7 @@ class HistoryServiceTest extends SpringTestBase {
 
         // a duty cycle is a field of its own
         String duty = "dutyByMode." + f.activeModeId();
-        ReadModels.LoadItem v4 = service.updateLoad(id, restored.version(), TestWorkspaces.withDuty(draft(restored),
+        ReadModels.LoadItem v4 = equipment.updateLoad(id, restored.version(), TestWorkspaces.withDuty(draft(restored),
                 java.util.Map.of(f.activeModeId(), 0.8)), "nasa");
         Entry dutyChange = history.loadHistory(id).get(0);
         assertThat(dutyChange.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
@@ -137,9 +148,10 @@ class HistoryServiceTest extends SpringTestBase {
 
     @Test
     void batteries_and_the_design_case_have_history_and_restore() {
-        Fixture f = TestWorkspaces.create(service, "History battery", 0);
+        Fixture f = fixtures.create("History battery", 0);
         ReadModels.Battery b0 = service.snapshot(f.workspaceId()).batteries().get(0);
-        ReadModels.Battery b1 = service.updateBattery(b0.id(), b0.version(), withCapacity(draft(b0), 40 * 3.6e6), "nasa");
+        ReadModels.Battery b1 = equipment.updateBattery(b0.id(), b0.version(), withCapacity(draft(b0), 40 * 3.6e6),
+                "nasa");
         Entry change = history.elementHistory(f.elementId()).stream()
                 .filter(e -> e.kind().equals("battery") && e.change() == ChangeType.CHANGED).findFirst().orElseThrow();
         assertThat(change.actor()).isEqualTo("nasa");
@@ -151,9 +163,9 @@ class HistoryServiceTest extends SpringTestBase {
         assertThat(back.version()).isEqualTo(b1.version() + 1);
 
         ReadModels.DesignCase dc0 = service.snapshot(f.workspaceId()).designCase();
-        ReadModels.DesignCase dc1 = service.updateDesignCase(f.workspaceId(), dc0.version(), new Drafts.DesignCaseDraft(
-                dc0.activeModeId(), dc0.orbitPeriodS(), 100 * 60.0, dc0.arrayAgeYears(), null, null, null, null, null,
-                MarginPolicy.NASA_PDR, null), "esa");
+        ReadModels.DesignCase dc1 = designCases.updateDesignCase(f.workspaceId(), dc0.version(),
+                new Drafts.DesignCaseDraft(dc0.activeModeId(), dc0.orbitPeriodS(), 100 * 60.0, dc0.arrayAgeYears(),
+                        null, null, null, null, null, MarginPolicy.NASA_PDR, null), "esa");
         Entry dcChange = history.workspaceHistory(f.workspaceId()).get(0);
         assertThat(dcChange).extracting(Entry::kind, Entry::actor, Entry::change, Entry::name)
                 .containsExactly("design case", "esa", ChangeType.CHANGED, "Design case");
@@ -168,7 +180,7 @@ class HistoryServiceTest extends SpringTestBase {
 
     @Test
     void the_workspace_history_covers_everything_in_it() {
-        Fixture f = TestWorkspaces.create(service, "History workspace", 1);
+        Fixture f = fixtures.create("History workspace", 1);
         operations.create(f.workspaceId(), new Operations.OperationPhaseDraft("Crew stay", PhaseKind.CREWED,
                 f.activeModeId(), Instant.parse("2027-02-01T00:00:00Z"), Instant.parse("2027-03-01T00:00:00Z")),
                 "nasa");
@@ -194,18 +206,18 @@ class HistoryServiceTest extends SpringTestBase {
 
     @Test
     void values_equal_within_1e_12_relative_are_no_change_and_are_not_recorded() {
-        Fixture f = TestWorkspaces.create(service, "History noise", 1);
+        Fixture f = fixtures.create("History noise", 1);
         long id = f.loadIds().get(0);
-        ReadModels.LoadItem created = service.load(id);
+        ReadModels.LoadItem created = equipment.load(id);
         ReadModels.Battery b0 = service.snapshot(f.workspaceId()).batteries().get(0);
         // 0.95 shown as 95 % and converted back: 95 / 100 · … can come back as 0.9500000000000001
         double noisy = Math.nextUp(0.95);
         assertThat(noisy).isNotEqualTo(0.95);
 
-        ReadModels.Battery b1 = service.updateBattery(b0.id(), b0.version(), new Drafts.BatteryDraft(b0.name(),
+        ReadModels.Battery b1 = equipment.updateBattery(b0.id(), b0.version(), new Drafts.BatteryDraft(b0.name(),
                 b0.capacityJ() * (1 + 4e-16), b0.minStateOfCharge(), b0.maxStateOfCharge(), noisy, noisy,
                 b0.maxChargePowerW(), b0.maxDischargePowerW(), b0.initialStateOfCharge()), "nasa");
-        ReadModels.LoadItem l1 = service.updateLoad(id, created.version(), TestWorkspaces.withDuty(draft(created),
+        ReadModels.LoadItem l1 = equipment.updateLoad(id, created.version(), TestWorkspaces.withDuty(draft(created),
                 java.util.Map.of(f.activeModeId(), Math.nextUp(0.5), f.otherModeId(), 0.25)), "nasa");
 
         // the stored values stay exactly what they were
@@ -219,7 +231,7 @@ class HistoryServiceTest extends SpringTestBase {
                 .extracting(Entry::change).containsExactly(ChangeType.ADDED);
 
         // a real change next to a noisy one lists only the real one
-        ReadModels.Battery b2 = service.updateBattery(b0.id(), b1.version(), new Drafts.BatteryDraft(b0.name(),
+        ReadModels.Battery b2 = equipment.updateBattery(b0.id(), b1.version(), new Drafts.BatteryDraft(b0.name(),
                 b0.capacityJ(), b0.minStateOfCharge(), b0.maxStateOfCharge(), Math.nextDown(0.95), 0.90,
                 b0.maxChargePowerW(), b0.maxDischargePowerW(), b0.initialStateOfCharge()), "nasa");
         assertThat(b2.chargeEfficiency()).isEqualTo(0.95);

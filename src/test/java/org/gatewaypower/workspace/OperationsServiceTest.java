@@ -39,7 +39,7 @@ class OperationsServiceTest extends SpringTestBase {
     OperationsService operations;
 
     @Autowired
-    WorkspaceService workspaces;
+    TestWorkspaces fixtures;
 
     @Autowired
     WorkspaceBroadcaster broadcaster;
@@ -56,7 +56,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void phases_are_created_listed_by_start_changed_and_deleted() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops crud", 0);
+        Fixture f = fixtures.create("Ops crud", 0);
         OperationPhase crewed = operations.create(f.workspaceId(),
                 phase("Artemis IV stay", PhaseKind.CREWED, f.activeModeId(), day(30), day(60)), "nasa");
         OperationPhase quiet = operations.create(f.workspaceId(),
@@ -85,7 +85,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void times_are_kept_to_the_second_so_what_is_returned_is_what_is_stored() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops seconds", 0);
+        Fixture f = fixtures.create("Ops seconds", 0);
         OperationPhase saved = operations.create(f.workspaceId(), phase("EVA 1", PhaseKind.EVA, f.activeModeId(),
                 day(1).plusNanos(123_456_789), day(1).plusSeconds(6 * 3600).plusMillis(999)), "nasa");
 
@@ -96,7 +96,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void a_phase_may_start_exactly_when_the_previous_one_ends() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops adjacent", 0);
+        Fixture f = fixtures.create("Ops adjacent", 0);
         operations.create(f.workspaceId(), phase("Before", PhaseKind.UNCREWED, f.otherModeId(), day(0), day(10)),
                 "nasa");
         operations.create(f.workspaceId(), phase("After", PhaseKind.CREWED, f.activeModeId(), day(20), day(30)),
@@ -114,7 +114,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void reversed_dates_are_refused_naming_the_end_and_nothing_is_saved() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops reversed", 0);
+        Fixture f = fixtures.create("Ops reversed", 0);
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> operations.create(
                 f.workspaceId(), phase("Backwards", PhaseKind.CREWED, f.activeModeId(), day(5), day(2)), "nasa"));
@@ -129,7 +129,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void a_phase_of_zero_length_is_refused_naming_the_end() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops zero", 0);
+        Fixture f = fixtures.create("Ops zero", 0);
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> operations.create(
                 f.workspaceId(), phase("Instant", PhaseKind.EVA, f.activeModeId(), day(5), day(5)), "nasa"));
@@ -139,7 +139,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void an_overlapping_phase_is_refused_naming_the_field_and_the_other_phase() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops overlap", 0);
+        Fixture f = fixtures.create("Ops overlap", 0);
         operations.create(f.workspaceId(), phase("Artemis IV stay", PhaseKind.CREWED, f.activeModeId(), day(10),
                 day(40)), "nasa");
         List<OperationPhase> before = operations.phases(f.workspaceId());
@@ -165,7 +165,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void moving_a_phase_onto_another_is_refused_and_leaves_both_unchanged() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops move", 0);
+        Fixture f = fixtures.create("Ops move", 0);
         OperationPhase first = operations.create(f.workspaceId(),
                 phase("First", PhaseKind.UNCREWED, f.otherModeId(), day(0), day(10)), "nasa");
         operations.create(f.workspaceId(), phase("Second", PhaseKind.CREWED, f.activeModeId(), day(10), day(20)),
@@ -190,8 +190,8 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void every_broken_rule_is_named_at_once_and_nothing_is_saved() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops rules", 0);
-        Fixture other = TestWorkspaces.create(workspaces, "Ops rules other", 0);
+        Fixture f = fixtures.create("Ops rules", 0);
+        Fixture other = fixtures.create("Ops rules other", 0);
 
         InvalidInputException empty = catchThrowableOfType(InvalidInputException.class, () -> operations.create(
                 f.workspaceId(), new OperationPhaseDraft("  ", null, null, null, null), "nasa"));
@@ -219,7 +219,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void a_phase_of_exactly_twenty_years_is_accepted() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops twenty years", 0);
+        Fixture f = fixtures.create("Ops twenty years", 0);
 
         OperationPhase life = operations.create(f.workspaceId(),
                 phase("Design life", PhaseKind.UNCREWED, f.otherModeId(), day(0), day(7305)), "nasa");
@@ -229,7 +229,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void unknown_workspace_and_phase_are_reported_as_not_found() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops not found", 0);
+        Fixture f = fixtures.create("Ops not found", 0);
         OperationPhaseDraft d = phase("P", PhaseKind.EVA, f.activeModeId(), day(0), day(1));
 
         assertThatThrownBy(() -> operations.phases(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class);
@@ -243,7 +243,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void a_stale_update_or_delete_is_refused_and_the_stored_phase_is_unchanged() {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops stale", 0);
+        Fixture f = fixtures.create("Ops stale", 0);
         OperationPhase read = operations.create(f.workspaceId(),
                 phase("Safe mode test", PhaseKind.SAFE_MODE, f.otherModeId(), day(0), day(2)), "nasa");
         OperationPhase current = operations.update(read.id(), read.version(),
@@ -266,7 +266,7 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void of_two_overlapping_phases_created_at_the_same_time_exactly_one_is_saved() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops race", 0);
+        Fixture f = fixtures.create("Ops race", 0);
         int writers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch go = new CountDownLatch(1);
@@ -303,14 +303,15 @@ class OperationsServiceTest extends SpringTestBase {
 
     @Test
     void saved_edits_are_published_and_refused_ones_are_not() throws Exception {
-        Fixture f = TestWorkspaces.create(workspaces, "Ops events", 0);
+        Fixture f = fixtures.create("Ops events", 0);
         BlockingQueue<WorkspaceChanged> events = new LinkedBlockingQueue<>();
         WorkspaceBroadcaster.Subscription subscription = broadcaster.subscribe(f.workspaceId(), events::add);
         try {
             OperationPhase p = operations.create(f.workspaceId(),
                     phase("SEP burn 1", PhaseKind.SEP_BURN, f.otherModeId(), day(0), day(1)), "nasa");
             assertThat(events.poll(3, TimeUnit.SECONDS)).isEqualTo(new WorkspaceChanged(f.workspaceId(),
-                    OperationsService.KIND, p.id(), WorkspaceChanged.Change.ADDED, "nasa", "added phase SEP burn 1"));
+                    WorkspaceChanged.Kind.OPERATION_PHASE, p.id(), WorkspaceChanged.Change.ADDED, "nasa",
+                    "added phase SEP burn 1"));
 
             assertThatThrownBy(() -> operations.create(f.workspaceId(),
                     phase("Clash", PhaseKind.EVA, f.activeModeId(), day(0), day(1)), "esa"))
@@ -320,12 +321,12 @@ class OperationsServiceTest extends SpringTestBase {
             OperationPhase changed = operations.update(p.id(), p.version(),
                     phase("SEP burn 1", PhaseKind.SEP_BURN, f.otherModeId(), day(0), day(2)), "esa");
             assertThat(events.poll(3, TimeUnit.SECONDS)).isEqualTo(new WorkspaceChanged(f.workspaceId(),
-                    OperationsService.KIND, p.id(), WorkspaceChanged.Change.CHANGED, "esa",
+                    WorkspaceChanged.Kind.OPERATION_PHASE, p.id(), WorkspaceChanged.Change.CHANGED, "esa",
                     "changed phase SEP burn 1"));
 
             operations.delete(p.id(), changed.version(), "jaxa");
             assertThat(events.poll(3, TimeUnit.SECONDS)).isEqualTo(new WorkspaceChanged(f.workspaceId(),
-                    OperationsService.KIND, p.id(), WorkspaceChanged.Change.REMOVED, "jaxa",
+                    WorkspaceChanged.Kind.OPERATION_PHASE, p.id(), WorkspaceChanged.Change.REMOVED, "jaxa",
                     "removed phase SEP burn 1"));
             assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("no further event").isNull();
         } finally {

@@ -17,14 +17,17 @@ class StaleEditsTest extends SpringTestBase {
     StaleEdits staleEdits;
 
     @Autowired
-    WorkspaceService workspaces;
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
 
     @Test
     void names_the_current_version_its_author_and_time() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Stale edits", 1);
+        TestWorkspaces.Fixture f = fixtures.create("Stale edits", 1);
         long loadId = f.loadIds().get(0);
-        ReadModels.LoadItem first = workspaces.load(loadId);
-        ReadModels.LoadItem winner = workspaces.updateLoad(loadId, first.version(),
+        ReadModels.LoadItem first = equipment.load(loadId);
+        ReadModels.LoadItem winner = equipment.updateLoad(loadId, first.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(first), 650.0), "esa");
 
         RuntimeException refused = staleEdits.refused("load item", LoadItemEntity.class, loadId, first.version());
@@ -33,16 +36,16 @@ class StaleEditsTest extends SpringTestBase {
             assertThat(ex.currentVersion()).isEqualTo(winner.version());
             assertThat(ex.expectedVersion()).isEqualTo(first.version());
             assertThat(ex.lastEditedBy()).isEqualTo("esa");
-            assertThat(ex.lastEditedAt()).isEqualTo(workspaces.load(loadId).updatedAt());
+            assertThat(ex.lastEditedAt()).isEqualTo(equipment.load(loadId).updatedAt());
         });
     }
 
     @Test
     void a_removed_item_is_reported_as_not_found() {
-        TestWorkspaces.Fixture f = TestWorkspaces.create(workspaces, "Stale edits removed", 1);
+        TestWorkspaces.Fixture f = fixtures.create("Stale edits removed", 1);
         long loadId = f.loadIds().get(0);
-        ReadModels.LoadItem load = workspaces.load(loadId);
-        workspaces.deleteLoad(loadId, load.version(), TestWorkspaces.SEEDER);
+        ReadModels.LoadItem load = equipment.load(loadId);
+        equipment.deleteLoad(loadId, load.version(), TestWorkspaces.SEEDER);
 
         assertThat(staleEdits.refused("load item", LoadItemEntity.class, loadId, load.version()))
                 .isInstanceOf(NotFoundException.class);

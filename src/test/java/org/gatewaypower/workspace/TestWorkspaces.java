@@ -12,12 +12,15 @@ import org.gatewaypower.workspace.Drafts.BatteryDraft;
 import org.gatewaypower.workspace.Drafts.DesignCaseDraft;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Builds small, complete workspaces with unique names through the public {@link WorkspaceService}, so
+ * Builds small, complete workspaces with unique names through the public workspace services, so
  * that tests never depend on (or disturb) the shared demo workspace, and turns read models back into
- * drafts for edits.
+ * drafts for edits. A bean of the tests' context ({@code SpringTestBase} imports it), so that a test asks
+ * for one fixture builder instead of every service a fixture needs.
  */
+@TestComponent
 public final class TestWorkspaces {
 
     /** Who creates the fixtures: the administrator configured for tests. */
@@ -30,7 +33,19 @@ public final class TestWorkspaces {
     /** Longest eclipse of the design orbit (s). */
     public static final double ECLIPSE_S = 90 * 60.0;
 
-    private TestWorkspaces() {
+    private final WorkspaceService workspaces;
+    private final MembershipService membership;
+    private final StructureService structure;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
+
+    TestWorkspaces(WorkspaceService workspaces, MembershipService membership, StructureService structure,
+                   EquipmentService equipment, DesignCaseService designCases) {
+        this.workspaces = workspaces;
+        this.membership = membership;
+        this.structure = structure;
+        this.equipment = equipment;
+        this.designCases = designCases;
     }
 
     /**
@@ -54,26 +69,26 @@ public final class TestWorkspaces {
      * Creates a workspace with two modes, one element, a 30 kWh battery, a 20 kW array, a design case and
      * {@code loadCount} load items (operating 500 W, peak 2000 W, duty 0.5 in the active mode).
      */
-    public static Fixture create(WorkspaceService service, String prefix, int loadCount) {
+    public Fixture create(String prefix, int loadCount) {
         String name = prefix + " " + UUID.randomUUID();
-        long ws = service.createWorkspace(name, "Created by a test", Set.of("NASA", "ESA"), SEEDER);
+        long ws = workspaces.createWorkspace(name, "Created by a test", Set.of("NASA", "ESA"), SEEDER);
         // Every demo team account owns a fixture, so tests of other rules may act as any of them; the
         // access tests set up their own roles.
         for (String user : DEMO_OWNERS) {
-            service.setMember(ws, user, WorkspaceRole.OWNER, SEEDER);
+            membership.setMember(ws, user, WorkspaceRole.OWNER, SEEDER);
         }
-        long active = service.addMode(ws, "Crewed", "Crew aboard", 0, SEEDER);
-        long other = service.addMode(ws, "Uncrewed", "Nobody aboard", 1, SEEDER);
-        long element = service.addElement(ws, "HALO", ElementKind.HALO, "NASA", SEEDER);
-        ReadModels.Battery battery = service.addBattery(element, new BatteryDraft("Battery", 30 * 3.6e6, 0.30, 1.0, 0.95,
-                0.95, 6_000.0, 12_000.0, 1.0), SEEDER);
-        ReadModels.SolarArray array = service.addArray(element, new SolarArrayDraft("Wing", 20_000.0, 0.0075, 0.90),
+        long active = structure.addMode(ws, "Crewed", "Crew aboard", 0, SEEDER);
+        long other = structure.addMode(ws, "Uncrewed", "Nobody aboard", 1, SEEDER);
+        long element = structure.addElement(ws, "HALO", ElementKind.HALO, "NASA", SEEDER);
+        ReadModels.Battery battery = equipment.addBattery(element, new BatteryDraft("Battery", 30 * 3.6e6, 0.30, 1.0,
+                0.95, 0.95, 6_000.0, 12_000.0, 1.0), SEEDER);
+        ReadModels.SolarArray array = equipment.addArray(element, new SolarArrayDraft("Wing", 20_000.0, 0.0075, 0.90),
                 SEEDER);
-        ReadModels.DesignCase dc = service.createDesignCase(ws, new DesignCaseDraft(active, ORBIT_PERIOD_S, ECLIPSE_S,
-                15.0), SEEDER);
+        ReadModels.DesignCase dc = designCases.createDesignCase(ws, new DesignCaseDraft(active, ORBIT_PERIOD_S,
+                ECLIPSE_S, 15.0), SEEDER);
         List<Long> loads = new ArrayList<>();
         for (int i = 0; i < loadCount; i++) {
-            loads.add(service.createLoad(ws, new LoadItemDraft(element, "Load " + i, "Thermal", Bus.V120, 2, 50.0,
+            loads.add(equipment.createLoad(ws, new LoadItemDraft(element, "Load " + i, "Thermal", Bus.V120, 2, 50.0,
                     500.0, 2_000.0, Map.of(active, 0.5, other, 0.25), MaturityClass.MODIFIED,
                     LoadPriority.ESSENTIAL), SEEDER).id());
         }

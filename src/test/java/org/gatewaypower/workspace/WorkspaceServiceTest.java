@@ -57,6 +57,15 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Autowired
     WorkspaceService service;
+
+    @Autowired
+    TestWorkspaces fixtures;
+
+    @Autowired
+    EquipmentService equipment;
+
+    @Autowired
+    DesignCaseService designCases;
     @Autowired
     HistoryService history;
 
@@ -67,7 +76,7 @@ class WorkspaceServiceTest extends SpringTestBase {
         if (validationWorkspace == null) {
             synchronized (WorkspaceServiceTest.class) {
                 if (validationWorkspace == null) {
-                    validationWorkspace = TestWorkspaces.create(service, "Validation", 1);
+                    validationWorkspace = fixtures.create("Validation", 1);
                 }
             }
         }
@@ -112,16 +121,16 @@ class WorkspaceServiceTest extends SpringTestBase {
         Fixture f = validationWorkspace();
         long loadId = f.loadIds().get(0);
         ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
-        ReadModels.LoadItem item = service.load(loadId);
+        ReadModels.LoadItem item = equipment.load(loadId);
         LoadItemDraft invalid = c.edit().apply(f, draft(item));
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
-                () -> service.updateLoad(loadId, item.version(), invalid, "nasa"));
+                () -> equipment.updateLoad(loadId, item.version(), invalid, "nasa"));
 
         assertThat(ex).as("update with %s", c).isNotNull();
         assertOnlyViolation(ex, c.field().apply(f), c.rule());
-        assertThat(service.load(loadId)).isEqualTo(item);
-        assertThat(service.load(loadId).version()).isEqualTo(item.version());
+        assertThat(equipment.load(loadId)).isEqualTo(item);
+        assertThat(equipment.load(loadId).version()).isEqualTo(item.version());
         assertThat(service.snapshot(f.workspaceId())).isEqualTo(before);
     }
 
@@ -130,10 +139,10 @@ class WorkspaceServiceTest extends SpringTestBase {
     void invalid_new_load_is_refused_naming_the_field_and_adds_nothing(LoadEdit c) {
         Fixture f = validationWorkspace();
         ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
-        LoadItemDraft invalid = c.edit().apply(f, draft(service.load(f.loadIds().get(0))));
+        LoadItemDraft invalid = c.edit().apply(f, draft(equipment.load(f.loadIds().get(0))));
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
-                () -> service.createLoad(f.workspaceId(), invalid, "nasa"));
+                () -> equipment.createLoad(f.workspaceId(), invalid, "nasa"));
 
         assertThat(ex).as("create with %s", c).isNotNull();
         assertOnlyViolation(ex, c.field().apply(f), c.rule());
@@ -180,7 +189,7 @@ class WorkspaceServiceTest extends SpringTestBase {
         ReadModels.Battery battery = battery(before, f.batteryId());
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
-                () -> service.updateBattery(battery.id(), battery.version(), c.edit().apply(draft(battery)), "jaxa"));
+                () -> equipment.updateBattery(battery.id(), battery.version(), c.edit().apply(draft(battery)), "jaxa"));
 
         assertThat(ex).as("update with %s", c).isNotNull();
         assertOnlyViolation(ex, c.field(), c.rule());
@@ -196,7 +205,7 @@ class WorkspaceServiceTest extends SpringTestBase {
         ReadModels.WorkspaceSnapshot before = service.snapshot(f.workspaceId());
         BatteryDraft invalid = withChargeEfficiency(draft(battery(before, f.batteryId())), 0.0);
 
-        assertThatThrownBy(() -> service.addBattery(f.elementId(), invalid, "jaxa"))
+        assertThatThrownBy(() -> equipment.addBattery(f.elementId(), invalid, "jaxa"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         ex -> assertOnlyViolation(ex, "chargeEfficiency", "must be greater than 0 %"));
         assertThat(service.snapshot(f.workspaceId())).isEqualTo(before);
@@ -220,7 +229,7 @@ class WorkspaceServiceTest extends SpringTestBase {
                 pathEfficiency);
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
-                () -> service.updateArray(array.id(), array.version(), invalid, "nasa"));
+                () -> equipment.updateArray(array.id(), array.version(), invalid, "nasa"));
 
         assertThat(ex).isNotNull();
         assertOnlyViolation(ex, "pathEfficiency", "must be greater than 0 % and at most 100 %");
@@ -248,7 +257,7 @@ class WorkspaceServiceTest extends SpringTestBase {
                 dc.orbitPeriodS() + eclipseBeyondPeriodS, dc.arrayAgeYears());
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class,
-                () -> service.updateDesignCase(f.workspaceId(), dc.version(), invalid, "esa"));
+                () -> designCases.updateDesignCase(f.workspaceId(), dc.version(), invalid, "esa"));
 
         assertThat(ex).isNotNull();
         assertOnlyViolation(ex, "eclipseDurationS", "must be shorter than the orbit period");
@@ -269,19 +278,19 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Test
     void second_load_edit_from_the_same_version_is_refused_and_the_first_edit_stays() {
-        Fixture f = TestWorkspaces.create(service, "Lost update load", 1);
+        Fixture f = fixtures.create("Lost update load", 1);
         long loadId = f.loadIds().get(0);
-        ReadModels.LoadItem readByNasa = service.load(loadId);
-        ReadModels.LoadItem readByEsa = service.load(loadId);
+        ReadModels.LoadItem readByNasa = equipment.load(loadId);
+        ReadModels.LoadItem readByEsa = equipment.load(loadId);
         assertThat(readByEsa.version()).isEqualTo(readByNasa.version());
         double nasaValue = readByNasa.operatingPowerW() + 10;
         double esaValue = readByNasa.operatingPowerW() + 20;
 
-        ReadModels.LoadItem saved = service.updateLoad(loadId, readByNasa.version(),
+        ReadModels.LoadItem saved = equipment.updateLoad(loadId, readByNasa.version(),
                 withOperating(draft(readByNasa), nasaValue), "nasa");
         assertThat(saved.version()).isEqualTo(readByNasa.version() + 1);
 
-        assertThatThrownBy(() -> service.updateLoad(loadId, readByEsa.version(),
+        assertThatThrownBy(() -> equipment.updateLoad(loadId, readByEsa.version(),
                 withOperating(draft(readByEsa), esaValue), "esa"))
                 .isInstanceOfSatisfying(StaleEditException.class, ex -> {
                     assertThat(ex.kind()).isEqualTo("load item");
@@ -293,7 +302,7 @@ class WorkspaceServiceTest extends SpringTestBase {
                     assertThat(ex.getMessage()).contains("nasa");
                 });
 
-        ReadModels.LoadItem stored = service.load(loadId);
+        ReadModels.LoadItem stored = equipment.load(loadId);
         assertThat(stored.operatingPowerW()).isEqualTo(nasaValue);
         assertThat(stored.version()).isEqualTo(saved.version());
         assertThat(stored.updatedBy()).isEqualTo("nasa");
@@ -301,17 +310,17 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Test
     void second_battery_edit_from_the_same_version_is_refused_and_the_first_edit_stays() {
-        Fixture f = TestWorkspaces.create(service, "Lost update battery", 0);
+        Fixture f = fixtures.create("Lost update battery", 0);
         ReadModels.Battery readByJaxa = battery(service.snapshot(f.workspaceId()), f.batteryId());
         ReadModels.Battery readByNasa = battery(service.snapshot(f.workspaceId()), f.batteryId());
         assertThat(readByNasa.version()).isEqualTo(readByJaxa.version());
         double jaxaCapacity = readByJaxa.capacityJ() * 1.1;
 
-        ReadModels.Battery saved = service.updateBattery(f.batteryId(), readByJaxa.version(),
+        ReadModels.Battery saved = equipment.updateBattery(f.batteryId(), readByJaxa.version(),
                 withCapacity(draft(readByJaxa), jaxaCapacity), "jaxa");
         assertThat(saved.version()).isEqualTo(readByJaxa.version() + 1);
 
-        assertThatThrownBy(() -> service.updateBattery(f.batteryId(), readByNasa.version(),
+        assertThatThrownBy(() -> equipment.updateBattery(f.batteryId(), readByNasa.version(),
                 withCapacity(draft(readByNasa), readByNasa.capacityJ() * 0.9), "nasa"))
                 .isInstanceOfSatisfying(StaleEditException.class, ex -> {
                     assertThat(ex.kind()).isEqualTo("battery");
@@ -329,18 +338,18 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Test
     void second_design_case_edit_from_the_same_version_is_refused_and_the_first_edit_stays() {
-        Fixture f = TestWorkspaces.create(service, "Lost update design case", 0);
+        Fixture f = fixtures.create("Lost update design case", 0);
         ReadModels.DesignCase readByEsa = service.snapshot(f.workspaceId()).designCase();
         ReadModels.DesignCase readByCsa = service.snapshot(f.workspaceId()).designCase();
         assertThat(readByCsa.version()).isEqualTo(readByEsa.version());
         double esaEclipse = readByEsa.eclipseDurationS() + 600;
 
-        ReadModels.DesignCase saved = service.updateDesignCase(f.workspaceId(), readByEsa.version(),
+        ReadModels.DesignCase saved = designCases.updateDesignCase(f.workspaceId(), readByEsa.version(),
                 new DesignCaseDraft(readByEsa.activeModeId(), readByEsa.orbitPeriodS(), esaEclipse,
                         readByEsa.arrayAgeYears()), "esa");
         assertThat(saved.version()).isEqualTo(readByEsa.version() + 1);
 
-        assertThatThrownBy(() -> service.updateDesignCase(f.workspaceId(), readByCsa.version(),
+        assertThatThrownBy(() -> designCases.updateDesignCase(f.workspaceId(), readByCsa.version(),
                 new DesignCaseDraft(readByCsa.activeModeId(), readByCsa.orbitPeriodS(),
                         readByCsa.eclipseDurationS() - 600, readByCsa.arrayAgeYears()), "csa"))
                 .isInstanceOfSatisfying(StaleEditException.class, ex -> {
@@ -359,14 +368,15 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Test
     void stale_edit_is_refused_even_when_it_repeats_the_values_read() {
-        Fixture f = TestWorkspaces.create(service, "Stale identical", 1);
+        Fixture f = fixtures.create("Stale identical", 1);
         long loadId = f.loadIds().get(0);
-        ReadModels.LoadItem read = service.load(loadId);
-        ReadModels.LoadItem saved = service.updateLoad(loadId, read.version(), withOperating(draft(read), 600.0), "nasa");
+        ReadModels.LoadItem read = equipment.load(loadId);
+        ReadModels.LoadItem saved = equipment.updateLoad(loadId, read.version(), withOperating(draft(read), 600.0),
+                "nasa");
 
-        assertThatThrownBy(() -> service.updateLoad(loadId, read.version(), draft(read), "esa"))
+        assertThatThrownBy(() -> equipment.updateLoad(loadId, read.version(), draft(read), "esa"))
                 .isInstanceOf(StaleEditException.class);
-        ReadModels.LoadItem stored = service.load(loadId);
+        ReadModels.LoadItem stored = equipment.load(loadId);
         assertThat(stored.version()).isEqualTo(saved.version());
         assertThat(stored.operatingPowerW()).isEqualTo(600.0);
         assertThat(stored.updatedBy()).isEqualTo("nasa");
@@ -376,12 +386,12 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Test
     void concurrent_edits_of_the_same_rows_lose_no_update() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Concurrency", 3);
+        Fixture f = fixtures.create("Concurrency", 3);
         List<Long> rows = f.loadIds();
         Map<Long, Long> initialVersions = new HashMap<>();
         Map<Long, Queue<ReadModels.LoadItem>> saves = new HashMap<>();
         for (long row : rows) {
-            initialVersions.put(row, service.load(row).version());
+            initialVersions.put(row, equipment.load(row).version());
             saves.put(row, new ConcurrentLinkedQueue<>());
         }
         // The load: 20 clients × 50 edits on a few overlapping rows, as the five demo teams.
@@ -401,8 +411,8 @@ class WorkspaceServiceTest extends SpringTestBase {
                         long row = rows.get((thread + a) % rows.size());
                         double value = 100 + thread * 60 + a; // distinct for every attempt, below the 2 kW peak
                         try {
-                            ReadModels.LoadItem read = service.load(row);
-                            ReadModels.LoadItem saved = service.updateLoad(row, read.version(),
+                            ReadModels.LoadItem read = equipment.load(row);
+                            ReadModels.LoadItem saved = equipment.updateLoad(row, read.version(),
                                     withOperating(draft(read), value),
                                     TestWorkspaces.DEMO_OWNERS.get(thread % TestWorkspaces.DEMO_OWNERS.size()));
                             saves.get(row).add(saved);
@@ -432,7 +442,7 @@ class WorkspaceServiceTest extends SpringTestBase {
         for (long row : rows) {
             List<ReadModels.LoadItem> saved = new ArrayList<>(saves.get(row));
             long initial = initialVersions.get(row);
-            ReadModels.LoadItem stored = service.load(row);
+            ReadModels.LoadItem stored = equipment.load(row);
             assertThat(stored.version()).as("final version of row %d", row).isEqualTo(initial + saved.size());
             assertThat(saved).extracting(ReadModels.LoadItem::version).as("versions returned by saves of row %d", row)
                     .containsExactlyInAnyOrderElementsOf(
@@ -460,20 +470,21 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Test
     void saved_edit_is_delivered_to_subscribers_after_the_commit() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Events saved", 1);
+        Fixture f = fixtures.create("Events saved", 1);
         long loadId = f.loadIds().get(0);
         BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
         WorkspaceBroadcaster.Subscription subscription = broadcaster.subscribe(f.workspaceId(),
-                e -> deliveries.add(new Delivery(e, service.load(e.entityId()).version())));
+                e -> deliveries.add(new Delivery(e, equipment.load(e.entityId()).version())));
         try {
-            ReadModels.LoadItem read = service.load(loadId);
-            ReadModels.LoadItem saved = service.updateLoad(loadId, read.version(), withOperating(draft(read), 700.0),
+            ReadModels.LoadItem read = equipment.load(loadId);
+            ReadModels.LoadItem saved = equipment.updateLoad(loadId, read.version(), withOperating(draft(read), 700.0),
                     "nasa");
 
             Delivery delivery = deliveries.poll(3, TimeUnit.SECONDS);
             assertThat(delivery).as("event within 3 s").isNotNull();
-            assertThat(delivery.event()).isEqualTo(new WorkspaceChanged(f.workspaceId(), "load item", loadId,
-                    WorkspaceChanged.Change.CHANGED, "nasa", "changed load " + read.name()));
+            assertThat(delivery.event()).isEqualTo(new WorkspaceChanged(f.workspaceId(),
+                    WorkspaceChanged.Kind.LOAD_ITEM, loadId, WorkspaceChanged.Change.CHANGED, "nasa",
+                    "changed load " + read.name()));
             assertThat(delivery.versionVisibleToListener()).as("the listener sees the committed edit")
                     .isEqualTo(saved.version());
             assertThat(deliveries.poll(300, TimeUnit.MILLISECONDS)).as("exactly one event").isNull();
@@ -484,18 +495,18 @@ class WorkspaceServiceTest extends SpringTestBase {
 
     @Test
     void refused_edits_deliver_no_event() throws Exception {
-        Fixture f = TestWorkspaces.create(service, "Events refused", 1);
+        Fixture f = fixtures.create("Events refused", 1);
         long loadId = f.loadIds().get(0);
         BlockingQueue<WorkspaceChanged> deliveries = new LinkedBlockingQueue<>();
         WorkspaceBroadcaster.Subscription subscription = broadcaster.subscribe(f.workspaceId(), deliveries::add);
         try {
-            ReadModels.LoadItem read = service.load(loadId);
-            ThrowingCallable invalid = () -> service.updateLoad(loadId, read.version(),
+            ReadModels.LoadItem read = equipment.load(loadId);
+            ThrowingCallable invalid = () -> equipment.updateLoad(loadId, read.version(),
                     withOperating(draft(read), -5.0), "nasa");
-            ThrowingCallable stale = () -> service.updateLoad(loadId, read.version() - 1,
+            ThrowingCallable stale = () -> equipment.updateLoad(loadId, read.version() - 1,
                     withOperating(draft(read), 650.0), "nasa");
             ReadModels.Battery battery = battery(service.snapshot(f.workspaceId()), f.batteryId());
-            ThrowingCallable invalidBattery = () -> service.updateBattery(battery.id(), battery.version(),
+            ThrowingCallable invalidBattery = () -> equipment.updateBattery(battery.id(), battery.version(),
                     withChargeEfficiency(draft(battery), 0.0), "jaxa");
 
             assertThatThrownBy(invalid).isInstanceOf(InvalidInputException.class);
@@ -504,7 +515,7 @@ class WorkspaceServiceTest extends SpringTestBase {
             assertThat(deliveries.poll(1, TimeUnit.SECONDS)).as("event after refused edits").isNull();
 
             // The subscription is live: a saved edit does arrive, and it is the only event.
-            service.updateLoad(loadId, read.version(), withOperating(draft(read), 650.0), "nasa");
+            equipment.updateLoad(loadId, read.version(), withOperating(draft(read), 650.0), "nasa");
             WorkspaceChanged event = deliveries.poll(3, TimeUnit.SECONDS);
             assertThat(event).isNotNull();
             assertThat(event.entityId()).isEqualTo(loadId);

@@ -34,6 +34,7 @@ import org.gatewaypower.ui.component.Headings;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.StaleEditException;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -46,6 +47,7 @@ final class CataloguePanel extends VerticalLayout {
     static final int SHORT_CATALOGUE = 12;
 
     private final WorkspaceService workspaces;
+    private final DesignCaseService designCases;
     private final long workspaceId;
     private final String me;
     private final Grid<EclipseService.Eclipse> grid = new Grid<>();
@@ -53,8 +55,9 @@ final class CataloguePanel extends VerticalLayout {
     private final Span summary = new Span();
 
     /** {@code mayPick}: this user may set the workspace's design case (owners and administrators). */
-    CataloguePanel(WorkspaceService workspaces, long workspaceId, String me, boolean mayPick) {
+    CataloguePanel(WorkspaceService workspaces, DesignCaseService designCases, long workspaceId, String me, boolean mayPick) {
         this.workspaces = workspaces;
+        this.designCases = designCases;
         this.workspaceId = workspaceId;
         this.me = me;
         setPadding(false);
@@ -133,7 +136,7 @@ final class CataloguePanel extends VerticalLayout {
                 e.durationSeconds() / 60);
         try {
             long version = workspaces.snapshot(workspaceId).designCase().version();
-            workspaces.useEclipseAsDesignCase(workspaceId, version, e.start(), e.durationSeconds(), me);
+            designCases.useEclipseAsDesignCase(workspaceId, version, e.start(), e.durationSeconds(), me);
             Notification n = Notification.show("Design eclipse set to the " + what + ".", 4000,
                     Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -29,6 +29,7 @@ import org.gatewaypower.ui.component.Headings;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.ReadModels;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.springframework.core.task.AsyncTaskExecutor;
 
@@ -44,6 +45,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
 public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final WorkspaceService workspaces;
+    private final DesignCaseService designCases;
     private final EclipseComputation computation;
     private final String me;
 
@@ -53,9 +55,10 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
     private final PhaseScanPanel phaseScan = new PhaseScanPanel();
     private CataloguePanel catalogue;
 
-    public EclipseView(EclipseService eclipses, WorkspaceService workspaces, AuthenticationContext auth,
-                       HeavyWork heavy, AsyncTaskExecutor tasks) {
+    public EclipseView(EclipseService eclipses, WorkspaceService workspaces, DesignCaseService designCases,
+                       AuthenticationContext auth, HeavyWork heavy, AsyncTaskExecutor tasks) {
         this.workspaces = workspaces;
+        this.designCases = designCases;
         this.me = auth.getPrincipalName().orElse("");
         this.computation = new EclipseComputation(eclipses, heavy, tasks, me);
         this.controls = new EclipseControls(() -> compute(UI.getCurrent()), computation::cancel);
@@ -77,7 +80,7 @@ public class EclipseView extends VerticalLayout implements BeforeEnterObserver {
             workspaces.requireReadable(id.get(), me);
             ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(id.get());
             boolean mayPick = ws.designCase() != null && workspaces.permissions(ws.id(), me).ownsWorkspace();
-            catalogue = new CataloguePanel(workspaces, ws.id(), me, mayPick);
+            catalogue = new CataloguePanel(workspaces, designCases, ws.id(), me, mayPick);
             add(header(ws), modelNote(), controls, controls.errorArea(), statistics,
                     Headings.section("Lit fraction over the span"), litChart, catalogue, phaseScan);
             controls.prefill(ws.designCase());

@@ -27,6 +27,7 @@ import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.StaleEditException;
+import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -36,6 +37,7 @@ import org.gatewaypower.workspace.WorkspaceService;
 final class DesignCasePanel extends Composite<EditForm> {
 
     private final WorkspaceService workspaces;
+    private final DesignCaseService designCases;
     private final long workspaceId;
     private final String me;
     private final FormConflicts conflicts;
@@ -52,9 +54,10 @@ final class DesignCasePanel extends Composite<EditForm> {
     /** The design case the form last took, to tell which of its fields the user changed. */
     private ReadModels.DesignCase shown;
 
-    DesignCasePanel(WorkspaceService workspaces, ReadModels.WorkspaceSnapshot ws, String me, PresenceBar presence,
+    DesignCasePanel(WorkspaceService workspaces, DesignCaseService designCases, ReadModels.WorkspaceSnapshot ws, String me, PresenceBar presence,
                     FormConflicts conflicts) {
         this.workspaces = workspaces;
+        this.designCases = designCases;
         this.workspaceId = ws.id();
         this.me = me;
         this.conflicts = conflicts;
@@ -138,7 +141,7 @@ final class DesignCasePanel extends Composite<EditForm> {
 
     private void save() {
         try {
-            workspaces.updateDesignCase(workspaceId, form.version(), new Drafts.DesignCaseDraft(
+            designCases.updateDesignCase(workspaceId, form.version(), new Drafts.DesignCaseDraft(
                     modeSelect.getValue(), form.si("orbitPeriodS"), form.si("eclipseDurationS"),
                     form.si("arrayAgeYears"), timelineSelect.getValue(), utc(periluneEpoch.getValue()),
                     utc(spanStart.getValue()), form.si("spanDays"), form.si("failedCapacityShare"),

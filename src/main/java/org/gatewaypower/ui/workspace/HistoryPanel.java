@@ -30,6 +30,7 @@ import org.gatewaypower.workspace.History.Entry;
 import org.gatewaypower.workspace.History.FieldChange;
 import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.StaleEditException;
 import org.gatewaypower.workspace.ReadModels;
@@ -51,6 +52,7 @@ final class HistoryPanel extends VerticalLayout {
 
     private final HistoryService history;
     private final WorkspaceService workspaces;
+    private final MembershipService membership;
     private final String me;
     private final long workspaceId;
     private final Function<HistoryService, List<Entry>> loader;
@@ -64,6 +66,7 @@ final class HistoryPanel extends VerticalLayout {
         VaadinService vaadin = VaadinService.getCurrent();
         this.history = vaadin.getInstantiator().getOrCreate(HistoryService.class);
         this.workspaces = vaadin.getInstantiator().getOrCreate(WorkspaceService.class);
+        this.membership = vaadin.getInstantiator().getOrCreate(MembershipService.class);
         this.me = vaadin.getInstantiator().getOrCreate(AuthenticationContext.class).getPrincipalName()
                 .orElse("anonymous");
         this.workspaceId = workspaceId;
@@ -292,7 +295,7 @@ final class HistoryPanel extends VerticalLayout {
         switch (field) {
             case "elementId" -> snapshot.elements().forEach(el -> names.put(el.id(), el.name()));
             case "activeModeId", "modeId" -> snapshot.modes().forEach(m -> names.put(m.id(), m.name()));
-            case "ownerTeamId" -> workspaces.teams().forEach(t -> names.put(t.id(), t.code()));
+            case "ownerTeamId" -> membership.teams().forEach(t -> names.put(t.id(), t.code()));
             default -> {
             }
         }

@@ -5,19 +5,19 @@ import java.util.Optional;
 import org.gatewaypower.collaboration.PresenceService;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.ReadModels;
-import org.gatewaypower.workspace.WorkspaceService;
+import org.gatewaypower.workspace.EquipmentService;
 
 /** The power equipment list's persistence, through the workspace service, and its presence notes. */
 final class LoadActions implements LoadGrid.Actions {
 
-    private final WorkspaceService workspaces;
+    private final EquipmentService workspaces;
     private final long workspaceId;
     private final String me;
     private final PresenceBar presence;
     private final Runnable showResults;
 
     /** {@code showResults} shows the workspace's balance after a save or delete of a load. */
-    LoadActions(WorkspaceService workspaces, long workspaceId, String me, PresenceBar presence, Runnable showResults) {
+    LoadActions(EquipmentService workspaces, long workspaceId, String me, PresenceBar presence, Runnable showResults) {
         this.workspaces = workspaces;
         this.workspaceId = workspaceId;
         this.me = me;

@@ -20,9 +20,9 @@ import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.ui.component.FieldErrors;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.InvalidInputException;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
-import org.gatewaypower.workspace.WorkspaceService;
 
 /**
  * Who belongs to the workspace and in which role. Owners add members, change roles and remove them;
@@ -30,7 +30,7 @@ import org.gatewaypower.workspace.WorkspaceService;
  */
 final class MembersPanel extends VerticalLayout {
 
-    private final WorkspaceService workspaces;
+    private final MembershipService membership;
     private final AccountService accounts;
     private final long workspaceId;
     private final String me;
@@ -41,8 +41,8 @@ final class MembersPanel extends VerticalLayout {
     private final HorizontalLayout addBar;
     private boolean owner;
 
-    MembersPanel(WorkspaceService workspaces, AccountService accounts, long workspaceId, String me) {
-        this.workspaces = workspaces;
+    MembersPanel(MembershipService membership, AccountService accounts, long workspaceId, String me) {
+        this.membership = membership;
         this.accounts = accounts;
         this.workspaceId = workspaceId;
         this.me = me;
@@ -83,7 +83,7 @@ final class MembersPanel extends VerticalLayout {
     void refresh(boolean mayManage) {
         owner = mayManage;
         addBar.setVisible(mayManage);
-        List<ReadModels.Member> members = workspaces.members(workspaceId);
+        List<ReadModels.Member> members = membership.members(workspaceId);
         grid.setItems(members);
         if (mayManage) {
             List<String> present = members.stream().map(ReadModels.Member::username).toList();
@@ -102,7 +102,7 @@ final class MembersPanel extends VerticalLayout {
         s.setId("member-role-" + m.username());
         s.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                apply(() -> workspaces.setMember(workspaceId, m.username(), e.getValue(), me),
+                apply(() -> membership.setMember(workspaceId, m.username(), e.getValue(), me),
                         m.username() + " is now " + e.getValue().label().toLowerCase());
             }
         });
@@ -110,7 +110,7 @@ final class MembersPanel extends VerticalLayout {
     }
 
     private com.vaadin.flow.component.Component removeCell(ReadModels.Member m) {
-        Button remove = new Button("Remove", e -> apply(() -> workspaces.removeMember(workspaceId, m.username(), me),
+        Button remove = new Button("Remove", e -> apply(() -> membership.removeMember(workspaceId, m.username(), me),
                 m.username() + " removed"));
         remove.setId("member-remove-" + m.username());
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -120,7 +120,7 @@ final class MembersPanel extends VerticalLayout {
 
     private void add() {
         Account a = user.getValue();
-        apply(() -> workspaces.setMember(workspaceId, a == null ? null : a.username(), role.getValue(), me),
+        apply(() -> membership.setMember(workspaceId, a == null ? null : a.username(), role.getValue(), me),
                 (a == null ? "" : a.username()) + " added");
         if (a != null) {
             user.clear();

@@ -16,6 +16,7 @@ import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.StaleEditException;
+import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -29,6 +30,7 @@ final class SourcesPanel {
             NumberEntry.Dimension.FRACTION);
 
     private final WorkspaceService workspaces;
+    private final EquipmentService equipment;
     private final long workspaceId;
     private final String me;
     private final FormConflicts conflicts;
@@ -37,9 +39,10 @@ final class SourcesPanel {
     private final VerticalLayout batteries;
     private final VerticalLayout arrays;
 
-    SourcesPanel(WorkspaceService workspaces, ReadModels.WorkspaceSnapshot ws, String me, PresenceBar presence,
+    SourcesPanel(WorkspaceService workspaces, EquipmentService equipment, ReadModels.WorkspaceSnapshot ws, String me, PresenceBar presence,
                  FormConflicts conflicts) {
         this.workspaces = workspaces;
+        this.equipment = equipment;
         this.workspaceId = ws.id();
         this.me = me;
         this.conflicts = conflicts;
@@ -148,7 +151,7 @@ final class SourcesPanel {
     private void saveBattery(long id) {
         EditForm f = batteryForms.get(id);
         try {
-            workspaces.updateBattery(id, f.version(), new Drafts.BatteryDraft(f.name(), f.si("capacityJ"),
+            equipment.updateBattery(id, f.version(), new Drafts.BatteryDraft(f.name(), f.si("capacityJ"),
                     f.si("minStateOfCharge"), f.si("maxStateOfCharge"), f.si("chargeEfficiency"),
                     f.si("dischargeEfficiency"), f.si("maxChargePowerW"), f.si("maxDischargePowerW"),
                     f.si("initialStateOfCharge"), f.si("capacityFadePerYear")), me);
@@ -171,7 +174,7 @@ final class SourcesPanel {
     private void saveArray(long id) {
         EditForm f = arrayForms.get(id);
         try {
-            workspaces.updateArray(id, f.version(), new Drafts.SolarArrayDraft(f.name(), f.si("ratedPowerW"),
+            equipment.updateArray(id, f.version(), new Drafts.SolarArrayDraft(f.name(), f.si("ratedPowerW"),
                     f.si("degradationPerYear"), f.si("pathEfficiency"), f.si("incidenceDeg"),
                     f.si("temperatureCoefficientPerK"), f.si("temperatureOffsetK")), me);
             Feedback.saved("Solar array saved");

@@ -40,6 +40,9 @@ import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceChanged;
 import org.gatewaypower.workspace.WorkspaceRole;
+import org.gatewaypower.workspace.DesignCaseService;
+import org.gatewaypower.workspace.EquipmentService;
+import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -52,6 +55,9 @@ import org.gatewaypower.workspace.WorkspaceService;
 public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver {
 
     private final WorkspaceService workspaces;
+    private final MembershipService membership;
+    private final EquipmentService equipment;
+    private final DesignCaseService designCases;
     private final BalanceService balances;
     private final WorkspaceBroadcaster broadcaster;
     private final OperationsService operations;
@@ -78,10 +84,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private volatile boolean showBol;
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
+                         MembershipService membership, EquipmentService equipment, DesignCaseService designCases,
                          AuthenticationContext auth, OperationsService operations, PresenceService presence,
                          ImpactMonitor impacts, AccountService accounts, ImportService imports, ExportService exports,
                          ArchiveService archives, PageCloseBeacons beacons) {
         this.workspaces = workspaces;
+        this.membership = membership;
+        this.equipment = equipment;
+        this.designCases = designCases;
         this.balances = balances;
         this.broadcaster = broadcaster;
         this.operations = operations;
@@ -122,16 +132,16 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private void build(ReadModels.WorkspaceSnapshot ws) {
         header = new WorkspaceHeader(ws, presenceBar, me);
         FormConflicts conflicts = new FormConflicts(this::reload);
-        designCase = new DesignCasePanel(workspaces, ws, me, presenceBar, conflicts);
-        sources = new SourcesPanel(workspaces, ws, me, presenceBar, conflicts);
-        loadGrid = new LoadGrid(ws, new LoadActions(workspaces, ws.id(), me, presenceBar, this::showCurrent));
+        designCase = new DesignCasePanel(workspaces, designCases, ws, me, presenceBar, conflicts);
+        sources = new SourcesPanel(workspaces, equipment, ws, me, presenceBar, conflicts);
+        loadGrid = new LoadGrid(ws, new LoadActions(equipment, ws.id(), me, presenceBar, this::showCurrent));
         loadGrid.setSizeFull();
         exchangeBar = new ExchangeBar(workspaces, imports, exports, archives, ws.id(), ws.name(), me);
         VerticalLayout pel = new VerticalLayout(exchangeBar, loadGrid);
         pel.setPadding(false);
         pel.setSizeFull();
         operationsPanel = new OperationsPanel(operations, ws.id(), ws.modes(), me);
-        membersPanel = new MembersPanel(workspaces, accounts, ws.id(), me);
+        membersPanel = new MembersPanel(membership, accounts, ws.id(), me);
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add("Power equipment list", pel);
@@ -260,7 +270,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     /** Runs on a broadcaster thread: read and compute outside the UI lock, then apply under it. */
     private void onRemoteChange(UI ui, WorkspaceChanged event) {
         refreshOperations(ui, event);
-        if (event.kind().equals("member")) {
+        if (event.kind() == WorkspaceChanged.Kind.MEMBER) {
             try {
                 ReadModels.Permissions p = workspaces.permissions(event.workspaceId(), me);
                 ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
@@ -271,7 +281,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
-        java.util.Set<Long> removed = event.kind().equals("load item")
+        java.util.Set<Long> removed = event.kind() == WorkspaceChanged.Kind.LOAD_ITEM
                 && event.change() == WorkspaceChanged.Change.REMOVED ? java.util.Set.of(event.entityId())
                 : java.util.Set.of();
         // The analysis runs here, on the broadcaster's thread; only applying it takes the UI lock.
@@ -288,7 +298,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     /** A timeline edit: re-read the phases outside the UI lock and show them under it. */
     private void refreshOperations(UI ui, WorkspaceChanged event) {
-        if (operationsPanel != null && event.kind().equals(org.gatewaypower.workspace.OperationsService.KIND)) {
+        if (operationsPanel != null && event.kind() == WorkspaceChanged.Kind.OPERATION_PHASE) {
             List<org.gatewaypower.workspace.Operations.OperationPhase> phases = operations.phases(event.workspaceId());
             ui.access(() -> operationsPanel.refresh(phases));
         }
