@@ -207,9 +207,12 @@ final class LoadGrid extends VerticalLayout {
 
         grid.addColumn(r -> r.getUpdatedBy() == null ? "" : r.getUpdatedBy()).setHeader("Last edit").setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> r.isNew() ? new Span()
-                : HistoryPanel.button(ws.id(), "load item", r.getId(), r.getName())).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(this::editorsOf).setHeader("Editing now").setKey("editors").setWidth("10rem").setFlexGrow(0);
+        // The row's actions stay at the right edge however far the grid scrolls (the name and the analysed
+        // mode are frozen at the left).
+        grid.addComponentColumn(r -> r.isNew() ? new Span()
+                : HistoryPanel.button(ws.id(), "load item", r.getId(), r.getName())).setWidth("6rem").setFlexGrow(0)
+                .setFrozenToEnd(true);
         // The frozen name column says it too, so that it shows however far the grid is scrolled.
         grid.getColumnByKey("name").setTooltipGenerator(this::editorsOf);
         grid.setPartNameGenerator(r -> !r.isNew() && editors.containsKey(r.getId()) ? "edited-elsewhere" : null);
@@ -230,7 +233,7 @@ final class LoadGrid extends VerticalLayout {
             Button delete = new Button("Delete", e -> delete(r));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return delete;
-        }).setWidth("6rem").setFlexGrow(0);
+        }).setWidth("6rem").setFlexGrow(0).setFrozenToEnd(true);
     }
 
     private void powerColumn(String header, BudgetField field, ValueProvider<LoadRow, Double> getter,
