@@ -20,9 +20,10 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * drawn. Every series names its unit, so the tooltip reads "Generation (kW) 54.66".
  *
  * <p>The time axis is hours from the start of the run on the design orbit, and calendar time (UTC) on an
- * ephemeris run. The stacked shares are drawn as explicit steps (a vertical segment at each change) rather
- * than with ECharts' step option, which does not stack areas correctly: so the stack's top is exactly the
- * planned load line at every instant.
+ * ephemeris run. The elements' shares are not stacked by ECharts, whose stacking on a value axis draws steps
+ * wrongly: each element's band is drawn as the running sum up to it, computed here, filled to the axis and drawn
+ * from the largest sum down so that each band shows as the difference to the one below. The top band's line is
+ * the planned load line at every instant; tooltips give each running sum, named so.
  */
 final class BalanceChart {
 
@@ -80,14 +81,16 @@ final class BalanceChart {
         ObjectNode shedAtFloor = stepSeries(series, SHED, "#9013fe");
         ObjectNode offInEclipse = stepSeries(series, OFF, "#8b572a");
         offInEclipse.putObject("lineStyle").put("type", "dashed");
+        // Largest running sum first, so each smaller one is drawn over it.
         List<ObjectNode> elements = new ArrayList<>();
-        for (BalanceReport.ElementLoad e : report.elementLoads()) {
-            ObjectNode es = series.addObject();
-            es.put("name", e.name() + " (kW)").put("type", "line").put("showSymbol", false).put("stack", "elements");
-            es.putObject("areaStyle").put("opacity", 0.35);
+        List<BalanceReport.ElementLoad> loads = report.elementLoads();
+        for (int i = loads.size() - 1; i >= 0; i--) {
+            ObjectNode es = stepSeries(series, cumulativeName(loads, i), null);
+            es.remove("color");
+            es.putObject("areaStyle").put("opacity", 0.9);
             es.putObject("lineStyle").put("width", 0);
-            legend.add(e.name() + " (kW)");
-            elements.add(es);
+            legend.add(cumulativeName(loads, i));
+            elements.add(0, es);
         }
         ObjectNode battery = stepSeries(series, BATTERY, "#4a90e2");
         ObjectNode soc = series.addObject();
@@ -97,7 +100,6 @@ final class BalanceChart {
             ArrayNode floor = soc.putObject("markLine").put("silent", true).put("symbol", "none").putArray("data");
             floor.addObject().put("name", "floor").put("yAxis", round(100 * report.battery().minStateOfChargeLimit(), 1));
         }
-        double[] previous = null;
         for (PowerState s : states) {
             double t = time(start, s.timeS());
             point(gen, t, s.generationW() / 1000, 2);
@@ -107,16 +109,11 @@ final class BalanceChart {
             point(offInEclipse, t, s.offInEclipseW() / 1000, 2);
             long mode = report.modeAt(s.timeS());
             boolean inEclipse = s.litFraction() < 1;
-            double[] shares = new double[elements.size()];
-            for (int i = 0; i < shares.length; i++) {
-                shares[i] = report.elementLoads().get(i).mevW(mode, inEclipse) / 1000;
-                if (previous != null) {
-                    // The step's vertical edge: the previous share up to this instant, then the new one.
-                    point(elements.get(i), t, previous[i], 2);
-                }
-                point(elements.get(i), t, shares[i], 2);
+            double sum = 0;
+            for (int i = 0; i < elements.size(); i++) {
+                sum += report.elementLoads().get(i).mevW(mode, inEclipse) / 1000;
+                point(elements.get(i), t, sum, 2);
             }
-            previous = shares;
             point(battery, t, s.batteryPowerW() / 1000, 2);
             point(soc, t, 100 * s.stateOfCharge(), 1);
         }
@@ -138,6 +135,11 @@ final class BalanceChart {
             from.put("xAxis", time(start, s.startS()));
             pair.addObject().put("xAxis", time(start, s.endS()));
         }
+    }
+
+    /** The legend name of element {@code i}'s band: its name, and what the running sum adds up. */
+    static String cumulativeName(List<BalanceReport.ElementLoad> loads, int i) {
+        return i == 0 ? loads.get(0).name() + " (kW)" : "+ " + loads.get(i).name() + " (kW, sum)";
     }
 
     /** An x value: hours from the start of the run, or epoch milliseconds on the calendar. */

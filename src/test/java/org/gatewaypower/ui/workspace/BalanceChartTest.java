@@ -57,17 +57,21 @@ class BalanceChartTest extends SpringTestBase {
         JsonNode option = JSON.readTree(BalanceChart.option(r));
 
         Map<Double, Double> load = lastAt(series(option, BalanceChart.LOAD));
-        List<Map<Double, Double>> shares = new ArrayList<>();
-        for (BalanceReport.ElementLoad e : r.elementLoads()) {
-            shares.add(lastAt(series(option, e.name() + " (kW)")));
+        List<Map<Double, Double>> sums = new ArrayList<>();
+        for (int i = 0; i < r.elementLoads().size(); i++) {
+            sums.add(lastAt(series(option, BalanceChart.cumulativeName(r.elementLoads(), i))));
         }
         assertThat(load).hasSizeGreaterThan(2);
         // the demo's heaters work harder and its deferrable loads are off in eclipse: the load line moves
         assertThat(load.values().stream().distinct().count()).isGreaterThan(1);
+        Map<Double, Double> top = sums.get(sums.size() - 1);
         for (Map.Entry<Double, Double> at : load.entrySet()) {
-            double stacked = shares.stream().mapToDouble(s -> s.get(at.getKey())).sum();
-            // each share is rounded to 10 W for the chart: the sum may differ by that much per element
-            assertThat(stacked).as("at %s h", at.getKey()).isCloseTo(at.getValue(), within(0.01 * shares.size()));
+            // the running sum over all elements is the planned load, to the chart's 10-W rounding per element
+            assertThat(top.get(at.getKey())).as("at %s h", at.getKey())
+                    .isCloseTo(at.getValue(), within(0.01 * sums.size()));
+            for (int i = 1; i < sums.size(); i++) {
+                assertThat(sums.get(i).get(at.getKey())).isGreaterThanOrEqualTo(sums.get(i - 1).get(at.getKey()));
+            }
         }
     }
 
@@ -75,7 +79,7 @@ class BalanceChartTest extends SpringTestBase {
     void every_series_names_its_unit_and_the_design_orbit_runs_in_hours() {
         JsonNode option = JSON.readTree(BalanceChart.option(balances.balance(demo())));
 
-        option.get("series").forEach(s -> assertThat(s.get("name").asString()).matches(".*\\((kW|%)\\)$"));
+        option.get("series").forEach(s -> assertThat(s.get("name").asString()).matches(".*\\((kW|%|kW, sum)\\)$"));
         assertThat(option.get("xAxis").get("type").asString()).isEqualTo("value");
         assertThat(option.get("xAxis").get("name").asString()).isEqualTo("h");
         // one eclipse on the design orbit: its band is named
