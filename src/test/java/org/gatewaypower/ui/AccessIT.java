@@ -115,7 +115,7 @@ class AccessIT extends SpringTestBase {
         assertThat(refused.getBody()).contains("owned by JAXA");
         assertThat(workspaces.snapshot(workspaceId).batteries()).contains(ihabBattery);
 
-        openTab("Power equipment list");
+        openTab("Loads");
         ReadModels.LoadItem nasaLoad = loadIn("PPE");
         browser.scrollToRow("load-grid", demo.loads().indexOf(nasaLoad));
         browser.doubleClick(browser.cell("load-grid", nasaLoad.name()));

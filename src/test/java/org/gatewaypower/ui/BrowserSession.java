@@ -158,6 +158,12 @@ final class BrowserSession implements AutoCloseable {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.ENTER);
     }
 
+    /** Makes the page's viewport exactly {@code width} × {@code height} CSS pixels, as on a screen of that size. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
     void screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);

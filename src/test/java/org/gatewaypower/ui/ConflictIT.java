@@ -101,7 +101,7 @@ class ConflictIT extends SpringTestBase {
     void a_row_conflict_merges_per_field_my_change_and_theirs() {
         long loadId = fixture.loadIds().get(0);
         for (BrowserSession b : new BrowserSession[] {nasa, admin}) {
-            b.tab("Power equipment list");
+            b.tab("Loads");
         }
         nasa.doubleClick(nasa.cell("load-grid", "Load 0"));
         nasa.type("load-editor-operatingPowerW", "700");

@@ -47,7 +47,7 @@ class OperationsIT extends SpringTestBase {
         browser = new BrowserSession("http://localhost:" + port).signIn("nasa", "gateway");
         browser.open("/workspace/" + f.workspaceId());
         WebElement tab = browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-tab")).stream()
-                .filter(t -> t.getText().trim().equals("Operations timeline")).findFirst().orElse(null));
+                .filter(t -> t.getText().trim().equals("Timeline")).findFirst().orElse(null));
         click(tab);
         browser.waitFor(d -> d.findElement(By.cssSelector("#ops-gantt[data-rendered]")));
     }

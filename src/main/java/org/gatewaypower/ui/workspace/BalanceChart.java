@@ -48,10 +48,18 @@ final class BalanceChart {
         ObjectNode root = JSON.createObjectNode();
         root.put("animation", false);
         root.putObject("tooltip").put("trigger", "axis");
-        ArrayNode legend = root.putObject("legend").put("top", 0).put("type", "scroll").putArray("data");
-        legend.add(GENERATION).add(LOAD).add(SHED).add(OFF).add(BATTERY).add(SOC);
+        // Two legend rows: the bus and battery series always on the first, the element bands on the second (which
+        // pages when a station has many elements), so that the key series never hide behind a page arrow.
+        ArrayNode legends = root.putArray("legend");
+        ObjectNode busLegend = legends.addObject().put("top", 0).put("type", "scroll");
+        busLegend.putArray("data").add(GENERATION).add(LOAD).add(SHED).add(OFF).add(BATTERY).add(SOC);
+        ObjectNode bandLegend = legends.addObject().put("top", 22).put("type", "scroll");
+        for (ObjectNode l : List.of(busLegend, bandLegend)) {
+            l.put("itemWidth", 14).put("itemGap", 8).putObject("textStyle").put("fontSize", 11);
+        }
+        ArrayNode legend = bandLegend.putArray("data");
         ObjectNode grid = root.putObject("grid");
-        grid.put("left", 56).put("right", 56).put("top", 60).put("bottom", 64);
+        grid.put("left", 56).put("right", 56).put("top", 76).put("bottom", 64);
         ObjectNode x = root.putObject("xAxis");
         if (start == null) {
             x.put("type", "value").put("name", "h").put("min", 0).put("max", round(report.spanS() / 3600, 4));

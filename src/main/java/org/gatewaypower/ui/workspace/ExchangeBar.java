@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -29,26 +30,31 @@ final class ExchangeBar extends HorizontalLayout {
                 String me) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setPadding(false);
-        importButton = new Button("Import spreadsheet…", e -> {
+        importButton = new Button("Import…", e -> {
             ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             new ImportDialog(imports, ws, workspaces.permissions(workspaceId, me), me).open();
         });
         importButton.setId("import-open");
+        importButton.setTooltipText("Import loads from a spreadsheet (.xlsx or .csv) into an element");
         importButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         String base = workspaceName.replaceAll("[^A-Za-z0-9._-]+", "-");
-        Anchor xlsx = download("Export .xlsx", base + ".xlsx",
+        Anchor xlsx = download(".xlsx", base + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 () -> exports.xlsx(workspaceId, me));
         xlsx.setId("export-xlsx");
-        Anchor csv = download("Export CSV", base + "-loads.csv", "text/csv",
+        Anchor csv = download("CSV", base + "-loads.csv", "text/csv",
                 () -> exports.csv(workspaceId, me).getBytes(StandardCharsets.UTF_8));
         csv.setId("export-csv");
-        Anchor archive = download("Archive (.json)", base + "-archive.json", "application/json",
+        Anchor archive = download("Archive", base + "-archive.json", "application/json",
                 () -> archives.export(workspaceId, me));
         archive.setId("export-archive");
         archive.getElement().setAttribute("title", "The whole workspace with its timeline, members and baselines, "
                 + "to back up or to import as a new workspace");
-        add(importButton, xlsx, csv, archive);
+        xlsx.getElement().setAttribute("title", "The budget as a spreadsheet: loads, sources, checks");
+        csv.getElement().setAttribute("title", "The power equipment list as CSV");
+        Span export = new Span("Export:");
+        export.addClassName(LumoUtility.TextColor.SECONDARY);
+        add(importButton, export, xlsx, csv, archive);
         addClassName(LumoUtility.FontSize.SMALL);
     }
 

@@ -96,6 +96,17 @@ final class HistoryPanel extends VerticalLayout {
         return open;
     }
 
+    /** The same as {@link #button}, as a clock icon with the label in its tooltip: for a row's narrow action cell. */
+    static Button iconButton(long workspaceId, String kind, long id, String name) {
+        Button open = button(workspaceId, kind, id, name);
+        open.setText(null);
+        open.setIcon(com.vaadin.flow.component.icon.VaadinIcon.CLOCK.create());
+        open.addThemeVariants(ButtonVariant.LUMO_ICON);
+        open.setTooltipText("History of " + kind + " " + name);
+        open.getElement().setAttribute("aria-label", "History");
+        return open;
+    }
+
     private static Dialog dialog(long workspaceId, String kind, long id, String name) {
         Dialog d = new Dialog();
         d.setId("history-dialog");

@@ -75,11 +75,14 @@ final class PresenceBar {
         }));
         impactSubscription = impacts.subscribe(workspaceId, notice -> ui.access(() -> showImpact(notice)));
         // Vaadin detaches the view of a closed tab only after missed heartbeats (minutes): say goodbye at once,
-        // with a beacon the browser still delivers after the page is gone.
+        // with a beacon the browser still delivers after the page is gone. A page kept in the back-forward cache
+        // says goodbye too (its server side may be gone by the time it is shown again) and reloads when it comes
+        // back, so that it joins afresh instead of showing a stale presence list.
         if (beaconKey == null) {
             beaconKey = beacons.register(() -> ui.access(this::leave));
             avatars.getElement().executeJs("const url = new URL($0 + $1, document.baseURI);"
-                    + " window.addEventListener('pagehide', e => { if (!e.persisted) navigator.sendBeacon(url); });",
+                    + " window.addEventListener('pagehide', () => navigator.sendBeacon(url));"
+                    + " window.addEventListener('pageshow', e => { if (e.persisted) location.reload(); });",
                     org.gatewaypower.ui.PageCloseBeacons.PATH.substring(1), beaconKey);
         }
     }
@@ -124,11 +127,33 @@ final class PresenceBar {
     }
 
     private void show(List<PresenceService.Present> present) {
-        avatars.setItems(present.stream().map(p -> {
-            AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(describe(p));
-            item.setAbbreviation(abbreviation(p));
-            return item;
-        }).toList());
+        List<String> abbreviations = abbreviations(present);
+        List<AvatarGroup.AvatarGroupItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < present.size(); i++) {
+            AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(describe(present.get(i)));
+            item.setAbbreviation(abbreviations.get(i));
+            items.add(item);
+        }
+        avatars.setItems(items);
+    }
+
+    /**
+     * The avatars' letters, one per person in order: the team code ("ESA") when only one person of that team is
+     * present, else the code's first two letters numbered ("ES1", "ES2"), so that two ESA engineers never show as
+     * two identical avatars (the tooltip names each).
+     */
+    static List<String> abbreviations(List<PresenceService.Present> present) {
+        Map<String, Long> perSource = present.stream()
+                .collect(Collectors.groupingBy(PresenceBar::abbreviation, Collectors.counting()));
+        Map<String, Integer> seen = new HashMap<>();
+        return present.stream().map(p -> {
+            String a = abbreviation(p);
+            if (perSource.get(a) == 1) {
+                return a;
+            }
+            int n = seen.merge(a, 1, Integer::sum);
+            return a.substring(0, Math.min(2, a.length())) + n;
+        }).toList();
     }
 
     /** "ESA power team (ESA) · editing load PPE avionics", shown as the avatar's tooltip. */
@@ -165,7 +190,8 @@ final class PresenceBar {
         text.addClassName("impact-notice");
         Notification n = new Notification(text);
         n.setDuration(IMPACT_NOTICE_MS);
-        n.setPosition(Notification.Position.TOP_END);
+        // At the bottom: at the top it covered the Eclipses, Baselines and PDF links.
+        n.setPosition(Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
         n.open();
     }

@@ -83,12 +83,13 @@ final class ResultsPanel extends VerticalLayout {
         verdict.addClassNames(LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Display.FLEX,
                 LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL, LumoUtility.FontSize.SMALL);
         verdict.setWidthFull();
+        verdict.addClassName(LumoUtility.BoxSizing.BORDER);
         verdictBadge.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.BOLD);
         Span lifeNote = new Span("Each case runs the same loads and orbit. BOL: arrays new at the start of the run; "
                 + "batteries, like at EOL, judged at the end of the run with their calendar fade over the span. The "
                 + "results above and the BOL row show the same run.");
         lifeNote.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        add(verdict, illumination, mission, cards, chart, checks, shed, new com.vaadin.flow.component.html.H5(
+        add(verdict, cards, chart, illumination, mission, checks, shed, new com.vaadin.flow.component.html.H5(
                 "Beginning and end of life"), lifeNote, life, new com.vaadin.flow.component.html.H5(
                 "Source-driven sizing at end of life"), sizing, ledger);
     }
@@ -225,7 +226,7 @@ final class ResultsPanel extends VerticalLayout {
         t.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         Span v = new Span(value);
         v.setId(id);
-        v.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD);
+        v.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
         Span d = new Span(detail);
         d.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XXSMALL, LumoUtility.TextColor.SECONDARY);
         card.add(t, v, d);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
@@ -37,6 +38,8 @@ final class WorkspaceHeader extends HorizontalLayout {
         add(Headings.title(ws.name()), illustrative, roleBadge, subtitle, presence.avatars(), eclipses, baselines,
                 ReportLink.create(ws.id(), ws.name(), me));
         setAlignItems(FlexComponent.Alignment.BASELINE);
+        // A long subtitle or many avatars wrap onto a second line instead of pushing the links off-screen.
+        addClassName(FlexWrap.WRAP);
         setWidthFull();
     }
 

@@ -137,18 +137,16 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         loadGrid = new LoadGrid(ws, new LoadActions(equipment, ws.id(), me, presenceBar, this::showCurrent));
         loadGrid.setSizeFull();
         exchangeBar = new ExchangeBar(workspaces, imports, exports, archives, ws.id(), ws.name(), me);
-        VerticalLayout pel = new VerticalLayout(exchangeBar, loadGrid);
-        pel.setPadding(false);
-        pel.setSizeFull();
+        loadGrid.addToToolbar(exchangeBar);
         operationsPanel = new OperationsPanel(operations, ws.id(), ws.modes(), me);
         membersPanel = new MembersPanel(membership, accounts, ws.id(), me);
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
-        tabs.add("Power equipment list", pel);
+        tabs.add("Loads", loadGrid);
         tabs.add("Batteries", sources.batteries());
-        tabs.add("Solar arrays", sources.arrays());
+        tabs.add("Arrays", sources.arrays());
         tabs.add("Elements", new ElementsGrid(ws));
-        tabs.add("Operations timeline", operationsPanel);
+        tabs.add("Timeline", operationsPanel);
         tabs.add("Members", membersPanel);
         tabs.add("History", HistoryPanel.ofWorkspace(ws.id()));
         add(header, workArea(tabs));
@@ -167,13 +165,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             }
         });
         VerticalLayout right = new VerticalLayout(lifeToggle, results, designCase);
+        right.setId("results-pane");
         right.setPadding(false);
         right.addClassNames(Overflow.AUTO, Padding.Left.MEDIUM);
         right.setHeightFull();
         SplitLayout split = new SplitLayout(tabs, right);
         split.setId("workspace-split");
         split.setSizeFull();
-        split.setSplitterPosition(58);
+        split.setSplitterPosition(60);
         setFlexGrow(1, split);
         return split;
     }

@@ -18,7 +18,7 @@ class EntryConversionTest {
 
     @Test
     void power_cells_read_the_value_typed_or_refuse_it_with_the_field() {
-        Converter<String, Double> power = LoadGrid.entry("Operating power", NumberEntry.Unit.W);
+        Converter<String, Double> power = LoadGridColumns.entry("Operating power", NumberEntry.Unit.W);
         assertThat(read(power, "1e12").getOrThrow(IllegalStateException::new)).isEqualTo(1e12);
         assertThat(read(power, "2.5e2").getOrThrow(IllegalStateException::new)).isEqualTo(250.0);
         assertThat(read(power, "2 kW").getOrThrow(IllegalStateException::new)).isEqualTo(2000.0);
@@ -35,7 +35,7 @@ class EntryConversionTest {
 
     @Test
     void duty_cells_take_percent_and_convert_to_fractions_exactly() {
-        Converter<String, Double> duty = LoadGrid.entry("Duty cycle in mode Crewed", NumberEntry.Unit.PERCENT);
+        Converter<String, Double> duty = LoadGridColumns.entry("Duty cycle in mode Crewed", NumberEntry.Unit.PERCENT);
         assertThat(read(duty, "95 %").getOrThrow(IllegalStateException::new)).isEqualTo(95.0);
         assertThat(read(duty, "7").getOrThrow(IllegalStateException::new)).isEqualTo(7.0);
         assertThat(read(duty, "0.5 W").isError()).isTrue();
@@ -50,7 +50,7 @@ class EntryConversionTest {
 
     @Test
     void quantity_cells_take_what_the_importer_takes_and_refuse_anything_but_a_whole_number_from_one() {
-        Converter<String, Integer> qty = LoadGrid.quantityEntry();
+        Converter<String, Integer> qty = LoadGridColumns.quantityEntry();
         ValueContext ctx = new ValueContext();
         assertThat(qty.convertToModel("12", ctx).getOrThrow(IllegalStateException::new)).isEqualTo(12);
         assertThat(qty.convertToModel("1,500", ctx).getOrThrow(IllegalStateException::new)).isEqualTo(1500);

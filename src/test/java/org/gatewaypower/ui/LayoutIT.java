@@ -1,0 +1,166 @@
+package org.gatewaypower.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.workspace.TestWorkspaces;
+import org.gatewaypower.workspace.WorkspaceService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workspace page on the two screens engineers use, 1366 × 768 and 1920 × 1080, as ESA's editor on the demo
+ * workspace: it fails when a key panel overflows or a key figure is off-screen. Without scrolling: the verdict and
+ * the minimum state of charge; the grid's name, operating power and analysed-mode duty columns whole, clear of the
+ * frozen action column; every tab of the sheet; the header's links clear of the presence avatars; no horizontal
+ * scroll bar on the page. The chart starts within a short scroll of the results pane.
+ *
+ * <p>Screenshots land in {@code target/screenshots/}; with {@code -Dgateway.readme-screenshots=true} they also
+ * replace the README's ({@code docs/screenshots/}).
+ */
+class LayoutIT extends SpringTestBase {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WorkspaceService workspaces;
+
+    private BrowserSession esa;
+
+    @BeforeEach
+    void open() throws Exception {
+        assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
+        esa = new BrowserSession("http://localhost:" + port).signIn("esa", "gateway");
+    }
+
+    @AfterEach
+    void close() {
+        if (esa != null) {
+            esa.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @CsvSource({"1366, 768", "1920, 1080"})
+    void key_figures_and_key_columns_fit_the_screen(int width, int height) throws Exception {
+        esa.viewport(width, height);
+        esa.open("/workspace/" + TestWorkspaces.demo(workspaces).id());
+        esa.text("result-min-soc");
+        esa.waitFor(d -> Boolean.TRUE.equals(esa.script(
+                "return !!document.querySelector('#load-grid vaadin-grid-cell-content .gp-wrap-header');")));
+        esa.waitForServer();
+
+        Map<String, Object> page = measure();
+
+        assertThat(number(page, "scrollWidth")).as("page width (no horizontal scroll bar)")
+                .isLessThanOrEqualTo(width);
+        assertThat(number(page, "resultsOverflow")).as("results pane's content wider than the pane (px)")
+                .isLessThanOrEqualTo(1);
+        for (String id : List.of("verdict-badge", "result-min-soc", "eclipses-link", "baselines-link", "report-pdf")) {
+            assertThat(inViewport(page, id, width, height)).as(id + " on screen without scrolling").isTrue();
+        }
+        assertThat(overlap(page, "presence", "eclipses-link")).as("avatars clear of the Eclipses link").isFalse();
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> tabs = (List<Map<String, Object>>) page.get("tabs");
+        Map<String, Object> bar = rect(page, "tabBar");
+        assertThat(tabs).hasSizeGreaterThanOrEqualTo(7);
+        for (Map<String, Object> tab : tabs) {
+            assertThat(number(tab, "right")).as("tab " + tab.get("text") + " visible beside the others")
+                    .isLessThanOrEqualTo(number(bar, "right") + 1);
+        }
+
+        Map<String, Object> grid = rect(page, "grid");
+        double actionsLeft = number(page, "actionsLeft");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> headers = (Map<String, Map<String, Object>>) page.get("headers");
+        assertThat(headers).containsKeys("Name", "Operating W", "analysed");
+        headers.forEach((name, r) -> {
+            assertThat(number(r, "left")).as(name + " header starts inside the grid")
+                    .isGreaterThanOrEqualTo(number(grid, "left") - 1);
+            assertThat(number(r, "right")).as(name + " header ends before the row actions")
+                    .isLessThanOrEqualTo(actionsLeft + 1);
+        });
+        assertThat(number(page, "firstRowTop")).as("the first load row above the fold").isLessThan(height - 120);
+        assertThat(number(page, "chartTop")).as("the chart within a short scroll of the results")
+                .isLessThan(height * 1.25);
+
+        esa.screenshot("layout-" + width + "x" + height);
+        if (Boolean.getBoolean("gateway.readme-screenshots")) {
+            Path docs = Files.createDirectories(Path.of("docs", "screenshots"));
+            Files.copy(Path.of("target", "screenshots", "layout-" + width + "x" + height + ".png"),
+                    docs.resolve("workspace-" + width + "x" + height + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> measure() {
+        return (Map<String, Object>) esa.script("""
+                const r = e => { if (!e) return null; const b = e.getBoundingClientRect();
+                  return {left: b.left, right: b.right, top: b.top, bottom: b.bottom}; };
+                const out = {scrollWidth: document.documentElement.scrollWidth};
+                const pane = document.getElementById('results-pane');
+                out.resultsOverflow = pane.scrollWidth - pane.clientWidth;
+                for (const id of ['verdict-badge', 'result-min-soc', 'eclipses-link', 'baselines-link', 'report-pdf',
+                    'presence']) { out[id] = r(document.getElementById(id)); }
+                const grid = document.getElementById('load-grid');
+                out.grid = r(grid);
+                const tabs = [...document.querySelectorAll('vaadin-tab')].filter(t => t.offsetParent !== null);
+                out.tabBar = r(tabs[0].parentElement);
+                out.tabs = tabs.map(t => Object.assign(r(t), {text: t.textContent.trim()}));
+                out.headers = {};
+                for (const h of grid.querySelectorAll('vaadin-grid-cell-content .gp-wrap-header')) {
+                  const text = h.textContent.trim();
+                  const key = text.includes('analysed') ? 'analysed' : text;
+                  if (['Name', 'Operating W', 'analysed'].includes(key)) { out.headers[key] = r(h); }
+                }
+                const history = [...grid.querySelectorAll('vaadin-button[id^="history-open-load-item-"]')]
+                  .filter(b => b.offsetParent !== null);
+                out.actionsLeft = history.length ? Math.min(...history.map(b => b.getBoundingClientRect().left))
+                  : out.grid.right;
+                const nameCells = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                  .filter(c => c.closest('vaadin-grid-cell-content') && c.textContent.trim().length > 0
+                    && c.getBoundingClientRect().top > out.headers['Name'].bottom);
+                out.firstRowTop = nameCells.length ? Math.min(...nameCells.map(c => c.getBoundingClientRect().top))
+                  : 1e9;
+                out.chartTop = r(document.getElementById('balance-chart')).top;
+                return out;
+                """);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> rect(Map<String, Object> page, String key) {
+        Object r = page.get(key);
+        assertThat(r).as(key + " on the page").isNotNull();
+        return (Map<String, Object>) r;
+    }
+
+    private static boolean inViewport(Map<String, Object> page, String id, int width, int height) {
+        Map<String, Object> r = rect(page, id);
+        return number(r, "left") >= 0 && number(r, "top") >= 0 && number(r, "right") <= width
+                && number(r, "bottom") <= height;
+    }
+
+    private static boolean overlap(Map<String, Object> page, String a, String b) {
+        Map<String, Object> x = rect(page, a);
+        Map<String, Object> y = rect(page, b);
+        return number(x, "left") < number(y, "right") && number(y, "left") < number(x, "right")
+                && number(x, "top") < number(y, "bottom") && number(y, "top") < number(x, "bottom");
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+}
