@@ -8,7 +8,7 @@ import org.openqa.selenium.By;
  * Takes the README screenshot of a running app, as a user sees it: signs in, opens the first
  * workspace and waits for the chart. Usage (app started with the README command):
  * {@code java -cp target/test-classes:target/classes:<test classpath> org.gatewaypower.ui.Screenshots
- * http://localhost:8080 docs/screenshot.png [element id to scroll to]}
+ * http://localhost:8080 target/screenshot.png [element id to scroll to]}
  */
 public final class Screenshots {
 
@@ -17,7 +17,7 @@ public final class Screenshots {
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
-        String target = args.length > 1 ? args[1] : "docs/screenshot.png";
+        String target = args.length > 1 ? args[1] : "target/screenshot.png";
         String scrollTo = args.length > 2 ? args[2] : null;
         try (BrowserSession browser = new BrowserSession(base)) {
             browser.signIn("esa", "gateway");
