@@ -129,7 +129,7 @@ class AccessIT extends SpringTestBase {
         // Below the stored value, so the peak power (at least the operating power) stays valid.
         long newPower = (long) esaLoad.operatingPowerW() - 7;
         browser.typeAndEnter("load-editor-operatingPowerW", String.valueOf(newPower));
-        browser.waitFor(Duration.ofSeconds(10), d -> equipment.load(esaLoad.id()).operatingPowerW() == newPower);
+        browser.waitFor(Duration.ofSeconds(30), d -> equipment.load(esaLoad.id()).operatingPowerW() == newPower);
         assertThat(equipment.load(esaLoad.id()).updatedBy()).isEqualTo("esa");
     }
 

@@ -66,8 +66,12 @@ final class BrowserSession implements AutoCloseable {
         return waitFor(d -> d.findElement(By.id(id))).getText();
     }
 
+    /**
+     * Waits up to 40 s: what a user sees within a second on an idle machine can take many seconds on a loaded 2-core
+     * CI machine running the server, two browsers and the build at once; a wait only costs time when it fails.
+     */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return waitFor(Duration.ofSeconds(20), condition);
+        return waitFor(Duration.ofSeconds(40), condition);
     }
 
     <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {

@@ -71,7 +71,7 @@ class OperationsIT extends SpringTestBase {
         browser.cell("ops-grid", "Artemis IV crew stay");
         assertThat(browser.gridShows("ops-grid", "30.00")).as("duration in days").isTrue();
         assertThat(browser.gridShows("ops-grid", "2027-03-01 00:00")).isTrue();
-        browser.waitFor(Duration.ofSeconds(10), d -> {
+        browser.waitFor(Duration.ofSeconds(30), d -> {
             String rendered = d.findElement(By.id("ops-gantt")).getDomAttribute("data-rendered");
             return rendered != null && !rendered.equals(renderedBefore);
         });
