@@ -242,11 +242,23 @@ public class ClusterTransport implements SmartLifecycle {
         }
     }
 
+    /**
+     * A new connection outside the pool, to the application's database, named "gateway-power {@code purpose}
+     * {@code node}" in {@code pg_stat_activity}.
+     */
+    Connection connect(String purpose) throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", username);
+        p.setProperty("password", password);
+        p.setProperty("ApplicationName", "gateway-power " + purpose + " " + nodeId);
+        return DriverManager.getConnection(url, p);
+    }
+
     private void listenLoop() {
         long backoff = 1000;
         boolean listenedBefore = false;
         while (running) {
-            try (Connection c = DriverManager.getConnection(url, username, password)) {
+            try (Connection c = connect("listen")) {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + channel);
                 }

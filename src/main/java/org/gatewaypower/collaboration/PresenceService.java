@@ -257,7 +257,7 @@ public class PresenceService {
     }
 
     /** Drops the users of nodes that have not announced them within the expiry. */
-    private synchronized void expire() {
+    synchronized void expire() {
         long oldest = clock.millis() - expiryMillis;
         for (java.util.Iterator<Map.Entry<Long, Map<String, Remote>>> it = remote.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Long, Map<String, Remote>> e = it.next();
