@@ -54,7 +54,11 @@ public class WorkspaceBroadcaster {
         cluster.onReconnect(() -> catchUpListeners.forEach(Runnable::run));
     }
 
-    /** Calls {@code listener} for every change saved in the workspace until the subscription is cancelled. */
+    /**
+     * Calls {@code listener} for every change saved in the workspace, on this node or another, until the
+     * subscription is cancelled. Changes another node saved while this node's cluster connection was down
+     * are not repeated here; {@link LiveBalances} subscribers get a catch-up update for them instead.
+     */
     public Subscription subscribe(long workspaceId, Consumer<WorkspaceChanged> listener) {
         Listener l = new Listener(listener);
         listeners.computeIfAbsent(workspaceId, k -> new CopyOnWriteArrayList<>()).add(l);

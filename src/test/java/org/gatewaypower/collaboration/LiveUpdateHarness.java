@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.gatewaypower.Application;
+import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.TestWorkspaces;
@@ -49,23 +50,53 @@ public final class LiveUpdateHarness {
     /** Open views on one node: each edit's delay until the last of them was handed its update (ms). */
     private static final class Views {
         final List<Long> delays = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> firstDelays = Collections.synchronizedList(new ArrayList<>());
         final AtomicReference<CountDownLatch> pending = new AtomicReference<>(new CountDownLatch(0));
         final AtomicLong lastHanded = new AtomicLong();
+        final AtomicLong firstHanded = new AtomicLong(Long.MAX_VALUE);
 
+        final List<WorkspaceBroadcaster.Subscription> subscriptions = new ArrayList<>();
+
+        /** Views handed the balance LiveBalances computed once for all of them. */
         Views(LiveBalances live, long workspaceId) {
             for (int i = 0; i < VIEWS; i++) {
-                live.subscribe(workspaceId, u -> {
+                subscriptions.add(live.subscribe(workspaceId, u -> {
                     if (u.report() == null) {
                         throw new IllegalStateException("no balance: " + u.failure());
                     }
-                    lastHanded.accumulateAndGet(System.currentTimeMillis() - u.committed(), Math::max);
-                    pending.get().countDown();
-                });
+                    handed(u.committed());
+                }));
             }
+        }
+
+        /**
+         * Views that each read and analyse the workspace themselves on every change, as before LiveBalances;
+         * the commit time is when the save returned (ms).
+         */
+        Views(WorkspaceBroadcaster broadcaster, WorkspaceService workspaces, BalanceService balances,
+              long workspaceId, AtomicLong savedAt) {
+            for (int i = 0; i < VIEWS; i++) {
+                subscriptions.add(broadcaster.subscribe(workspaceId, e -> {
+                    balances.balance(workspaces.snapshot(workspaceId), false);
+                    handed(savedAt.get());
+                }));
+            }
+        }
+
+        private void handed(long committed) {
+            long delay = System.currentTimeMillis() - committed;
+            lastHanded.accumulateAndGet(delay, Math::max);
+            firstHanded.accumulateAndGet(delay, Math::min);
+            pending.get().countDown();
+        }
+
+        void close() {
+            subscriptions.forEach(WorkspaceBroadcaster.Subscription::cancel);
         }
 
         void expect() {
             lastHanded.set(0);
+            firstHanded.set(Long.MAX_VALUE);
             pending.set(new CountDownLatch(VIEWS));
         }
 
@@ -75,6 +106,7 @@ public final class LiveUpdateHarness {
             }
             if (record) {
                 delays.add(lastHanded.get());
+                firstDelays.add(firstHanded.get());
             }
         }
     }
@@ -106,22 +138,38 @@ public final class LiveUpdateHarness {
             EquipmentService equipment = a.getBean(EquipmentService.class);
             long loadId = demo.loads().get(0).id();
             for (int i = 0; i < WARM_UP + EDITS; i++) {
-                ReadModels.LoadItem load = equipment.load(loadId);
                 onA.expect();
                 if (onB != null) {
                     onB.expect();
                 }
-                equipment.updateLoad(loadId, load.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(load),
-                        load.operatingPowerW() + (i % 2 == 0 ? 1 : -1)), "nasa");
+                edit(equipment, loadId, i);
                 onA.await(i >= WARM_UP);
                 if (onB != null) {
                     onB.await(i >= WARM_UP);
                 }
             }
+            // The first view's delay is the read and the analysis; the last one's adds the fan-out to the others.
+            report("same node: commit → first of " + VIEWS + " views handed the new balance", onA.firstDelays);
             report("same node: commit → last of " + VIEWS + " views handed the new balance", onA.delays);
             if (onB != null) {
+                report("cross node: commit on A → first view on B handed the new balance", onB.firstDelays);
                 report("cross node: commit on A → last of " + VIEWS + " views on B handed the new balance", onB.delays);
+                onB.close();
             }
+            onA.close();
+
+            // For comparison, the way before: every view reads and analyses on its own (fewer edits: they are slow).
+            AtomicLong savedAt = new AtomicLong();
+            Views own = new Views(a.getBean(WorkspaceBroadcaster.class), a.getBean(WorkspaceService.class),
+                    a.getBean(BalanceService.class), demo.id(), savedAt);
+            for (int i = 0; i < 2 + 10; i++) {
+                own.expect();
+                edit(equipment, loadId, i);
+                savedAt.set(System.currentTimeMillis());
+                own.await(i >= 2);
+            }
+            report("before (each of " + VIEWS + " views analysing itself): save returned → last view", own.delays);
+            own.close();
         } finally {
             a.close();
             if (b != null) {
@@ -131,6 +179,13 @@ public final class LiveUpdateHarness {
                 }
             }
         }
+    }
+
+    /** Moves the load's operating power by ±1 W, so every edit changes something. */
+    private static void edit(EquipmentService equipment, long loadId, int i) {
+        ReadModels.LoadItem load = equipment.load(loadId);
+        equipment.updateLoad(loadId, load.version(), TestWorkspaces.withOperating(TestWorkspaces.draft(load),
+                load.operatingPowerW() + (i % 2 == 0 ? 1 : -1)), "nasa");
     }
 
     private static void report(String what, List<Long> delays) {
