@@ -106,6 +106,11 @@ public class ClusterTransport implements SmartLifecycle {
             default -> throw new IllegalArgumentException(
                     "gateway.cluster.enabled must be auto, true or false, not \"" + enabled + "\"");
         };
+        if (this.enabled && !url.startsWith("jdbc:postgresql:")) {
+            // NOTIFY runs inside every saving transaction: on another database every save would fail.
+            throw new IllegalArgumentException("gateway.cluster.enabled=true needs a PostgreSQL datasource "
+                    + "(spring.datasource.url jdbc:postgresql:...), not " + url.replaceAll("[;?].*", ""));
+        }
         if (!CHANNEL.matcher(channel).matches()) {
             throw new IllegalArgumentException("gateway.cluster.channel must be a lower-case SQL name "
                     + "(letters, digits, _; at most 63), not \"" + channel + "\"");

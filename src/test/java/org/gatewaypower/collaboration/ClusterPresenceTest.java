@@ -45,10 +45,11 @@ class ClusterPresenceTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    // Enabled, but never started: nothing listens, and its announcements fail quietly (no PostgreSQL here).
-    private final ClusterTransport transport = new ClusterTransport("true", "node-b", "gateway_power",
-            "jdbc:h2:mem:presence", "sa", "", new DriverManagerDataSource("jdbc:h2:mem:presence", "sa", ""),
-            Runnable::run, clock);
+    // Enabled, but never started: nothing listens, and its announcements fail quietly (nothing answers on
+    // port 1, so no PostgreSQL is needed).
+    private static final String NOWHERE = "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1";
+    private final ClusterTransport transport = new ClusterTransport("true", "node-b", "gateway_power", NOWHERE,
+            "u", "p", new DriverManagerDataSource(NOWHERE, "u", "p"), Runnable::run, clock);
     private final PresenceService presence = new PresenceService(Runnable::run, transport, clock,
             Duration.ofSeconds(30), Duration.ofSeconds(10));
 

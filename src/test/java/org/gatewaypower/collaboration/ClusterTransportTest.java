@@ -30,7 +30,10 @@ class ClusterTransportTest {
     void on_for_postgresql_off_for_h2_unless_configured() {
         assertThat(transport("auto", "jdbc:h2:mem:x", "a").enabled()).isFalse();
         assertThat(transport("false", "jdbc:postgresql://h/db", "a").enabled()).isFalse();
-        assertThat(transport("true", "jdbc:h2:mem:x", "a").enabled()).isTrue();
+        assertThat(transport("true", "jdbc:postgresql://h/db", "a").enabled()).isTrue();
+        assertThatThrownBy(() -> transport("true", "jdbc:h2:mem:x;MODE=x", "a"))
+                .hasMessage("gateway.cluster.enabled=true needs a PostgreSQL datasource "
+                        + "(spring.datasource.url jdbc:postgresql:...), not jdbc:h2:mem:x");
         assertThat(transport("auto", "jdbc:h2:mem:x", "").nodeId()).as("a generated node id").isNotBlank();
         assertThatThrownBy(() -> transport("maybe", "jdbc:h2:mem:x", "a"))
                 .hasMessageContaining("gateway.cluster.enabled must be auto, true or false");
