@@ -14,7 +14,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -30,6 +29,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -95,6 +97,9 @@ public final class TestIdentityProvider implements AutoCloseable {
                 // Nothing of the application's own configuration files: this is another server.
                 .run("--spring.config.name=gp-test-identity-provider", "--server.port=0",
                         "--server.address=127.0.0.1", "--server.servlet.session.cookie.name=GP_IDP_SESSION",
+                        // Tomcat runs filters only for a request some servlet is mapped to; every endpoint here
+                        // is a filter, so its default servlet takes what they pass on.
+                        "--server.servlet.register-default-servlet=true",
                         "--spring.main.banner-mode=off", "--spring.jmx.enabled=false");
         return new TestIdentityProvider(context);
     }
@@ -190,7 +195,7 @@ public final class TestIdentityProvider implements AutoCloseable {
         }
 
         @Bean
-        JWKSource<SecurityContext> keys() throws NoSuchAlgorithmException {
+        JWKSource<com.nimbusds.jose.proc.SecurityContext> keys() throws NoSuchAlgorithmException {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
@@ -200,8 +205,49 @@ public final class TestIdentityProvider implements AutoCloseable {
         }
 
         @Bean
-        JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
+        JwtDecoder jwtDecoder(JWKSource<com.nimbusds.jose.proc.SecurityContext> keys) {
             return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+        }
+
+        /**
+         * The strategy in force at each call, not the one at start-up. The application under test, started
+         * after this provider in the same JVM, replaces Spring Security's global strategy with Vaadin's;
+         * the authorization endpoint reads the signed-in user through that global one, so this server's
+         * filters must store it there too, or the user seems not signed in.
+         */
+        @Bean
+        SecurityContextHolderStrategy securityContextHolderStrategy() {
+            return new SecurityContextHolderStrategy() {
+                @Override
+                public void clearContext() {
+                    SecurityContextHolder.getContextHolderStrategy().clearContext();
+                }
+
+                @Override
+                public SecurityContext getContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().getContext();
+                }
+
+                @Override
+                public java.util.function.Supplier<SecurityContext> getDeferredContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().getDeferredContext();
+                }
+
+                @Override
+                public void setContext(SecurityContext context) {
+                    SecurityContextHolder.getContextHolderStrategy().setContext(context);
+                }
+
+                @Override
+                public void setDeferredContext(java.util.function.Supplier<SecurityContext> deferredContext) {
+                    SecurityContextHolder.getContextHolderStrategy().setDeferredContext(deferredContext);
+                }
+
+                @Override
+                public SecurityContext createEmptyContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+                }
+            };
         }
 
         @Bean
