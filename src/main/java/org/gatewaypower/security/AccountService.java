@@ -123,6 +123,11 @@ public class AccountService implements UserDetailsService, ActorDirectory {
     @Transactional
     public void changeOwnPassword(String actor, String currentPassword, String newPassword) {
         UserAccountEntity u = require(actor);
+        if (u.getSsoIssuer() != null && !u.getPasswordHash().startsWith("$2")) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("currentPassword",
+                    "Your account signs in through your identity provider and has no Gateway Power password to "
+                            + "change")));
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, u.getPasswordHash())) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("currentPassword",
                     "Current password is not correct")));
@@ -293,8 +298,8 @@ public class AccountService implements UserDetailsService, ActorDirectory {
             throw new SsoMapping.Refusal("A Gateway Power account named " + id.username() + " exists already and was "
                     + "not created by " + provider + ", so it cannot be signed in to from there; ask an administrator");
         }
-        // No password: the marker is no bcrypt hash, so no password ever matches it, until an administrator
-        // sets one.
+        // No password: the marker is no bcrypt hash (those start with "$2"), so no password ever matches it,
+        // until an administrator sets one.
         UserAccountEntity u = new UserAccountEntity(id.username(), id.displayName(), "{sso}", teamId, admin);
         u.linkSso(issuer, subject);
         users.saveAndFlush(u);

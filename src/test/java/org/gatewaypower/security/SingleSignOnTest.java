@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Accounts made and updated by single sign-on, on the demo data with the default claim mapping
@@ -32,6 +34,8 @@ class SingleSignOnTest extends SpringTestBase {
     MembershipService memberships;
     @Autowired
     WorkspaceService workspaces;
+    @Autowired
+    PasswordEncoder passwords;
 
     private static String fresh() {
         return "sso-" + UUID.randomUUID().toString().substring(0, 8);
@@ -92,6 +96,16 @@ class SingleSignOnTest extends SpringTestBase {
         assertThatThrownBy(() -> signIn("sub-" + user, user, "Ana Lima", "ESA", "editor"))
                 .isInstanceOf(SsoSignInRefused.class).hasMessageContaining("is disabled");
         assertThat(accounts.find(user).orElseThrow().enabled()).isFalse();
+    }
+
+    @Test
+    void an_account_made_by_single_sign_on_has_no_password_to_sign_in_with_or_change() {
+        String user = fresh();
+        signIn("sub-" + user, user, "Ana Lima", "ESA", "editor");
+
+        assertThatThrownBy(() -> accounts.changeOwnPassword(user, "{sso}", "a long new passphrase here"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("identity provider");
+        assertThat(passwords.matches("{sso}", accounts.loadUserByUsername(user).getPassword())).isFalse();
     }
 
     @Test
