@@ -123,6 +123,11 @@ public class AccountService implements UserDetailsService, ActorDirectory {
     @Transactional
     public void changeOwnPassword(String actor, String currentPassword, String newPassword) {
         UserAccountEntity u = require(actor);
+        if (u.getSsoIssuer() != null && !u.getPasswordHash().startsWith("$2")) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("currentPassword",
+                    "Your account signs in through your identity provider and has no Gateway Power password to "
+                            + "change")));
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, u.getPasswordHash())) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("currentPassword",
                     "Current password is not correct")));
@@ -252,6 +257,61 @@ public class AccountService implements UserDetailsService, ActorDirectory {
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         users.saveAndFlush(new UserAccountEntity(username, name, passwordEncoder.encode(rawPassword), teamId, admin));
         return new Account(username, name, teamCode, admin, true);
+    }
+
+    /** The result of a single sign-on: the account, and whether this sign-in created it. */
+    record SsoAccount(Account account, boolean created) {
+    }
+
+    /**
+     * The account a provider's subject signs in to: found by issuer and subject, or created in the team the
+     * claims name. A later sign-in takes the display name, team and administrator flag from the claims again.
+     * Refused (with a message for the person) when the account is disabled, or when a local account already
+     * has the username: a provider never takes over an account it did not create.
+     */
+    @Transactional
+    SsoAccount ssoSignIn(String issuer, String subject, SsoMapping.Identity id, String provider) {
+        Long teamId = teams.byCode(id.teamCode()).map(ReadModels.Team::id).orElseThrow(() -> new SsoMapping.Refusal(
+                "Your identity provider names the team " + id.teamCode() + ", which is not a Gateway Power partner "
+                        + "team; ask an administrator"));
+        boolean admin = id.role() == SsoMapping.Role.ADMIN;
+        Optional<UserAccountEntity> linked = users.findBySsoIssuerAndSsoSubject(issuer, subject);
+        if (linked.isPresent()) {
+            UserAccountEntity u = linked.get();
+            if (!u.isEnabled()) {
+                throw new SsoMapping.Refusal("Your Gateway Power account " + u.getUsername() + " is disabled; ask "
+                        + "an administrator");
+            }
+            if (!u.getDisplayName().equals(id.displayName()) || !teamId.equals(u.getTeamId()) || u.isAdmin() != admin) {
+                String before = describe(u.getDisplayName(), u.getTeamId(), u.isAdmin());
+                u.setDisplayName(id.displayName());
+                u.setTeamId(teamId);
+                u.setAdmin(admin);
+                users.saveAndFlush(u);
+                audit.record(null, u.getUsername(), "account", u.getUsername(),
+                        org.gatewaypower.workspace.History.ChangeType.CHANGED, u.getUsername() + " signed in with "
+                                + provider + ": " + before + " → " + describe(id.displayName(), teamId, admin));
+            }
+            return new SsoAccount(find(u.getUsername()).orElseThrow(), false);
+        }
+        if (users.findByUsername(id.username()).isPresent()) {
+            throw new SsoMapping.Refusal("A Gateway Power account named " + id.username() + " exists already and was "
+                    + "not created by " + provider + ", so it cannot be signed in to from there; ask an administrator");
+        }
+        // No password: the marker is no bcrypt hash (those start with "$2"), so no password ever matches it,
+        // until an administrator sets one.
+        UserAccountEntity u = new UserAccountEntity(id.username(), id.displayName(), "{sso}", teamId, admin);
+        u.linkSso(issuer, subject);
+        users.saveAndFlush(u);
+        audit.record(null, id.username(), "account", id.username(), org.gatewaypower.workspace.History.ChangeType.ADDED,
+                id.username() + " signed in with " + provider + " for the first time: account created ("
+                        + describe(id.displayName(), teamId, admin) + ", role " + id.role().name().toLowerCase() + ")");
+        return new SsoAccount(find(id.username()).orElseThrow(), true);
+    }
+
+    private String describe(String displayName, Long teamId, boolean admin) {
+        return displayName + ", " + teams.byId(teamId).map(ReadModels.Team::code).orElse("no team")
+                + (admin ? ", administrator" : "");
     }
 
     private Map<Long, String> teamCodes() {

@@ -2,6 +2,9 @@ package org.gatewaypower.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import com.vaadin.flow.router.Route;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,14 +17,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains on one set of accounts: the REST API under {@code /api} with HTTP Basic and no
- * session, and the Vaadin UI with form login.
+ * Two filter chains on one set of accounts: the REST API under {@code /api} with HTTP Basic (unless local
+ * passwords are off) or personal API tokens and no session, and the Vaadin UI with form login and/or single
+ * sign-on with the configured OpenID Connect providers ({@link SignInOptions}).
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(SsoMapping.class)
 class SecurityConfig {
 
     /** How long a throttled sign-in waits before its 429 (ms). */
@@ -45,8 +51,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, AccountService accounts)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, AccountService accounts,
+                                    SignInOptions options) throws Exception {
         AuthenticationEntryPoint problem = (request, response, ex) -> {
             if (ex instanceof LoginThrottledException throttled) {
                 // A quarter-second pause before the refusal: a client hammering wrong passwords then sends a
@@ -66,17 +72,19 @@ class SecurityConfig {
                 return;
             }
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Gateway Power\"");
+            response.setHeader("WWW-Authenticate", options.localPasswords() ? "Basic realm=\"Gateway Power\""
+                    : "Bearer realm=\"Gateway Power\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Sign in with HTTP Basic using your Gateway Power account, or send a "
+                    + "\"detail\":\"" + (options.localPasswords()
+                            ? "Sign in with HTTP Basic using your Gateway Power account, or send a "
+                            : "Passwords are turned off on this server (gateway.security.local-passwords=false): send a ")
                     + "personal API token as 'Authorization: Bearer gp_...'\"}");
         };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(problem))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problem))
                 .addFilterBefore(new ApiTokenFilter(tokens, accounts, problem),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -84,13 +92,17 @@ class SecurityConfig {
                 // what a browser sends on another site's behalf.
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (options.localPasswords()) {
+            http.httpBasic(b -> b.authenticationEntryPoint(problem));
+        }
         headers(http);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, AccountService accounts, SignInPage signIn) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, AccountService accounts, SignInPage signIn,
+                                   SignInOptions options, SingleSignOn sso) throws Exception {
         http.addFilterAfter(new DisabledAccountFilter(accounts),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**", "/styles/**")
@@ -98,7 +110,23 @@ class SecurityConfig {
         // A closing page's beacon carries no CSRF token; its random key is the secret (see PageCloseBeacons),
         // and CrossSiteRequestGuard keeps other sites from sending it.
         http.csrf(c -> c.ignoringRequestMatchers("/page-closed/**"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signIn.view()));
+        // The route as declared: Vaadin's route registry is not up yet while the filter chains are built.
+        Route route = signIn.view().getAnnotation(Route.class);
+        String signInPath = "/" + (route == null ? "login" : route.value());
+        if (options.localPasswords()) {
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signIn.view()));
+        } else {
+            // No form login: a password posted to the sign-in page is refused before anything else reads it.
+            http.addFilterBefore(new PasswordSignInRefusal(signInPath), CsrfFilter.class);
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(signInPath));
+        }
+        if (!options.providers().isEmpty()) {
+            // Failures go back to the sign-in page (?error) with the exception in the session, where the page
+            // reads the message. A provider that is no OpenID Connect provider is refused at start-up
+            // (SignInOptions); the plain OAuth2 user service is never reached.
+            http.oauth2Login(o -> o.loginPage(signInPath)
+                    .userInfoEndpoint(u -> u.oidcUserService(SingleSignOn.userService(sso))));
+        }
         headers(http);
         return http.build();
     }

@@ -105,6 +105,37 @@ public class MembershipService {
         return toView(saved);
     }
 
+    /**
+     * Gives a newly created account of a partner team the workspaces its team takes part in: every
+     * workspace that has a member of the same team gains this account with {@code role}. This is how an
+     * account made at its first single sign-on reaches its team's work without waiting for an owner; the
+     * account itself is the actor of the audit entries. Returns the ids of the workspaces joined.
+     */
+    @Transactional
+    public List<Long> joinTeamWorkspaces(String username, WorkspaceRole role) {
+        Actor newcomer = access.actor(username);
+        if (newcomer.teamCode() == null) {
+            return List.of();
+        }
+        java.util.Map<String, Optional<Actor>> actors = new java.util.HashMap<>();
+        List<Long> joined = members.findAll().stream()
+                .filter(m -> actors.computeIfAbsent(m.getUsername(), access::find).map(Actor::teamCode)
+                        .filter(newcomer.teamCode()::equals).isPresent())
+                .map(WorkspaceMemberEntity::getWorkspaceId).distinct().sorted()
+                .filter(ws -> members.findByWorkspaceIdAndUsername(ws, username).isEmpty()).toList();
+        for (long workspaceId : joined) {
+            WorkspaceMemberEntity m = new WorkspaceMemberEntity(workspaceId, username, role);
+            support.touch(m, username);
+            WorkspaceMemberEntity saved = members.saveAndFlush(m);
+            audit.record(workspaceId, username, "member", username, History.ChangeType.ADDED,
+                    username + " joined as " + role.label() + " with their team " + newcomer.teamCode()
+                            + " at their first single sign-on");
+            support.publish(workspaceId, WorkspaceChanged.Kind.MEMBER, saved.getId(), Change.CHANGED, username,
+                    "added member " + username + " as " + role.label());
+        }
+        return joined;
+    }
+
     @Transactional
     public void removeMember(long workspaceId, String username, String actor) {
         support.requireWorkspace(workspaceId);

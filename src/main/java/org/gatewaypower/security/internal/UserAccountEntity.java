@@ -34,6 +34,14 @@ public class UserAccountEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The OpenID Connect issuer of an account made by single sign-on; null for a local account. */
+    @Column(name = "sso_issuer", length = 400)
+    private String ssoIssuer;
+
+    /** The provider's stable subject ({@code sub}) for that account; null for a local account. */
+    @Column(name = "sso_subject", length = 255)
+    private String ssoSubject;
+
     @Version
     private long version;
 
@@ -78,6 +86,32 @@ public class UserAccountEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public String getSsoIssuer() {
+        return ssoIssuer;
+    }
+
+    public String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    /** Links the account to the provider's subject that signs in to it. */
+    public void linkSso(String issuer, String subject) {
+        this.ssoIssuer = issuer;
+        this.ssoSubject = subject;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public void setAdmin(boolean admin) {
+        this.admin = admin;
     }
 
     public void setPasswordHash(String passwordHash) {
