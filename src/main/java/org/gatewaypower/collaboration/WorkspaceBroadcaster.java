@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.gatewaypower.workspace.WorkspaceChanged;
 import org.springframework.stereotype.Service;
@@ -29,10 +33,17 @@ public class WorkspaceBroadcaster {
 
     private final Map<Long, List<Listener>> listeners = new ConcurrentHashMap<>();
     private final Executor executor;
+    private final Timer delay;
 
-    /** @param tasks the application's task executor ({@code spring.task.execution.*}) */
-    public WorkspaceBroadcaster(Executor tasks) {
+    /**
+     * @param tasks  the application's task executor ({@code spring.task.execution.*})
+     * @param meters where the live-update delay is recorded, for operators
+     */
+    public WorkspaceBroadcaster(Executor tasks, MeterRegistry meters) {
         this.executor = tasks;
+        this.delay = Timer.builder("gateway.live.update.delay")
+                .description("Time from a change's commit until an open view's listener has taken it, per view")
+                .register(meters);
     }
 
     /** Calls {@code listener} for every change saved in the workspace until the subscription is cancelled. */
@@ -51,7 +62,8 @@ public class WorkspaceBroadcaster {
     void on(WorkspaceChanged event) {
         List<Listener> list = listeners.get(event.workspaceId());
         if (list != null) {
-            list.forEach(l -> l.deliver(event));
+            long committed = System.nanoTime();
+            list.forEach(l -> l.deliver(event, committed));
         }
     }
 
@@ -67,8 +79,12 @@ public class WorkspaceBroadcaster {
             this.consumer = consumer;
         }
 
-        void deliver(WorkspaceChanged event) {
-            queue.add(() -> consumer.accept(event));
+        /** @param committed when the commit was heard ({@link System#nanoTime()}) */
+        void deliver(WorkspaceChanged event, long committed) {
+            queue.add(() -> {
+                consumer.accept(event);
+                delay.record(System.nanoTime() - committed, TimeUnit.NANOSECONDS);
+            });
         }
     }
 }
