@@ -72,7 +72,7 @@ public class BackupService {
         try (Connection c = dataSource.getConnection()) {
             requireEmbeddedFile(c.getMetaData());
             Files.createDirectories(directory);
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             Path target = freeName(now);
             // H2 writes the zip under a temporary name that is then renamed, so a backup cut off half-way
             // never lies in the directory under a backup's name.

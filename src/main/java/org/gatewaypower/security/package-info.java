@@ -1,8 +1,8 @@
 /**
  * Accounts and sign-in: bcrypt passwords and their policy, the first administrator from configuration,
  * personal API tokens, form login for the UI (on the page the UI names through {@code SignInPage}), HTTP
- * Basic or bearer tokens for the API, sign-in throttling, the cross-site request guard and the security
- * headers.
+ * Basic or bearer tokens for the API and the administrators' Actuator endpoints ({@code OperatorSecurity}),
+ * sign-in throttling, the cross-site request guard and the security headers.
  *
  * <p>Exposes this package ({@code AccountService}, {@code ApiTokenService}, {@code Account},
  * {@code SignInPage}); the account and token entities in {@code internal} are its own. Publishes
