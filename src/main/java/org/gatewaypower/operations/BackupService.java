@@ -87,7 +87,8 @@ public class BackupService {
         } catch (SQLException e) {
             throw new IllegalStateException("The backup failed: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("The backup could not be written to " + directory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("The backup could not be written to " + directory + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -51,14 +51,15 @@ class VaadinOperations implements VaadinServiceInitListener {
     /** Puts the workspace of the UI a request is for into the log context; never handles the request. */
     private static boolean workspaceOfRequest(VaadinSession session, VaadinRequest request, VaadinResponse response) {
         String uiId = request.getParameter("v-uiId");
-        if (uiId == null || !uiId.chars().allMatch(Character::isDigit) || uiId.isEmpty() || uiId.length() > 9) {
+        if (uiId == null || uiId.isEmpty() || uiId.length() > 9 || !uiId.chars().allMatch(Character::isDigit)) {
             return false;
         }
         String path;
         session.lock();
         try {
             UI ui = session.getUIById(Integer.parseInt(uiId));
-            path = ui == null ? null : ui.getInternals().getActiveViewLocation().getPath();
+            var location = ui == null ? null : ui.getInternals().getActiveViewLocation();
+            path = location == null ? null : location.getPath();
         } finally {
             session.unlock();
         }

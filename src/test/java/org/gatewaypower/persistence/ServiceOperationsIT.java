@@ -124,8 +124,8 @@ class ServiceOperationsIT {
 
             out.write(body, 5, body.length - 5);
             out.flush();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
             assertThat(status).as("the in-flight save's answer").startsWith("HTTP/1.1 201");
         }
         assertThat(app.process().waitFor(120, TimeUnit.SECONDS)).as("the app ends after its last request").isTrue();
