@@ -26,7 +26,7 @@ class GatewayMeters {
     GatewayMeters(MeterRegistry registry, HeavyWork heavyWork,
                   @Qualifier("applicationTaskExecutor") ThreadPoolTaskExecutor tasks) {
         this.registry = registry;
-        Gauge.builder("gateway.tasks.queued", tasks, t -> t.getThreadPoolExecutor().getQueue().size())
+        Gauge.builder("gateway.tasks.queued", tasks, ThreadPoolTaskExecutor::getQueueSize)
                 .description("Tasks waiting for a thread of the application task executor (deliveries to "
                         + "browsers, impact notices, presence, page computations)")
                 .baseUnit("tasks").register(registry);

@@ -58,7 +58,7 @@ class VaadinOperations implements VaadinServiceInitListener {
         session.lock();
         try {
             UI ui = session.getUIById(Integer.parseInt(uiId));
-            var location = ui == null ? null : ui.getInternals().getActiveViewLocation();
+            var location = ui == null ? null : ui.getActiveViewLocation();
             path = location == null ? null : location.getPath();
         } finally {
             session.unlock();
