@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.gatewaypower.physics.energy.SunlightTimeline;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Operations;
@@ -27,11 +30,17 @@ public class BalanceService {
     private final WorkspaceService workspaces;
     private final EclipseService eclipses;
     private final OperationsService operations;
+    private final Timer analysisTime;
 
-    BalanceService(WorkspaceService workspaces, EclipseService eclipses, OperationsService operations) {
+    BalanceService(WorkspaceService workspaces, EclipseService eclipses, OperationsService operations,
+                   MeterRegistry meters) {
         this.workspaces = workspaces;
         this.eclipses = eclipses;
         this.operations = operations;
+        // For operators (README, Operations); the other application meters are in the operations module.
+        this.analysisTime = Timer.builder("gateway.analysis.duration")
+                .description("Time to compute one workspace balance (end of life or beginning of life) from a snapshot")
+                .register(meters);
     }
 
     /**
@@ -83,6 +92,10 @@ public class BalanceService {
         if (!beginningOfLife) {
             return balance(snapshot);
         }
+        return analysisTime.record(() -> beginningOfLife(snapshot));
+    }
+
+    private BalanceReport beginningOfLife(ReadModels.WorkspaceSnapshot snapshot) {
         ReadModels.DesignCase dc = requireDesignCase(snapshot);
         // The mission is the case's own (from its beginning of life), not the BOL run's shifted calendar.
         MissionInputs mission = missionInputs(dc);
@@ -188,6 +201,10 @@ public class BalanceService {
      * (for frozen or edited inputs: baselines, what-if runs); null reads the workspace's phases.
      */
     public BalanceReport balance(ReadModels.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
+        return analysisTime.record(() -> endOfLife(snapshot, timeline));
+    }
+
+    private BalanceReport endOfLife(ReadModels.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
         MissionInputs mission = missionInputs(requireDesignCase(snapshot));
         ReadModels.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
         return withMission(run(resolved, timeline), resolved, mission);

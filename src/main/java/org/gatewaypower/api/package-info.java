@@ -4,7 +4,8 @@
  * services enforce them. Exposes nothing; nothing depends on it.
  */
 @ApplicationModule(displayName = "REST API",
-        allowedDependencies = {"physics", "workspace", "analysis", "baseline", "exchange", "report", "security", "units"})
+        allowedDependencies = {"physics", "workspace", "analysis", "baseline", "exchange", "report", "security", "units",
+                "operations"})
 package org.gatewaypower.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,8 +2,9 @@
  * Accounts and sign-in: bcrypt passwords and their policy, the first administrator from configuration,
  * personal API tokens, form login for the UI (on the page the UI names through {@code SignInPage}), single
  * sign-on with OpenID Connect providers ({@code SingleSignOn}, claims mapped by {@code SsoMapping}), HTTP
- * Basic or bearer tokens for the API, sign-in throttling, the cross-site request guard and the security
- * headers. Local passwords can be turned off ({@code gateway.security.local-passwords=false}).
+ * Basic or bearer tokens for the API and the administrators' Actuator endpoints ({@code OperatorSecurity}),
+ * sign-in throttling, the cross-site request guard and the security headers. Local passwords can be turned
+ * off ({@code gateway.security.local-passwords=false}).
  *
  * <p>Exposes this package ({@code AccountService}, {@code ApiTokenService}, {@code Account},
  * {@code SignInPage}, {@code SignInOptions}, {@code SsoMapping}, {@code SsoSignInRefused}); the account

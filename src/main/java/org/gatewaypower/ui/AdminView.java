@@ -57,7 +57,8 @@ public class AdminView extends VerticalLayout {
 
     public AdminView(AccountService accounts, MembershipService membership, TeamDirectory teams,
                      AuthenticationContext auth, org.gatewaypower.security.ApiTokenService tokens,
-                     org.gatewaypower.security.LoginThrottle throttle) {
+                     org.gatewaypower.security.LoginThrottle throttle,
+                     org.gatewaypower.operations.BackupService backups) {
         this.tokens = tokens;
         this.throttle = throttle;
         this.accounts = accounts;
@@ -66,7 +67,7 @@ public class AdminView extends VerticalLayout {
         this.me = auth.getPrincipalName().orElse("");
         add(new H2("Administration"), new H3("Accounts"), userForm(), userErrors, users,
                 new H3("Sign-in locks"), locks, new H3("Partner teams"), teamForm(), teamErrors, teamGrid,
-                new H3("Account history"), history);
+                new H3("Account history"), history, new BackupPanel(backups, me));
         users.setId("admin-users");
         users.addThemeVariants(GridVariant.LUMO_COMPACT);
         users.addColumn(Account::username).setHeader("User");

@@ -6,7 +6,7 @@
  * Exposes nothing; nothing depends on it.
  */
 @ApplicationModule(displayName = "UI", allowedDependencies = {"physics", "workspace", "analysis", "baseline",
-        "exchange", "report", "collaboration", "security", "units"})
+        "exchange", "report", "collaboration", "security", "units", "operations"})
 package org.gatewaypower.ui;
 
 import org.springframework.modulith.ApplicationModule;
