@@ -3,6 +3,7 @@ package org.gatewaypower.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
 import org.gatewaypower.physics.energy.BatteryBank;
 import org.gatewaypower.physics.energy.BatterySpec;
 import org.gatewaypower.physics.energy.EnergyBalanceRun;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+
 import org.gatewaypower.physics.energy.BatteryBank;
 import org.gatewaypower.physics.energy.BatterySpec;
 import org.gatewaypower.physics.energy.LoadLevel;
