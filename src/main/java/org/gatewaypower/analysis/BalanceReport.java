@@ -192,23 +192,24 @@ public record BalanceReport(
         return battery == null ? 0.0 : battery.ledger().offInEclipseJ();
     }
 
+    /** A builder naming each figure; see {@link BalanceReportBuilder} for the defaults. */
+    public static BalanceReportBuilder builder() {
+        return new BalanceReportBuilder();
+    }
+
+    /** A builder holding this report's figures, to derive a report that differs in a few. */
+    public BalanceReportBuilder toBuilder() {
+        return new BalanceReportBuilder(this);
+    }
+
     /** The same report with other life cases. */
     public BalanceReport withLifeCases(List<LifeCase> cases) {
-        return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
-                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
-                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
-                shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW,
-                elementLoads, modeSteps, mission, runStart);
+        return toBuilder().lifeCases(cases).build();
     }
 
     /** The same report with its own checks named as judged in case {@code caseName} ("BOL", "EOL"). */
     public BalanceReport asCase(String caseName) {
-        return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
-                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
-                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery,
-                checks.stream().map(c -> c.inCase(caseName)).toList(), timeline, shadows, lifeCases, sizing,
-                marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW, elementLoads,
-                modeSteps, mission, runStart);
+        return toBuilder().checks(checks.stream().map(c -> c.inCase(caseName)).toList()).build();
     }
 
     /** The same report with the mission's eclipses, and their coverage case (if any) after the life cases. */
@@ -217,11 +218,7 @@ public record BalanceReport(
         if (coverage != null) {
             cases.add(coverage);
         }
-        return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
-                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
-                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
-                shadows, cases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW,
-                elementLoads, modeSteps, m, runStart);
+        return toBuilder().lifeCases(cases).mission(m).build();
     }
 
     /**
@@ -229,11 +226,7 @@ public record BalanceReport(
      * whose charts then show dates; null for the design orbit, which has no date.
      */
     public BalanceReport withRunStart(java.time.Instant start) {
-        return new BalanceReport(workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS,
-                arrayAgeYears, cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW,
-                sunlitGenerationW, orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline,
-                shadows, lifeCases, sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW,
-                transferLimitW, elementLoads, modeSteps, mission, start);
+        return toBuilder().runStart(start).build();
     }
 
     /**
@@ -299,16 +292,7 @@ public record BalanceReport(
      * pass precedes it.
      */
     public SunlightTimeline.Interval eclipseOfMinimum() {
-        if (battery == null) {
-            return null;
-        }
-        SunlightTimeline.Interval eclipse = null;
-        for (SunlightTimeline.Interval s : shadows) {
-            if (s.startS() <= battery.minStateOfChargeTimeS() + 1e-6) {
-                eclipse = s;
-            }
-        }
-        return eclipse;
+        return BalanceReadings.eclipseOfMinimum(battery, shadows);
     }
 
     /**
@@ -317,19 +301,7 @@ public record BalanceReport(
      * the design orbit.
      */
     public String whereMinimum() {
-        double t = battery.minStateOfChargeTimeS();
-        SunlightTimeline.Interval eclipse = eclipseOfMinimum();
-        String at = runStart != null ? "on " + stamp(t) : "at " + org.gatewaypower.units.Units.hours(t)
-                + " into the run";
-        if (eclipse == null) {
-            return at;
-        }
-        String from = runStart != null ? stamp(eclipse.startS()) : org.gatewaypower.units.Units.hours(eclipse.startS());
-        return at + ", eclipse from " + from + " (" + org.gatewaypower.units.Units.minutes(eclipse.durationS()) + ")";
-    }
-
-    private String stamp(double tS) {
-        return runStart.plusMillis(Math.round(tS * 1000)).toString().substring(0, 16).replace('T', ' ') + " UTC";
+        return BalanceReadings.whereMinimum(this);
     }
 
     /**
@@ -350,10 +322,7 @@ public record BalanceReport(
      * run's own case when one of its checks fails and no life case judged it.
      */
     public List<String> failingCases() {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        lifeCases.stream().filter(l -> !l.allChecksPass()).forEach(l -> out.add(l.name()));
-        checks.stream().filter(c -> !c.passed()).forEach(c -> out.add(c.caseName()));
-        return List.copyOf(out);
+        return BalanceReadings.failingCases(checks, lifeCases);
     }
 
     /**
@@ -361,14 +330,7 @@ public record BalanceReport(
      * this run's own when its case is not among them.
      */
     public List<Check> failingChecks() {
-        List<Check> out = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (LifeCase l : lifeCases) {
-            seen.add(l.name());
-            l.checks().stream().filter(c -> !c.passed()).forEach(out::add);
-        }
-        checks.stream().filter(c -> !c.passed() && !seen.contains(c.caseName())).forEach(out::add);
-        return List.copyOf(out);
+        return BalanceReadings.failingChecks(checks, lifeCases);
     }
 
     /**

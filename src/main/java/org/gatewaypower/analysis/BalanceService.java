@@ -75,8 +75,15 @@ public class BalanceService {
         return Math.max(0, Duration.between(from, t).toMillis() / 1000.0);
     }
 
+    /*
+     * Four entry points: a workspace by id or a snapshot already read, at the design case's array age (end of
+     * life) or at beginning of life, and a snapshot with an operations timeline given (frozen or edited inputs).
+     * All meet in analyse(...).
+     */
+
+    /** The balance of the workspace as saved, at the design case's array age (end of life). */
     public BalanceReport balance(long workspaceId) {
-        return balance(workspaces.snapshot(workspaceId));
+        return balance(workspaceId, false);
     }
 
     /**
@@ -87,23 +94,32 @@ public class BalanceService {
         return balance(workspaces.snapshot(workspaceId), beginningOfLife);
     }
 
-    /** As {@link #balance(long, boolean)}, on a snapshot already read. */
+    /** As {@link #balance(long, boolean)}, on a snapshot already read; its operations timeline is read. */
     public BalanceReport balance(ReadModels.WorkspaceSnapshot snapshot, boolean beginningOfLife) {
-        if (!beginningOfLife) {
-            return balance(snapshot);
-        }
-        return analysisTime.record(() -> beginningOfLife(snapshot));
+        return analysisTime.record(() -> analyse(snapshot, null, beginningOfLife));
     }
 
-    private BalanceReport beginningOfLife(ReadModels.WorkspaceSnapshot snapshot) {
+    /**
+     * The balance at the design case's array age with the operations timeline given instead of read (for
+     * frozen or edited inputs: baselines, what-if runs); null reads the workspace's phases.
+     */
+    public BalanceReport balance(ReadModels.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
+        return analysisTime.record(() -> analyse(snapshot, timeline, false));
+    }
+
+    private BalanceReport analyse(ReadModels.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline,
+                                  boolean beginningOfLife) {
         ReadModels.DesignCase dc = requireDesignCase(snapshot);
         // The mission is the case's own (from its beginning of life), not the BOL run's shifted calendar.
         MissionInputs mission = missionInputs(dc);
         ReadModels.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
-        BalanceReport eol = withMission(run(resolved, null), resolved, mission);
+        BalanceReport eol = withMission(run(resolved, timeline), resolved, mission);
+        if (!beginningOfLife) {
+            return eol;
+        }
         // The BOL run's own life cases would both sit at age 0: keep the true BOL/EOL pair of the case. Its
         // figures and checks are those of the BOL life case (the same run), so its checks name that case.
-        return run(atBeginningOfLife(resolved), null).withMission(eol.mission(), null)
+        return run(atBeginningOfLife(resolved), timeline).withMission(eol.mission(), null)
                 .withLifeCases(eol.lifeCases()).asCase(BalanceCalculator.BOL);
     }
 
@@ -135,12 +151,12 @@ public class BalanceService {
     /** The report with the mission's eclipses and the eclipse coverage case. */
     private BalanceReport withMission(BalanceReport r, ReadModels.WorkspaceSnapshot s, MissionInputs m) {
         ReadModels.DesignCase dc = s.designCase();
-        List<BalanceCalculator.MissionPass> passes = m.catalogue().eclipses().stream()
+        List<EclipseCoverage.MissionPass> passes = m.catalogue().eclipses().stream()
                 .filter(EclipseService.Eclipse::complete)
-                .map(e -> new BalanceCalculator.MissionPass(MissionEclipses.pass(e),
+                .map(e -> new EclipseCoverage.MissionPass(MissionEclipses.pass(e),
                         MissionEclipses.seconds(dc.bolDate(), e.start())))
                 .toList();
-        BalanceCalculator.Coverage coverage = BalanceCalculator.coverage(s,
+        EclipseCoverage.Coverage coverage = EclipseCoverage.coverage(s,
                 new org.gatewaypower.physics.energy.TimelineWindows(m.illumination()), passes, eclipses.orbitPeriodS());
         MissionEclipses.Resolved d = m.resolved();
         BalanceReport.Mission mission = new BalanceReport.Mission(dc.bolDate(), dc.missionEnd(),
@@ -190,24 +206,6 @@ public class BalanceService {
         ReadModels.DesignCase bol = dc.atBeginningOfLife();
         return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
                 s.modes(), s.loads(), s.batteries(), s.arrays(), bol);
-    }
-
-    public BalanceReport balance(ReadModels.WorkspaceSnapshot snapshot) {
-        return balance(snapshot, null);
-    }
-
-    /**
-     * As {@link #balance(ReadModels.WorkspaceSnapshot)}, with the operations timeline given instead of read
-     * (for frozen or edited inputs: baselines, what-if runs); null reads the workspace's phases.
-     */
-    public BalanceReport balance(ReadModels.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
-        return analysisTime.record(() -> endOfLife(snapshot, timeline));
-    }
-
-    private BalanceReport endOfLife(ReadModels.WorkspaceSnapshot snapshot, List<Operations.OperationPhase> timeline) {
-        MissionInputs mission = missionInputs(requireDesignCase(snapshot));
-        ReadModels.WorkspaceSnapshot resolved = withDesignEclipse(snapshot, mission.resolved().durationS());
-        return withMission(run(resolved, timeline), resolved, mission);
     }
 
     /** The balance of a snapshot whose design eclipse is resolved, without the mission's eclipses. */

@@ -91,8 +91,8 @@ class ApiErrors {
     private java.util.Optional<Object> current(StaleEditException ex) {
         try {
             return switch (ex.kind()) {
-                case "load item" -> java.util.Optional.of(equipment.load(ex.id()));
-                case org.gatewaypower.workspace.OperationsService.KIND -> java.util.Optional.of(operations.phase(ex.id()));
+                case LOAD_ITEM -> java.util.Optional.of(equipment.load(ex.id()));
+                case OPERATION_PHASE -> java.util.Optional.of(operations.phase(ex.id()));
                 default -> java.util.Optional.empty();
             };
         } catch (NotFoundException gone) {

@@ -75,7 +75,7 @@ public class ExportService {
     public byte[] xlsx(long workspaceId, String actor) {
         workspaces.requireReadable(workspaceId, actor);
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
-        BalanceReport report = ws.designCase() == null ? null : balances.balance(ws);
+        BalanceReport report = ws.designCase() == null ? null : balances.balance(ws, false);
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles st = new Styles(wb);
             summary(wb, st, ws, report, actor);

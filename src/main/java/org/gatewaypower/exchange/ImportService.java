@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -15,10 +14,6 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.gatewaypower.exchange.internal.ImportMappingEntity;
 import org.gatewaypower.exchange.internal.ImportMappingRepository;
-import org.gatewaypower.physics.load.LoadPriority;
-import org.gatewaypower.physics.load.MaturityClass;
-import org.gatewaypower.workspace.BudgetField;
-import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.ForbiddenException;
@@ -131,7 +126,7 @@ public class ImportService {
         List<InvalidInputException.FieldViolation> unknown = new ArrayList<>();
         request.mapping().forEach((column, field) -> {
             if (field != null && !field.isEmpty() && !labels.containsKey(field)) {
-                unknown.add(new InvalidInputException.FieldViolation("mapping." + column, "Column " + letter(column)
+                unknown.add(new InvalidInputException.FieldViolation("mapping." + column, "Column " + ImportTables.letter(column)
                         + " is mapped to an unknown field '" + field + "'; choose one of the listed fields"));
             }
         });
@@ -140,7 +135,7 @@ public class ImportService {
         }
         RawTable table;
         try {
-            table = choose(TableReader.read(request.fileName(), request.content(), request.separator()),
+            table = ImportTables.choose(TableReader.read(request.fileName(), request.content(), request.separator()),
                     request.sheet(), element.name());
         } catch (ImportRejectedException ex) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("file", ex.getMessage())));
@@ -169,7 +164,7 @@ public class ImportService {
         } catch (ImportRejectedException ex) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("file", ex.getMessage())));
         }
-        RawTable table = choose(tables, request.sheet(), element.name());
+        RawTable table = ImportTables.choose(tables, request.sheet(), element.name());
         NumberStyle numbers = NumberStyle.of(table, request.decimalMark());
         Map<Integer, String> chosen = request.mapping() != null ? request.mapping()
                 : remembered(actor, element.id(), table.headers());
@@ -177,15 +172,15 @@ public class ImportService {
         Map<String, String> labels = LoadColumns.fields(ws.modes());
 
         List<String> notes = new ArrayList<>();
-        ImportPreview.Format format = format(table, request, numbers);
+        ImportPreview.Format format = ImportTables.format(table, request, numbers);
         if (!format.explanation().isEmpty()) {
             notes.add(format.explanation());
         }
         if (request.mapping() == null && !chosen.isEmpty()) {
-            notes.add("Columns " + String.join(", ", chosen.keySet().stream().sorted().map(ImportService::letter)
+            notes.add("Columns " + String.join(", ", chosen.keySet().stream().sorted().map(ImportTables::letter)
                     .toList()) + " are read as you last mapped these headings for " + element.name());
         }
-        List<String> tableProblems = tableProblems(table, readings, labels);
+        List<String> tableProblems = ImportTables.tableProblems(table, readings, labels);
         Map<String, List<ReadModels.LoadItem>> byName = new HashMap<>();
         ws.loads().stream().filter(l -> l.elementId() == element.id())
                 .forEach(l -> byName.computeIfAbsent(key(l.name()), k -> new ArrayList<>()).add(l));
@@ -235,46 +230,6 @@ public class ImportService {
                 ImportPreview.Status.CHANGED), count(outcomes, ImportPreview.Status.UNCHANGED),
                 count(outcomes, ImportPreview.Status.INVALID), kept, may, refusal, notes, format);
         return new Plan(preview, planned, table, readings);
-    }
-
-    /** How the file was read: its separator and decimal mark, each chosen by the user or detected. */
-    private static ImportPreview.Format format(RawTable table, ImportRequest request, NumberStyle numbers) {
-        String explanation = numbers.explanation();
-        boolean separatorDetected = request.separator() == ImportRequest.Separator.AUTO;
-        if (table.separator() != null && separatorDetected && table.separator() != ImportRequest.Separator.COMMA) {
-            String read = "Read as " + table.separator().label() + "-separated (detected from the heading row)";
-            explanation = explanation.isEmpty() ? read : read + ". " + explanation;
-        }
-        return new ImportPreview.Format(table.separator(), separatorDetected,
-                numbers.mark(), request.decimalMark() == ImportRequest.DecimalMark.AUTO, explanation);
-    }
-
-    /** Problems of the mapping itself, which make every row invalid until the user fixes the mapping. */
-    private static List<String> tableProblems(RawTable table, List<LoadColumns.Reading> readings,
-                                              Map<String, String> labels) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Integer> first = new LinkedHashMap<>();
-        for (int c = 0; c < readings.size(); c++) {
-            String field = readings.get(c).field();
-            if (field.isEmpty()) {
-                continue;
-            }
-            if (!labels.containsKey(field)) {
-                problems.add("Column " + letter(c) + " is mapped to an unknown field '" + field + "'");
-            } else if (first.containsKey(field)) {
-                problems.add("Columns " + letter(first.get(field)) + " and " + letter(c) + " are both read as "
-                        + labels.get(field) + "; ignore one of them");
-            } else {
-                first.put(field, c);
-            }
-        }
-        if (!first.containsKey("name")) {
-            problems.add("No column is read as Name: choose the column that holds the load names");
-        }
-        if (table.rows().isEmpty()) {
-            problems.add("The table has headings but no rows of loads");
-        }
-        return problems;
     }
 
     private Planned planRow(ReadModels.WorkspaceSnapshot ws, ReadModels.Element element, RawTable table,
@@ -337,7 +292,7 @@ public class ImportService {
                 existing = matches.get(0);
             }
         }
-        LoadItemDraft draft = draft(ws, element, values, existing, defaultsUsed, labels);
+        LoadItemDraft draft = ImportChanges.draft(ws, element, values, existing, defaultsUsed, labels);
         if (problems.isEmpty()) {
             for (InvalidInputException.FieldViolation v : equipment.checkLoad(ws.id(), draft)) {
                 Integer c = columnOf.get(v.field());
@@ -352,131 +307,17 @@ public class ImportService {
         } else if (existing == null) {
             status = ImportPreview.Status.NEW;
         } else {
-            changes = changes(existing, draft, ws.modes());
+            changes = ImportChanges.changes(existing, draft, ws.modes());
             status = changes.isEmpty() ? ImportPreview.Status.UNCHANGED : ImportPreview.Status.CHANGED;
         }
         return new Planned(new ImportPreview.RowOutcome(row.number(), name == null ? "" : name, status, changes,
                 problems), draft, existing);
     }
 
-    /** The load as the row describes it: the file's values over the existing load's, or over defaults. */
-    private static LoadItemDraft draft(ReadModels.WorkspaceSnapshot ws, ReadModels.Element element, Map<String, Object> v,
-                                       ReadModels.LoadItem existing, java.util.Set<String> defaultsUsed,
-                                       Map<String, String> labels) {
-        Map<Long, Double> duty = new HashMap<>(existing == null ? Map.of() : existing.dutyByMode());
-        for (ReadModels.Mode m : ws.modes()) {
-            Object d = v.get("dutyByMode." + m.id());
-            if (d != null) {
-                duty.put(m.id(), (Double) d);
-            }
-        }
-        Double operating = (Double) v.get("operatingPowerW");
-        // Without the column the stored duty in eclipse stays; with it, its cell decides (blank: as in sunlight).
-        Double shadowDuty = v.containsKey(LoadColumns.SHADOW_DUTY) ? (Double) v.get(LoadColumns.SHADOW_DUTY)
-                : existing == null ? null : existing.shadowDuty();
-        if (existing == null) {
-            for (String f : List.of("subsystem", "bus", "quantity", "standbyPowerW", "peakPowerW", "maturity",
-                    "priority")) {
-                if (!v.containsKey(f)) {
-                    defaultsUsed.add(labels.get(f) + " " + switch (f) {
-                        case "subsystem" -> "(blank)";
-                        case "bus" -> "120 V";
-                        case "quantity" -> "1";
-                        case "standbyPowerW" -> "0 W";
-                        case "peakPowerW" -> "= operating power";
-                        case "maturity" -> "New design (+20 %, the most cautious)";
-                        default -> "Essential";
-                    });
-                }
-            }
-            return new LoadItemDraft(element.id(), (String) v.get("name"),
-                    (String) v.getOrDefault("subsystem", ""), (Bus) v.getOrDefault("bus", Bus.V120),
-                    (Integer) v.getOrDefault("quantity", 1), (Double) v.getOrDefault("standbyPowerW", 0.0), operating,
-                    (Double) v.getOrDefault("peakPowerW", operating), duty, shadowDuty,
-                    (MaturityClass) v.getOrDefault("maturity", MaturityClass.NEW_DESIGN),
-                    (LoadPriority) v.getOrDefault("priority", LoadPriority.ESSENTIAL));
-        }
-        return new LoadItemDraft(element.id(), existing.name(),
-                (String) v.getOrDefault("subsystem", existing.subsystem()),
-                (Bus) v.getOrDefault("bus", existing.bus()), (Integer) v.getOrDefault("quantity", existing.quantity()),
-                (Double) v.getOrDefault("standbyPowerW", existing.standbyPowerW()),
-                operating != null ? operating : existing.operatingPowerW(),
-                (Double) v.getOrDefault("peakPowerW", existing.peakPowerW()), duty, shadowDuty,
-                (MaturityClass) v.getOrDefault("maturity", existing.maturity()),
-                (LoadPriority) v.getOrDefault("priority", existing.priority()));
-    }
-
-    /** The fields the draft changes, as "Operating power 500 W → 600 W". */
-    private static List<String> changes(ReadModels.LoadItem e, LoadItemDraft d, List<ReadModels.Mode> modes) {
-        List<String> out = new ArrayList<>();
-        text(out, BudgetField.SUBSYSTEM.label(), e.subsystem(), d.subsystem());
-        if (e.bus() != d.bus()) {
-            out.add("Bus " + e.bus().label() + " → " + d.bus().label());
-        }
-        if (e.quantity() != d.quantity()) {
-            out.add("Quantity " + e.quantity() + " → " + d.quantity());
-        }
-        watts(out, BudgetField.STANDBY_POWER.label(), e.standbyPowerW(), d.standbyPowerW());
-        watts(out, BudgetField.OPERATING_POWER.label(), e.operatingPowerW(), d.operatingPowerW());
-        watts(out, BudgetField.PEAK_POWER.label(), e.peakPowerW(), d.peakPowerW());
-        for (ReadModels.Mode m : modes) {
-            double before = e.duty(m.id());
-            double after = d.dutyByMode().getOrDefault(m.id(), 0.0);
-            if (!same(before, after)) {
-                out.add(String.format(Locale.US, "Duty · %s %.4g %% → %.4g %%", m.name(), before * 100, after * 100));
-            }
-        }
-        Double shadowBefore = e.shadowDuty();
-        Double shadowAfter = d.shadowDuty();
-        if (shadowBefore == null || shadowAfter == null ? shadowBefore != shadowAfter
-                : !same(shadowBefore, shadowAfter)) {
-            out.add("Duty in eclipse " + dutyText(shadowBefore) + " → " + dutyText(shadowAfter));
-        }
-        if (e.maturity() != d.maturity()) {
-            out.add("Maturity " + e.maturity().label() + " → " + d.maturity().label());
-        }
-        if (e.priority() != d.priority()) {
-            out.add("Priority " + e.priority().label() + " → " + d.priority().label());
-        }
-        return out;
-    }
-
-    /** A duty cycle in eclipse in words: % of the time, or "as in sunlight" when none is set. */
-    private static String dutyText(Double duty) {
-        return duty == null ? "as in sunlight" : String.format(Locale.US, "%.4g %%", duty * 100);
-    }
-
-    private static void text(List<String> out, String label, String before, String after) {
-        if (!Objects.equals(before == null ? "" : before, after == null ? "" : after)) {
-            out.add(label + " '" + before + "' → '" + after + "'");
-        }
-    }
-
-    private static void watts(List<String> out, String label, double before, double after) {
-        if (!same(before, after)) {
-            out.add(label + " " + watts(before) + " → " + watts(after));
-        }
-    }
-
-    /** Watts as an engineer writes them: no trailing zeros ("350 W", "1,234.5 W"). */
-    private static String watts(double w) {
-        return new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols.getInstance(Locale.US))
-                .format(w) + " W";
-    }
-
-    /** Equal within a part in 10⁹: kW in a spreadsheet converts to W with rounding noise. */
-    private static boolean same(double a, double b) {
-        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
-    }
-
     private static ImportPreview.CellProblem problem(RawTable.Row row, int column, RawTable table, String field,
                                                      String message) {
-        return new ImportPreview.CellProblem(row.number(), letter(column) + " (" + table.headers().get(column) + ")",
+        return new ImportPreview.CellProblem(row.number(), ImportTables.letter(column) + " (" + table.headers().get(column) + ")",
                 field, message);
-    }
-
-    private static String letter(int column) {
-        return TableReader.reference(column, 1).replace("1", "");
     }
 
     private static int count(List<ImportPreview.RowOutcome> rows, ImportPreview.Status status) {
@@ -485,17 +326,6 @@ public class ImportService {
 
     private static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static RawTable choose(List<RawTable> tables, String sheet, String elementName) {
-        if (sheet != null && !sheet.isBlank()) {
-            return tables.stream().filter(t -> t.source().equals(sheet) || t.source().startsWith("sheet " + sheet
-                    + " of ")).findFirst().orElseThrow(() -> new InvalidInputException(List.of(
-                    new InvalidInputException.FieldViolation("sheet", "Sheet '" + sheet + "' has no table in this file"))));
-        }
-        String wanted = ExportService.sheetName(elementName).toLowerCase(Locale.ROOT);
-        return tables.stream().filter(t -> t.source().toLowerCase(Locale.ROOT).startsWith("sheet " + wanted + " of "))
-                .findFirst().orElse(tables.get(0));
     }
 
     // ---------------------------------------------------------------- remembered mappings

@@ -60,7 +60,7 @@ public class ReportService {
     public void render(long workspaceId, String edition, String actor, OutputStream out) {
         workspaces.requireReadable(workspaceId, actor);
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
-        write(ws, ws.designCase() == null ? null : balances.balance(ws), edition, actor, out);
+        write(ws, ws.designCase() == null ? null : balances.balance(ws, false), edition, actor, out);
     }
 
     /**

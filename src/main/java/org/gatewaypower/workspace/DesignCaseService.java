@@ -93,17 +93,16 @@ public class DesignCaseService {
 
     private void applyDesignCase(long workspaceId, DesignCaseEntity e, DesignCaseDraft d) {
         Rules r = new Rules();
-        Long modeId = r.required("activeModeId", "Active operating mode", d.activeModeId());
+        Long modeId = r.required(BudgetField.ACTIVE_MODE, d.activeModeId());
         if (modeId != null && modes.findById(modeId).map(m -> m.getWorkspaceId() != workspaceId).orElse(true)) {
-            r.fail("activeModeId", "Active operating mode must be one of this workspace's modes");
+            r.fail(BudgetField.ACTIVE_MODE.field(), BudgetField.ACTIVE_MODE.label() + " must be one of this workspace's modes");
         }
-        double period = r.range("orbitPeriodS", "Orbit period", d.orbitPeriodS(), 60, 100 * 86_400.0, "s");
-        double eclipse = r.nonNegative("eclipseDurationS", "Longest eclipse", d.eclipseDurationS(), 100 * 86_400.0,
-                "s");
+        double period = r.range(BudgetField.ORBIT_PERIOD, d.orbitPeriodS());
+        double eclipse = r.nonNegative(BudgetField.ECLIPSE_DURATION, d.eclipseDurationS());
         if (r.ok("orbitPeriodS") && r.ok("eclipseDurationS") && eclipse >= period) {
             r.fail("eclipseDurationS", "Longest eclipse must be shorter than the orbit period");
         }
-        double age = r.range("arrayAgeYears", "Array age", d.arrayAgeYears(), 0, 50, "years");
+        double age = r.range(BudgetField.ARRAY_AGE, d.arrayAgeYears());
         AnalysisTimeline timeline = d.timeline() != null ? d.timeline()
                 : e.getTimeline() != null ? e.getTimeline() : AnalysisTimeline.DESIGN_CASE;
         java.time.Instant perilune = d.periluneEpoch() != null ? d.periluneEpoch()
@@ -111,7 +110,7 @@ public class DesignCaseService {
         java.time.Instant spanStart = d.spanStart() != null ? d.spanStart()
                 : e.getSpanStart() != null ? e.getSpanStart() : DEFAULT_EPOCH;
         double spanDays = d.spanDays() != null
-                ? r.range("spanDays", "Analysis span", d.spanDays(), 1, MAX_SPAN_DAYS, "days")
+                ? r.range(BudgetField.SPAN_DAYS, d.spanDays())
                 : e.getSpanStart() != null ? e.getSpanDays() : DEFAULT_SPAN_DAYS;
         if (perilune.isBefore(EARLIEST) || perilune.isAfter(LATEST)) {
             r.fail("periluneEpoch",
@@ -122,12 +121,11 @@ public class DesignCaseService {
             r.fail("spanStart", "Analysis span must lie between 1972 and 2100");
         }
         double failed = d.failedCapacityShare() == null ? e.getFailedCapacityShare()
-                : r.range("failedCapacityShare", "Failed battery share", d.failedCapacityShare(), 0, 0.9, "");
+                : r.range(BudgetField.FAILED_SHARE, d.failedCapacityShare());
         org.gatewaypower.physics.load.MarginPolicy policy = d.marginPolicy() != null ? d.marginPolicy()
                 : e.getMarginPolicy();
         double transfer = d.transferLimitW() == null ? e.getTransferLimitW()
-                : r.nonNegative("transferLimitW", "Power transfer limit", d.transferLimitW(),
-                        EquipmentRules.MAX_SOURCE_POWER_W, "W");
+                : r.nonNegative(BudgetField.TRANSFER_LIMIT, d.transferLimitW());
         java.time.Instant bol = d.bolDate() != null ? d.bolDate() : e.getBolDate();
         if (bol.isBefore(EARLIEST) || bol.isAfter(LATEST)) {
             r.fail("bolDate", "Beginning-of-life date must lie between 1972 and 2100 (was " + bol + ")");

@@ -66,7 +66,7 @@ class EditSupport {
     /** Refuses an edit based on another version than the current one, naming who saved it. */
     static void requireVersion(WorkspaceChanged.Kind kind, AuditedEntity e, long expectedVersion) {
         if (e.getVersion() != expectedVersion) {
-            throw new StaleEditException(kind.label(), e.getId(), expectedVersion, e.getVersion(), e.getUpdatedBy(),
+            throw new StaleEditException(kind, e.getId(), expectedVersion, e.getVersion(), e.getUpdatedBy(),
                     e.getUpdatedAt());
         }
     }
@@ -79,7 +79,7 @@ class EditSupport {
         try {
             return write.get();
         } catch (OptimisticLockingFailureException ex) {
-            throw staleEdits.refused(kind.label(), e.getClass(), e.getId(), expectedVersion);
+            throw staleEdits.refused(kind, e.getClass(), e.getId(), expectedVersion);
         }
     }
 

@@ -22,14 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EquipmentRules {
 
-    /** Largest power accepted for one unit of a load, as a guard against typos in W vs kW (W). */
-    static final double MAX_ITEM_POWER_W = 1.0e6;
-    /** Largest array or battery power accepted (W). */
-    static final double MAX_SOURCE_POWER_W = 1.0e7;
     /** Calendar fade of a new battery when none is given: 2 %/year (docs/domain/power-system.md §4: 1–3 %/year). */
     static final double DEFAULT_FADE = 0.02;
-    /** Largest battery capacity accepted (J): 10 MWh. */
-    static final double MAX_CAPACITY_J = 3.6e10;
 
     private final ElementRepository elements;
     private final OperatingModeRepository modes;
@@ -51,32 +45,32 @@ class EquipmentRules {
 
     Validated validateLoad(long workspaceId, LoadItemDraft d) {
         Rules r = new Rules();
-        Long elementId = r.required("elementId", "Element", d.elementId());
+        Long elementId = r.required(BudgetField.ELEMENT, d.elementId());
         if (elementId != null) {
             boolean inWorkspace = elements.findById(elementId).map(e -> e.getWorkspaceId() == workspaceId)
                     .orElse(false);
             if (!inWorkspace) {
-                r.fail("elementId", "Element must be one of this workspace's elements");
+                r.fail(BudgetField.ELEMENT.field(), BudgetField.ELEMENT.label() + " must be one of this workspace's elements");
             }
         }
-        String name = r.text("name", "Name", d.name(), 120, true);
-        String subsystem = r.text("subsystem", "Subsystem", d.subsystem(), 60, false);
-        r.required("bus", "Bus", d.bus());
-        r.required("maturity", "Maturity class", d.maturity());
-        r.required("priority", "Priority", d.priority());
+        String name = r.text(BudgetField.NAME, d.name(), 120, true);
+        String subsystem = r.text(BudgetField.SUBSYSTEM, d.subsystem(), 60, false);
+        r.required(BudgetField.BUS, d.bus());
+        r.required(BudgetField.MATURITY, d.maturity());
+        r.required(BudgetField.PRIORITY, d.priority());
+        BudgetField q = BudgetField.QUANTITY;
         int quantity = 0;
         if (d.quantity() == null) {
-            r.fail("quantity", "Quantity is required and must be a whole number");
-        } else if (d.quantity() < 1 || d.quantity() > EquipmentService.MAX_QUANTITY) {
-            r.fail("quantity", "Quantity must be a whole number between 1 and " + EquipmentService.MAX_QUANTITY
-                    + " (was " + d.quantity() + ")");
+            r.fail(q.field(), q.label() + " is required and must be a whole number");
+        } else if (d.quantity() < q.min() || d.quantity() > q.max()) {
+            r.fail(q.field(), q.label() + " must be a whole number between " + Rules.fmt(q.min()) + " and "
+                    + Rules.fmt(q.max()) + " (was " + d.quantity() + ")");
         } else {
             quantity = d.quantity();
         }
-        double standby = r.nonNegative("standbyPowerW", "Standby power", d.standbyPowerW(), MAX_ITEM_POWER_W, "W");
-        double operating = r.nonNegative("operatingPowerW", "Operating power", d.operatingPowerW(),
-                MAX_ITEM_POWER_W, "W");
-        double peak = r.nonNegative("peakPowerW", "Peak power", d.peakPowerW(), MAX_ITEM_POWER_W, "W");
+        double standby = r.nonNegative(BudgetField.STANDBY_POWER, d.standbyPowerW());
+        double operating = r.nonNegative(BudgetField.OPERATING_POWER, d.operatingPowerW());
+        double peak = r.nonNegative(BudgetField.PEAK_POWER, d.peakPowerW());
         if (r.ok("operatingPowerW") && r.ok("peakPowerW") && peak < operating) {
             r.fail("peakPowerW", "Peak power must be at least the operating power (" + Rules.fmt(operating)
                     + " W); was " + Rules.fmt(peak) + " W");
@@ -100,33 +94,31 @@ class EquipmentRules {
         }
         // Optional: left empty, the item keeps its sunlit duty in eclipse.
         Double shadowDuty = d.shadowDuty() == null ? null
-                : r.fraction("shadowDuty", "Duty cycle in eclipse", d.shadowDuty());
+                : r.fraction(BudgetField.SHADOW_DUTY, d.shadowDuty());
         r.throwIfAny();
         return new Validated(elementId, name, subsystem, quantity, standby, operating, peak, duties, shadowDuty);
     }
 
     static void applyBattery(BatteryEntity e, BatteryDraft d) {
         Rules r = new Rules();
-        String name = r.text("name", "Name", d.name(), 120, true);
-        double cap = r.nonNegative("capacityJ", "Capacity", d.capacityJ(), MAX_CAPACITY_J, "J");
+        String name = r.text(BudgetField.NAME, d.name(), 120, true);
+        double cap = r.nonNegative(BudgetField.CAPACITY, d.capacityJ());
         if (r.ok("capacityJ") && cap <= 0) {
             r.fail("capacityJ", "Capacity must be greater than 0");
         }
-        double min = r.range("minStateOfCharge", "Minimum state of charge", d.minStateOfCharge(), 0, 0.99, "");
-        double max = r.range("maxStateOfCharge", "Maximum state of charge", d.maxStateOfCharge(), 0.01, 1, "");
+        double min = r.range(BudgetField.MIN_SOC, d.minStateOfCharge());
+        double max = r.range(BudgetField.MAX_SOC, d.maxStateOfCharge());
         if (r.ok("minStateOfCharge") && r.ok("maxStateOfCharge") && min >= max) {
             r.fail("minStateOfCharge", "Minimum state of charge must be below the maximum state of charge ("
                     + Rules.fmt(max * 100) + " %); was " + Rules.fmt(min * 100) + " %");
         }
-        double etaC = r.efficiency("chargeEfficiency", "Charge efficiency", d.chargeEfficiency());
-        double etaD = r.efficiency("dischargeEfficiency", "Discharge efficiency", d.dischargeEfficiency());
-        double pC = r.nonNegative("maxChargePowerW", "Maximum charge power", d.maxChargePowerW(), MAX_SOURCE_POWER_W,
-                "W");
-        double pD = r.nonNegative("maxDischargePowerW", "Maximum discharge power", d.maxDischargePowerW(),
-                MAX_SOURCE_POWER_W, "W");
-        double init = r.range("initialStateOfCharge", "Initial state of charge", d.initialStateOfCharge(), 0, 1, "");
+        double etaC = r.efficiency(BudgetField.CHARGE_EFFICIENCY, d.chargeEfficiency());
+        double etaD = r.efficiency(BudgetField.DISCHARGE_EFFICIENCY, d.dischargeEfficiency());
+        double pC = r.nonNegative(BudgetField.MAX_CHARGE_POWER, d.maxChargePowerW());
+        double pD = r.nonNegative(BudgetField.MAX_DISCHARGE_POWER, d.maxDischargePowerW());
+        double init = r.range(BudgetField.INITIAL_SOC, d.initialStateOfCharge());
         double fade = d.capacityFadePerYear() == null ? (e.getId() == null ? DEFAULT_FADE : e.getCapacityFadePerYear())
-                : r.range("capacityFadePerYear", "Capacity fade per year", d.capacityFadePerYear(), 0, 0.2, "");
+                : r.range(BudgetField.CAPACITY_FADE, d.capacityFadePerYear());
         if (r.ok("initialStateOfCharge") && r.ok("minStateOfCharge") && r.ok("maxStateOfCharge")
                 && (init < min || init > max)) {
             r.fail("initialStateOfCharge", "Initial state of charge must lie between the minimum ("
@@ -139,17 +131,16 @@ class EquipmentRules {
 
     static void applyArray(SolarArrayEntity e, SolarArrayDraft d) {
         Rules r = new Rules();
-        String name = r.text("name", "Name", d.name(), 120, true);
-        double rated = r.nonNegative("ratedPowerW", "Rated power", d.ratedPowerW(), MAX_SOURCE_POWER_W, "W");
-        double deg = r.range("degradationPerYear", "Degradation per year", d.degradationPerYear(), 0, 0.5, "");
-        double eta = r.efficiency("pathEfficiency", "Path efficiency", d.pathEfficiency());
+        String name = r.text(BudgetField.NAME, d.name(), 120, true);
+        double rated = r.nonNegative(BudgetField.RATED_POWER, d.ratedPowerW());
+        double deg = r.range(BudgetField.DEGRADATION, d.degradationPerYear());
+        double eta = r.efficiency(BudgetField.PATH_EFFICIENCY, d.pathEfficiency());
         double incidence = d.incidenceDeg() == null ? e.getIncidenceDeg()
-                : r.range("incidenceDeg", "Sun incidence angle", d.incidenceDeg(), 0, 90, "°");
+                : r.range(BudgetField.INCIDENCE, d.incidenceDeg());
         double gamma = d.temperatureCoefficientPerK() == null ? e.getTemperatureCoefficientPerK()
-                : r.range("temperatureCoefficientPerK", "Temperature coefficient", d.temperatureCoefficientPerK(),
-                        -0.01, 0.01, "per K");
+                : r.range(BudgetField.TEMPERATURE_COEFFICIENT, d.temperatureCoefficientPerK());
         double offset = d.temperatureOffsetK() == null ? e.getTemperatureOffsetK()
-                : r.range("temperatureOffsetK", "Temperature above rating", d.temperatureOffsetK(), -150, 150, "K");
+                : r.range(BudgetField.TEMPERATURE_OFFSET, d.temperatureOffsetK());
         r.throwIfAny();
         e.apply(name, rated, deg, eta, incidence, gamma, offset);
     }

@@ -2,17 +2,9 @@ package org.gatewaypower.workspace;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -24,15 +16,11 @@ import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.DesignCaseEntity;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
-import org.gatewaypower.workspace.internal.OperatingModeEntity;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
-import org.gatewaypower.workspace.internal.PartnerTeamEntity;
 import org.gatewaypower.workspace.internal.PartnerTeamRepository;
 import org.gatewaypower.workspace.internal.RevisionEntity;
 import org.gatewaypower.workspace.internal.SolarArrayEntity;
 import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,11 +41,9 @@ public class HistoryService {
     static final String DESIGN_CASE = "design case";
 
     private final EntityManager em;
-    private final TransactionTemplate readOnly;
+    private final AuditTrail trail;
     private final EquipmentService equipment;
     private final DesignCaseService designCases;
-    private final OperatingModeRepository modes;
-    private final PartnerTeamRepository teams;
     private final TransactionTemplate write;
     private final AuditLog audit;
 
@@ -65,26 +51,23 @@ public class HistoryService {
                    DesignCaseService designCases, OperatingModeRepository modes, PartnerTeamRepository teams,
                    AuditLog audit) {
         this.em = em;
+        this.trail = new AuditTrail(em, transactions, modes, teams);
         this.write = new TransactionTemplate(transactions);
         this.audit = audit;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.equipment = equipment;
         this.designCases = designCases;
-        this.modes = modes;
-        this.teams = teams;
     }
 
     // ---------------------------------------------------------------- reads
 
     /** Every change of one load item, newest first. */
     public List<Entry> loadHistory(long loadId) {
-        return read(r -> {
-            List<Entry> entries = entries(r, Kinds.LOAD, List.of(loadId), new Labels());
+        return trail.read(r -> {
+            List<Entry> entries = trail.entries(r, Kinds.LOAD, List.of(loadId), trail.labels());
             if (entries.isEmpty()) {
                 throw new NotFoundException(LOAD, loadId);
             }
-            return newestFirst(entries);
+            return AuditTrail.newestFirst(entries);
         });
     }
 
@@ -93,22 +76,22 @@ public class HistoryService {
      * (a change that left every value as it was is not a change and has none).
      */
     public List<History.Revision> loadRevisions(long loadId) {
-        return read(r -> rows(r, Kinds.LOAD, List.of(loadId)).stream()
-                .map(row -> new History.Revision(row.rev.getId(), Instant.ofEpochMilli(row.rev.getTimestamp()),
-                        row.rev.getUsername(), change(row.type)))
+        return trail.read(r -> trail.rows(r, Kinds.LOAD, List.of(loadId)).stream()
+                .map(row -> new History.Revision(row.rev().getId(), Instant.ofEpochMilli(row.rev().getTimestamp()),
+                        row.rev().getUsername(), AuditTrail.change(row.type())))
                 .toList());
     }
 
     /** Every change of an element, of its loads, batteries and arrays (also removed ones), newest first. */
     public List<Entry> elementHistory(long elementId) {
-        return read(r -> {
-            Labels labels = new Labels();
-            List<Entry> entries = new ArrayList<>(entries(r, Kinds.ELEMENT, List.of(elementId), labels));
+        return trail.read(r -> {
+            AuditTrail.Labels labels = trail.labels();
+            List<Entry> entries = new ArrayList<>(trail.entries(r, Kinds.ELEMENT, List.of(elementId), labels));
             if (entries.isEmpty()) {
                 throw new NotFoundException("element", elementId);
             }
             entries.addAll(partsOf(r, List.of(elementId), labels));
-            return newestFirst(entries);
+            return AuditTrail.newestFirst(entries);
         });
     }
 
@@ -117,21 +100,21 @@ public class HistoryService {
      * elements with their loads, batteries and arrays, operating modes, design case and operations phases.
      */
     public List<Entry> workspaceHistory(long workspaceId) {
-        return read(r -> {
-            Labels labels = new Labels();
-            List<Entry> entries = new ArrayList<>(entries(r, Kinds.WORKSPACE, List.of(workspaceId), labels));
+        return trail.read(r -> {
+            AuditTrail.Labels labels = trail.labels();
+            List<Entry> entries = new ArrayList<>(trail.entries(r, Kinds.WORKSPACE, List.of(workspaceId), labels));
             if (entries.isEmpty()) {
                 throw new NotFoundException("workspace", workspaceId);
             }
             List<Long> ws = List.of(workspaceId);
-            List<Long> elementIds = idsWhere(r, Kinds.ELEMENT, "workspaceId", ws);
-            entries.addAll(entries(r, Kinds.ELEMENT, elementIds, labels));
-            entries.addAll(entries(r, Kinds.MODE, idsWhere(r, Kinds.MODE, "workspaceId", ws), labels));
-            entries.addAll(entries(r, Kinds.DESIGN, idsWhere(r, Kinds.DESIGN, "workspaceId", ws), labels));
-            entries.addAll(entries(r, Kinds.PHASE, idsWhere(r, Kinds.PHASE, "workspaceId", ws), labels));
+            List<Long> elementIds = trail.idsWhere(r, Kinds.ELEMENT, "workspaceId", ws);
+            entries.addAll(trail.entries(r, Kinds.ELEMENT, elementIds, labels));
+            entries.addAll(trail.entries(r, Kinds.MODE, trail.idsWhere(r, Kinds.MODE, "workspaceId", ws), labels));
+            entries.addAll(trail.entries(r, Kinds.DESIGN, trail.idsWhere(r, Kinds.DESIGN, "workspaceId", ws), labels));
+            entries.addAll(trail.entries(r, Kinds.PHASE, trail.idsWhere(r, Kinds.PHASE, "workspaceId", ws), labels));
             entries.addAll(partsOf(r, elementIds, labels));
             entries.addAll(events(workspaceId));
-            return newestFirst(entries);
+            return AuditTrail.newestFirst(entries);
         });
     }
 
@@ -148,12 +131,12 @@ public class HistoryService {
 
     /** The workspace an element is or was in, from its audit trail (so also for a removed element). */
     public long workspaceOfElement(long elementId) {
-        return read(r -> lastAudited(r, ElementEntity.class, elementId, "element").getWorkspaceId());
+        return trail.read(r -> lastAudited(r, ElementEntity.class, elementId, "element").getWorkspaceId());
     }
 
     /** The workspace a load item is or was in, from its audit trail. */
     public long workspaceOfLoad(long loadId) {
-        long elementId = read(r -> lastAudited(r, LoadItemEntity.class, loadId, LOAD).getElementId());
+        long elementId = trail.read(r -> lastAudited(r, LoadItemEntity.class, loadId, LOAD).getElementId());
         return workspaceOfElement(elementId);
     }
 
@@ -167,13 +150,13 @@ public class HistoryService {
     }
 
     /** The changes of every load, battery and array that was ever on one of the elements. */
-    private List<Entry> partsOf(AuditReader r, List<Long> elementIds, Labels labels) {
+    private List<Entry> partsOf(AuditReader r, List<Long> elementIds, AuditTrail.Labels labels) {
         if (elementIds.isEmpty()) {
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
         for (Kind<?> kind : List.of(Kinds.LOAD, Kinds.BATTERY, Kinds.ARRAY)) {
-            entries.addAll(entries(r, kind, idsWhere(r, kind, "elementId", elementIds), labels));
+            entries.addAll(trail.entries(r, kind, trail.idsWhere(r, kind, "elementId", elementIds), labels));
         }
         return entries;
     }
@@ -191,7 +174,7 @@ public class HistoryService {
         Restore<LoadItemEntity> plan = plan(Kinds.LOAD, loadId, revision, field);
         LoadItemDraft draft = Kinds.loadDraft(plan.values);
         if (plan.current == null) {
-            ElementEntity element = read(r -> em.find(ElementEntity.class, draft.elementId()));
+            ElementEntity element = trail.read(r -> em.find(ElementEntity.class, draft.elementId()));
             if (element == null) {
                 throw new NotFoundException("element of the removed load item", draft.elementId());
             }
@@ -270,7 +253,7 @@ public class HistoryService {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldViolation("field",
                     "Field must be one of the " + kind.name() + "'s fields (at most 200 characters)")));
         }
-        return read(r -> {
+        return trail.read(r -> {
             // Envers answers a revision after the newest with the current state; a restore of a revision
             // that was never made must not quietly save the current values again.
             if (em.find(RevisionEntity.class, revision) == null) {
@@ -316,154 +299,5 @@ public class HistoryService {
                             + "overwritten")));
         }
         return expectedVersion;
-    }
-
-    // ---------------------------------------------------------------- reading the audit trail
-
-    private <T> T read(Function<AuditReader, T> work) {
-        return readOnly.execute(status -> work.apply(AuditReaderFactory.get(em)));
-    }
-
-    /** One audited row: the thing as of a revision, the revision and what it did. */
-    private record Row<E>(E entity, RevisionEntity rev, RevisionType type) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private <E> List<Row<E>> rows(AuditReader r, Kind<E> kind, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> raw = r.createQuery().forRevisionsOfEntity(kind.type(), false, true)
-                .add(AuditEntity.id().in(ids.toArray()))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        return raw.stream().map(o -> new Row<>((E) o[0], (RevisionEntity) o[1], (RevisionType) o[2])).toList();
-    }
-
-    /** Ids of every thing of a kind whose {@code property} was one of {@code values} at some revision. */
-    private <E> List<Long> idsWhere(AuditReader r, Kind<E> kind, String property,
-                                                             Collection<Long> values) {
-        @SuppressWarnings("unchecked")
-        List<Object> ids = r.createQuery().forRevisionsOfEntity(kind.type(), true, true)
-                .add(AuditEntity.property(property).in(values))
-                .addProjection(AuditEntity.id().distinct())
-                .getResultList();
-        return ids.stream().map(o -> ((Number) o).longValue()).sorted().toList();
-    }
-
-    private <E> List<Entry> entries(AuditReader r, Kind<E> kind, Collection<Long> ids, Labels labels) {
-        Map<Long, List<Row<E>>> byId = new TreeMap<>();
-        for (Row<E> row : rows(r, kind, ids)) {
-            byId.computeIfAbsent(kind.id().apply(row.entity), k -> new ArrayList<>()).add(row);
-        }
-        List<Entry> entries = new ArrayList<>();
-        byId.forEach((id, rows) -> {
-            Map<String, Object> before = null;
-            Long previous = null;
-            String lastName = null;
-            for (Row<E> row : rows) {
-                ChangeType change = change(row.type);
-                Map<String, Object> after = change == ChangeType.REMOVED ? before : kind.values().apply(row.entity);
-                List<FieldChange> fields = change == ChangeType.REMOVED || after == null ? List.of()
-                        : diff(kind, before, after, labels);
-                String name = kind.nameOf().apply(row.entity);
-                lastName = name != null ? name : lastName;
-                if (change == ChangeType.CHANGED && fields.isEmpty()) {
-                    // A save that changed nothing (or only by rounding noise) is no change to show or restore.
-                    before = after;
-                    previous = row.rev.getId();
-                    continue;
-                }
-                entries.add(new Entry(row.rev.getId(), Instant.ofEpochMilli(row.rev.getTimestamp()),
-                        row.rev.getUsername(), kind.name(), id, lastName, change, previous, fields));
-                before = after;
-                previous = row.rev.getId();
-            }
-        });
-        return entries;
-    }
-
-    private List<FieldChange> diff(Kind<?> kind, Map<String, Object> before, Map<String, Object> after,
-                                   Labels labels) {
-        Set<String> fields = new LinkedHashSet<>(after.keySet());
-        if (before != null) {
-            fields.addAll(before.keySet());
-        }
-        List<FieldChange> changes = new ArrayList<>();
-        for (String f : fields) {
-            Object old = before == null ? null : before.get(f);
-            Object now = after.get(f);
-            if (!same(old, now)) {
-                changes.add(new FieldChange(f, labels.label(kind, f), Kinds.unit(f), labels.value(f, old),
-                        labels.value(f, now)));
-            }
-        }
-        return changes;
-    }
-
-    /**
-     * Whether two recorded values are the same: equal, or numbers equal within 1e-12 relative (a value
-     * shown in % and converted back, 0.95 → 0.9500000000000001, is no change).
-     */
-    static boolean same(Object a, Object b) {
-        if (Objects.equals(a, b)) {
-            return true;
-        }
-        return a instanceof Number x && b instanceof Number y
-                && org.gatewaypower.workspace.internal.AuditedEntity.same(x.doubleValue(), y.doubleValue());
-    }
-
-    private static ChangeType change(RevisionType type) {
-        return switch (type) {
-            case ADD -> ChangeType.ADDED;
-            case MOD -> ChangeType.CHANGED;
-            case DEL -> ChangeType.REMOVED;
-        };
-    }
-
-    private static List<Entry> newestFirst(List<Entry> entries) {
-        return entries.stream().sorted(Comparator.comparing(Entry::at).reversed()
-                .thenComparing(Comparator.comparingLong(Entry::revision).reversed())
-                .thenComparing(Entry::kind).thenComparingLong(Entry::id)).toList();
-    }
-
-    /** Mode names for duty-cycle labels and team codes for a workspace's teams, read once per view. */
-    private final class Labels {
-
-        private Map<Long, String> modeNames;
-        private Map<Long, String> teamCodes;
-
-        String label(Kind<?> kind, String field) {
-            if (field.startsWith(Kinds.DUTY)) {
-                long modeId = Long.parseLong(field.substring(Kinds.DUTY.length()));
-                String mode = modeNames().get(modeId);
-                return "Duty cycle in mode " + (mode != null ? mode : "#" + modeId);
-            }
-            return Kinds.label(field);
-        }
-
-        Object value(String field, Object v) {
-            if (field.equals("teamIds") && v instanceof Collection<?> ids) {
-                return ids.stream().map(id -> teamCodes().getOrDefault((Long) id, "#" + id)).sorted()
-                        .collect(Collectors.joining(", "));
-            }
-            return v;
-        }
-
-        private Map<Long, String> modeNames() {
-            if (modeNames == null) {
-                modeNames = modes.findAll().stream()
-                        .collect(Collectors.toMap(OperatingModeEntity::getId, OperatingModeEntity::getName));
-            }
-            return modeNames;
-        }
-
-        private Map<Long, String> teamCodes() {
-            if (teamCodes == null) {
-                teamCodes = teams.findAll().stream()
-                        .collect(Collectors.toMap(PartnerTeamEntity::getId, PartnerTeamEntity::getCode));
-            }
-            return teamCodes;
-        }
     }
 }

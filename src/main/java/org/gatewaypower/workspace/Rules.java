@@ -99,6 +99,51 @@ final class Rules {
         return value;
     }
 
+    // The overloads below take the field's name, label, unit and range from the catalogue (BudgetField), so the
+    // services' messages, the API's problem bodies and the forms name a field and its limits alike.
+
+    /** One line of text of a catalogued field. */
+    String text(BudgetField f, String value, int maxLength, boolean required) {
+        return text(f.field(), f.label(), value, maxLength, required);
+    }
+
+    <T> T required(BudgetField f, T value) {
+        return required(f.field(), f.label(), value);
+    }
+
+    /** A number within its field's catalogued range, [min, max]. */
+    double range(BudgetField f, Double value) {
+        return range(f.field(), f.label(), value, f.min(), f.max(), unitText(f));
+    }
+
+    /** A number ≥ 0 and at most its field's catalogued maximum. */
+    double nonNegative(BudgetField f, Double value) {
+        return nonNegative(f.field(), f.label(), value, f.max(), unitText(f));
+    }
+
+    /** An efficiency of a catalogued field: a fraction in (0, 1]. */
+    double efficiency(BudgetField f, Double value) {
+        return efficiency(f.field(), f.label(), value);
+    }
+
+    /** A fraction of a catalogued field, in [0, 1]. */
+    double fraction(BudgetField f, Double value) {
+        return fraction(f.field(), f.label(), value);
+    }
+
+    /**
+     * How a catalogued unit reads after a number in a message: fractions are shown as the bare number, an angle
+     * with its degree sign, a coefficient per kelvin in words.
+     */
+    static String unitText(BudgetField f) {
+        return switch (f.unit()) {
+            case "fraction" -> "";
+            case "deg" -> "°";
+            case "1/K" -> "per K";
+            default -> f.unit();
+        };
+    }
+
     boolean ok(String field) {
         return violations.stream().noneMatch(v -> v.field().equals(field));
     }

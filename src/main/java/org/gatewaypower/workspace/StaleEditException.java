@@ -10,16 +10,16 @@ import java.time.Instant;
  */
 public class StaleEditException extends RuntimeException {
 
-    private final String kind;
+    private final WorkspaceChanged.Kind kind;
     private final long id;
     private final long expectedVersion;
     private final long currentVersion;
     private final String lastEditedBy;
     private final Instant lastEditedAt;
 
-    public StaleEditException(String kind, long id, long expectedVersion, long currentVersion, String lastEditedBy,
+    public StaleEditException(WorkspaceChanged.Kind kind, long id, long expectedVersion, long currentVersion, String lastEditedBy,
                               Instant lastEditedAt) {
-        super("The " + kind + " was changed by " + lastEditedBy + " since you opened it (your version "
+        super("The " + kind.label() + " was changed by " + lastEditedBy + " since you opened it (your version "
                 + expectedVersion + ", current " + currentVersion + "); nothing was saved");
         this.kind = kind;
         this.id = id;
@@ -29,7 +29,8 @@ public class StaleEditException extends RuntimeException {
         this.lastEditedAt = lastEditedAt;
     }
 
-    public String kind() {
+    /** What was refused; callers that act on it (the API's merge body) match this, not the message. */
+    public WorkspaceChanged.Kind kind() {
         return kind;
     }
 

@@ -27,12 +27,12 @@ class StaleEdits {
      * The exception to throw for a refused write of {@code type} {@code id}: a {@link StaleEditException}
      * naming the current version and its author, or a {@link NotFoundException} when it was removed.
      */
-    public RuntimeException refused(String kind, Class<? extends AuditedEntity> type, long id, long expectedVersion) {
+    public RuntimeException refused(WorkspaceChanged.Kind kind, Class<? extends AuditedEntity> type, long id, long expectedVersion) {
         String table = type.getAnnotation(Table.class).name();
         List<StaleEditException> current = jdbc.query("select version, updated_by, updated_at from " + table
                         + " where id = ?",
                 (rs, n) -> new StaleEditException(kind, id, expectedVersion, rs.getLong(1), rs.getString(2),
                         rs.getObject(3, java.time.OffsetDateTime.class).toInstant()), id);
-        return current.isEmpty() ? new NotFoundException(kind, id) : current.get(0);
+        return current.isEmpty() ? new NotFoundException(kind.label(), id) : current.get(0);
     }
 }

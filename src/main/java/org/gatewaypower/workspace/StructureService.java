@@ -161,7 +161,7 @@ public class StructureService {
         try {
             saved = modes.saveAndFlush(m);
         } catch (OptimisticLockingFailureException ex) {
-            throw new StaleEditException("operating mode", modeId, expectedVersion, expectedVersion + 1,
+            throw new StaleEditException(Kind.OPERATING_MODE, modeId, expectedVersion, expectedVersion + 1,
                     "another user", null);
         }
         support.publish(saved.getWorkspaceId(), Kind.OPERATING_MODE, modeId, Change.CHANGED, actor,
@@ -210,7 +210,7 @@ public class StructureService {
     /** Modes are not audited, so a stale one cannot name who saved it. */
     private static void requireModeVersion(OperatingModeEntity m, long expectedVersion) {
         if (m.getVersion() != expectedVersion) {
-            throw new StaleEditException("operating mode", m.getId(), expectedVersion, m.getVersion(),
+            throw new StaleEditException(Kind.OPERATING_MODE, m.getId(), expectedVersion, m.getVersion(),
                     "another user", null);
         }
     }

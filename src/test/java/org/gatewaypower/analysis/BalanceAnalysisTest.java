@@ -42,7 +42,7 @@ class BalanceAnalysisTest extends SpringTestBase {
     @Test
     void beginning_of_life_has_the_undegraded_arrays_and_at_least_the_end_of_life_margin() {
         ReadModels.WorkspaceSnapshot ws = demo();
-        BalanceReport r = balances.balance(ws);
+        BalanceReport r = balances.balance(ws, false);
         BalanceReport.LifeCase bol = r.lifeCases().get(0);
         BalanceReport.LifeCase eol = r.lifeCases().get(1);
         double years = ws.designCase().arrayAgeYears();
@@ -120,7 +120,7 @@ class BalanceAnalysisTest extends SpringTestBase {
         // The hand formulas below hold for loads that are the same in sunlight and shadow: the demo without its
         // heaters' eclipse duty cycles and without switching deferrable loads off in eclipse.
         ReadModels.WorkspaceSnapshot ws = sameLoadsInShadow(demo());
-        BalanceReport r = balances.balance(ws);
+        BalanceReport r = balances.balance(ws, false);
         BalanceReport.ModeSizing active = r.sizing().stream().filter(m -> m.modeId() == r.modeId()).findFirst()
                 .orElseThrow();
 
@@ -233,7 +233,7 @@ class BalanceAnalysisTest extends SpringTestBase {
         assertThat(bol.sustainableLoadW()).isEqualTo(bolCase.sustainableLoadW());
         assertThat(bol.checks()).isEqualTo(bolCase.checks());
         // and the EOL headline is the EOL case
-        BalanceReport eol = balances.balance(ws);
+        BalanceReport eol = balances.balance(ws, false);
         assertThat(eol.battery().minStateOfCharge()).isEqualTo(eol.lifeCases().get(1).minStateOfCharge());
         assertThat(eol.checks()).isEqualTo(eol.lifeCases().get(1).checks());
     }

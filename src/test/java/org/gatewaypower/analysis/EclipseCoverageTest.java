@@ -59,15 +59,15 @@ class EclipseCoverageTest {
                 List.of(new ReadModels.Mode(1, "Crewed", "", 0, 0)), List.of(load), List.of(battery), List.of(array), dc);
     }
 
-    private static BalanceCalculator.MissionPass pass(double startH, double hours) {
+    private static EclipseCoverage.MissionPass pass(double startH, double hours) {
         Instant start = T0.plusSeconds((long) (startH * H));
-        return new BalanceCalculator.MissionPass(new BalanceReport.Pass("Moon", start,
+        return new EclipseCoverage.MissionPass(new BalanceReport.Pass("Moon", start,
                 start.plusSeconds((long) (hours * H)), hours * H), startH * H);
     }
 
     @Test
     void every_pass_runs_as_the_design_case_and_only_the_one_that_empties_the_battery_fails() {
-        BalanceCalculator.Coverage c = BalanceCalculator.coverage(workspace(), new TimelineWindows(mission()),
+        EclipseCoverage.Coverage c = EclipseCoverage.coverage(workspace(), new TimelineWindows(mission()),
                 List.of(pass(0, 1), pass(10, 2), pass(20, 3)), 10 * H);
 
         assertThat(c.judged()).isEqualTo(3);
@@ -93,7 +93,7 @@ class EclipseCoverageTest {
 
     @Test
     void a_battery_that_carries_the_longest_pass_passes_the_coverage_with_its_lowest_state_of_charge() {
-        BalanceCalculator.Coverage c = BalanceCalculator.coverage(workspace(), new TimelineWindows(mission()),
+        EclipseCoverage.Coverage c = EclipseCoverage.coverage(workspace(), new TimelineWindows(mission()),
                 List.of(pass(0, 1), pass(10, 2)), 10 * H);
 
         assertThat(c.failing()).isEmpty();

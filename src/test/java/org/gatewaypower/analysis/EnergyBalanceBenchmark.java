@@ -50,7 +50,7 @@ public class EnergyBalanceBenchmark {
     private org.gatewaypower.physics.energy.EnergyBalanceInput yearInput;
     private org.gatewaypower.physics.energy.EnergyBalanceInput fifteenYearInput;
     /** The complete passes of the 15-year mission, placed on its illumination. */
-    private List<BalanceCalculator.MissionPass> missionPasses;
+    private List<EclipseCoverage.MissionPass> missionPasses;
 
     @Setup
     public void setUp() {
@@ -71,7 +71,7 @@ public class EnergyBalanceBenchmark {
         Instant end = start.plusSeconds((long) (15 * 365.25 * 86_400));
         missionPasses = eclipses.catalogue(start, start, end).eclipses().stream()
                 .filter(EclipseService.Eclipse::complete)
-                .map(e -> new BalanceCalculator.MissionPass(MissionEclipses.pass(e),
+                .map(e -> new EclipseCoverage.MissionPass(MissionEclipses.pass(e),
                         MissionEclipses.seconds(start, e.start())))
                 .toList();
     }
@@ -84,7 +84,7 @@ public class EnergyBalanceBenchmark {
     @Benchmark
     public BalanceReport standardAnalysisWithMissionCoverage() {
         BalanceReport r = BalanceCalculator.calculate(workspace, cycle59d, "bench", periodS);
-        BalanceCalculator.Coverage c = BalanceCalculator.coverage(workspace,
+        EclipseCoverage.Coverage c = EclipseCoverage.coverage(workspace,
                 new org.gatewaypower.physics.energy.TimelineWindows(fifteenYears), missionPasses, periodS);
         return r.withMission(null, c.lifeCase());
     }

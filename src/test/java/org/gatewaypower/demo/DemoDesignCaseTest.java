@@ -45,7 +45,7 @@ class DemoDesignCaseTest extends SpringTestBase {
         assertThat(dc.bolDate()).isEqualTo(DemoData.BOL);
         assertThat(dc.missionEnd()).isEqualTo(DemoData.MISSION_END);
 
-        BalanceReport r = balances.balance(ws);
+        BalanceReport r = balances.balance(ws, false);
 
         BalanceReport.Mission m = r.mission();
         assertThat(m.designEclipseS() / 60).isCloseTo(85.4, within(0.05));
@@ -61,7 +61,7 @@ class DemoDesignCaseTest extends SpringTestBase {
 
     @Test
     void the_demo_passes_every_case_with_its_coincident_peak_under_the_transfer_limit() {
-        BalanceReport r = balances.balance(demo());
+        BalanceReport r = balances.balance(demo(), false);
 
         assertThat(r.verdict()).as(r.failingChecks().toString()).isEqualTo("PASS");
         assertThat(r.lifeCases()).extracting(BalanceReport.LifeCase::name)

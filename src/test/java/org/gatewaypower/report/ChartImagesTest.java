@@ -109,9 +109,13 @@ class ChartImagesTest {
         EnergyLedger ledger = new EnergyLedger(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         BalanceReport.BatteryResult battery = new BalanceReport.BatteryResult(100e6, 0.3, 1, 1, 0.46, 0.5, 1.5 * HOUR,
                 0.54, 0.7, 1, 54e6, 2.5 * HOUR, ledger, List.of(), 0);
-        return new BalanceReport(1, 1, "Crewed", "design orbit", 10 * HOUR, 1, 1.5 * HOUR, 15, 9_000, 10_000, 12_000,
-                13_000, 20_000, 16_000, 14_000, 13_000, 0.2, battery, List.of(), timeline,
-                List.of(new SunlightTimeline.Interval(0, 1.5 * HOUR)), List.of(), List.of(), "ESA", 0.2, 0, 0, 24_000,
-                List.of(new BalanceReport.ElementLoad(1, "HALO", Map.of(1L, 10_000.0))), List.of(), null, null);
+        return BalanceReport.builder().workspaceId(1).modeId(1).modeName("Crewed").illumination("design orbit")
+                .spanS(10 * HOUR).eclipseCount(1).longestEclipseS(1.5 * HOUR).arrayAgeYears(15)
+                .cbeAverageLoadW(9_000).mevAverageLoadW(10_000).cbePeakLoadW(12_000).mevPeakLoadW(13_000)
+                .arrayRatedPowerW(20_000).sunlitGenerationW(16_000).orbitAverageGenerationW(14_000)
+                .sustainableLoadW(13_000).powerMargin(0.2).battery(battery).timeline(timeline)
+                .shadows(List.of(new SunlightTimeline.Interval(0, 1.5 * HOUR))).marginPolicy("ESA").requiredMargin(0.2)
+                .transferLimitW(24_000)
+                .elementLoads(List.of(new BalanceReport.ElementLoad(1, "HALO", Map.of(1L, 10_000.0)))).build();
     }
 }

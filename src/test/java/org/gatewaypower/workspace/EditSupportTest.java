@@ -45,7 +45,7 @@ class EditSupportTest {
         }
     }
 
-    private record Refusal(String kind, Class<?> type, long id, long expectedVersion) {
+    private record Refusal(WorkspaceChanged.Kind kind, Class<?> type, long id, long expectedVersion) {
     }
 
     /** Answers like the real one would for a row now at version 5, and remembers what it was asked. */
@@ -58,7 +58,7 @@ class EditSupportTest {
         }
 
         @Override
-        public RuntimeException refused(String kind, Class<? extends AuditedEntity> type, long id,
+        public RuntimeException refused(WorkspaceChanged.Kind kind, Class<? extends AuditedEntity> type, long id,
                                         long expectedVersion) {
             refusals.add(new Refusal(kind, type, id, expectedVersion));
             return new StaleEditException(kind, id, expectedVersion, 5, "jaxa", NOW);
@@ -77,11 +77,11 @@ class EditSupportTest {
         assertThatThrownBy(() -> support.flush(() -> {
             throw new OptimisticLockingFailureException("row was updated by another transaction");
         }, Kind.BATTERY, e, 4)).isInstanceOfSatisfying(StaleEditException.class, ex -> {
-            assertThat(ex.kind()).isEqualTo("battery");
+            assertThat(ex.kind()).isEqualTo(Kind.BATTERY);
             assertThat(ex.currentVersion()).isEqualTo(5);
             assertThat(ex.lastEditedBy()).isEqualTo("jaxa");
         });
-        assertThat(staleEdits.refusals).containsExactly(new Refusal("battery", Entity.class, 7, 4));
+        assertThat(staleEdits.refusals).containsExactly(new Refusal(WorkspaceChanged.Kind.BATTERY, Entity.class, 7, 4));
     }
 
     @Test
@@ -105,7 +105,7 @@ class EditSupportTest {
     void an_edit_based_on_an_older_version_is_refused_with_who_saved_the_current_one() {
         assertThatThrownBy(() -> EditSupport.requireVersion(Kind.SOLAR_ARRAY, new Entity(), 3))
                 .isInstanceOfSatisfying(StaleEditException.class, ex -> {
-                    assertThat(ex.kind()).isEqualTo("solar array");
+                    assertThat(ex.kind()).isEqualTo(Kind.SOLAR_ARRAY);
                     assertThat(ex.id()).isEqualTo(7);
                     assertThat(ex.expectedVersion()).isEqualTo(3);
                     assertThat(ex.currentVersion()).isEqualTo(4);

@@ -242,11 +242,11 @@ class HistoryServiceTest extends SpringTestBase {
 
     @Test
     void recorded_numbers_compare_within_1e_12_relative() {
-        assertThat(HistoryService.same(0.95, 0.9500000000000001)).isTrue();
-        assertThat(HistoryService.same(1e12, 1e12 * (1 + 5e-13))).isTrue();
-        assertThat(HistoryService.same(0.95, 0.9500001)).isFalse();
-        assertThat(HistoryService.same(0.0, 1e-300)).isFalse();
-        assertThat(HistoryService.same("a", "a")).isTrue();
-        assertThat(HistoryService.same(null, 0.0)).isFalse();
+        assertThat(AuditTrail.same(0.95, 0.9500000000000001)).isTrue();
+        assertThat(AuditTrail.same(1e12, 1e12 * (1 + 5e-13))).isTrue();
+        assertThat(AuditTrail.same(0.95, 0.9500001)).isFalse();
+        assertThat(AuditTrail.same(0.0, 1e-300)).isFalse();
+        assertThat(AuditTrail.same("a", "a")).isTrue();
+        assertThat(AuditTrail.same(null, 0.0)).isFalse();
     }
 }

@@ -256,7 +256,7 @@ class OperationsServiceTest extends SpringTestBase {
                 () -> operations.delete(read.id(), read.version(), "esa"));
 
         assertThat(update).isNotNull();
-        assertThat(update.kind()).isEqualTo(OperationsService.KIND);
+        assertThat(update.kind()).isEqualTo(WorkspaceChanged.Kind.OPERATION_PHASE);
         assertThat(update.expectedVersion()).isEqualTo(read.version());
         assertThat(update.currentVersion()).isEqualTo(current.version());
         assertThat(update.lastEditedBy()).isEqualTo("jaxa");

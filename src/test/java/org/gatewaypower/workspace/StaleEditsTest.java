@@ -30,7 +30,7 @@ class StaleEditsTest extends SpringTestBase {
         ReadModels.LoadItem winner = equipment.updateLoad(loadId, first.version(),
                 TestWorkspaces.withOperating(TestWorkspaces.draft(first), 650.0), "esa");
 
-        RuntimeException refused = staleEdits.refused("load item", LoadItemEntity.class, loadId, first.version());
+        RuntimeException refused = staleEdits.refused(WorkspaceChanged.Kind.LOAD_ITEM, LoadItemEntity.class, loadId, first.version());
 
         assertThat(refused).isInstanceOfSatisfying(StaleEditException.class, ex -> {
             assertThat(ex.currentVersion()).isEqualTo(winner.version());
@@ -47,7 +47,7 @@ class StaleEditsTest extends SpringTestBase {
         ReadModels.LoadItem load = equipment.load(loadId);
         equipment.deleteLoad(loadId, load.version(), TestWorkspaces.SEEDER);
 
-        assertThat(staleEdits.refused("load item", LoadItemEntity.class, loadId, load.version()))
+        assertThat(staleEdits.refused(WorkspaceChanged.Kind.LOAD_ITEM, LoadItemEntity.class, loadId, load.version()))
                 .isInstanceOf(NotFoundException.class);
     }
 }

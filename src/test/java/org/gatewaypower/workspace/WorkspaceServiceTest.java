@@ -293,7 +293,7 @@ class WorkspaceServiceTest extends SpringTestBase {
         assertThatThrownBy(() -> equipment.updateLoad(loadId, readByEsa.version(),
                 withOperating(draft(readByEsa), esaValue), "esa"))
                 .isInstanceOfSatisfying(StaleEditException.class, ex -> {
-                    assertThat(ex.kind()).isEqualTo("load item");
+                    assertThat(ex.kind()).isEqualTo(WorkspaceChanged.Kind.LOAD_ITEM);
                     assertThat(ex.id()).isEqualTo(loadId);
                     assertThat(ex.lastEditedBy()).isEqualTo("nasa");
                     assertThat(ex.expectedVersion()).isEqualTo(readByEsa.version());
@@ -323,7 +323,7 @@ class WorkspaceServiceTest extends SpringTestBase {
         assertThatThrownBy(() -> equipment.updateBattery(f.batteryId(), readByNasa.version(),
                 withCapacity(draft(readByNasa), readByNasa.capacityJ() * 0.9), "nasa"))
                 .isInstanceOfSatisfying(StaleEditException.class, ex -> {
-                    assertThat(ex.kind()).isEqualTo("battery");
+                    assertThat(ex.kind()).isEqualTo(WorkspaceChanged.Kind.BATTERY);
                     assertThat(ex.id()).isEqualTo(f.batteryId());
                     assertThat(ex.lastEditedBy()).isEqualTo("jaxa");
                     assertThat(ex.expectedVersion()).isEqualTo(readByNasa.version());
@@ -353,7 +353,7 @@ class WorkspaceServiceTest extends SpringTestBase {
                 new DesignCaseDraft(readByCsa.activeModeId(), readByCsa.orbitPeriodS(),
                         readByCsa.eclipseDurationS() - 600, readByCsa.arrayAgeYears()), "csa"))
                 .isInstanceOfSatisfying(StaleEditException.class, ex -> {
-                    assertThat(ex.kind()).isEqualTo("design case");
+                    assertThat(ex.kind()).isEqualTo(WorkspaceChanged.Kind.DESIGN_CASE);
                     assertThat(ex.id()).isEqualTo(f.designCaseId());
                     assertThat(ex.lastEditedBy()).isEqualTo("esa");
                     assertThat(ex.expectedVersion()).isEqualTo(readByCsa.version());

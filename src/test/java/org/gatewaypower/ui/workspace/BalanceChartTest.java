@@ -53,7 +53,7 @@ class BalanceChartTest extends SpringTestBase {
 
     @Test
     void the_element_shares_stack_up_to_the_planned_load_at_every_instant_in_sunlight_and_in_eclipse() {
-        BalanceReport r = balances.balance(demo());
+        BalanceReport r = balances.balance(demo(), false);
         JsonNode option = JSON.readTree(BalanceChart.option(r));
 
         Map<Double, Double> load = lastAt(series(option, BalanceChart.LOAD));
@@ -77,7 +77,7 @@ class BalanceChartTest extends SpringTestBase {
 
     @Test
     void every_series_names_its_unit_and_the_design_orbit_runs_in_hours() {
-        JsonNode option = JSON.readTree(BalanceChart.option(balances.balance(demo())));
+        JsonNode option = JSON.readTree(BalanceChart.option(balances.balance(demo(), false)));
 
         option.get("series").forEach(s -> assertThat(s.get("name").asString()).matches(".*\\((kW|%|kW, sum)\\)$"));
         assertThat(option.get("xAxis").get("type").asString()).isEqualTo("value");
@@ -94,7 +94,7 @@ class BalanceChartTest extends SpringTestBase {
     @Test
     void an_ephemeris_year_runs_on_calendar_time_with_unnamed_eclipse_bands() {
         ReadModels.WorkspaceSnapshot ws = BalanceService.withSpan(demo(), Instant.parse("2027-02-10T00:00:00Z"), 365);
-        BalanceReport r = balances.balance(ws);
+        BalanceReport r = balances.balance(ws, false);
         JsonNode option = JSON.readTree(BalanceChart.option(r));
 
         assertThat(r.runStart()).isEqualTo(Instant.parse("2027-02-10T00:00:00Z"));
