@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class ClusterWorkspace {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Two JVMs, nginx and up to three browsers share 2 cores: pages may take a while. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final long id;
     private final List<Long> loadIds;
@@ -99,13 +101,19 @@ final class ClusterWorkspace {
      */
     static BrowserSession openOn(Cluster cluster, String node, String user, long workspaceId) throws Exception {
         BrowserSession b = new BrowserSession(cluster.url());
-        b.open("/actuator/health/liveness");
-        b.driver().manage().addCookie(new Cookie("gateway_node", node));
-        b.signIn(user, "gateway");
-        b.open("/workspace/" + workspaceId);
-        b.text("result-min-soc");
-        assertThat(servedBy(b)).isEqualTo(node);
-        return b;
+        try {
+            b.open("/actuator/health/liveness");
+            b.driver().manage().addCookie(new Cookie("gateway_node", node));
+            b.signIn(user, "gateway", PATIENCE);
+            b.open("/workspace/" + workspaceId);
+            b.waitFor(PATIENCE, d -> d.findElement(org.openqa.selenium.By.id("result-min-soc")));
+            assertThat(servedBy(b)).isEqualTo(node);
+            return b;
+        } catch (RuntimeException | AssertionError e) {
+            b.screenshot("cluster-open-" + node + "-" + user);
+            b.close();
+            throw e;
+        }
     }
 
     /** The node that serves this browser's requests now (the proxy's routing, with the browser's cookies). */
@@ -116,14 +124,14 @@ final class ClusterWorkspace {
 
     static void openEditor(BrowserSession b, String loadName) {
         b.doubleClick(b.cell("load-grid", loadName));
-        b.waitFor(d -> b.displayed("load-editor-operatingPowerW"));
+        b.waitFor(PATIENCE, d -> b.displayed("load-editor-operatingPowerW"));
     }
 
     /** Edits as a user does: double-click the row, type the operating power, Enter; waits until saved. */
     static void editOperatingPower(BrowserSession b, String loadName, double watts) {
         openEditor(b, loadName);
         b.typeAndEnter("load-editor-operatingPowerW", String.valueOf((long) watts));
-        b.waitFor(Duration.ofSeconds(30), d -> !b.displayed("load-editor-operatingPowerW"));
+        b.waitFor(PATIENCE, d -> !b.displayed("load-editor-operatingPowerW"));
     }
 
     private static long post(Cluster cluster, String path, String body) throws Exception {
