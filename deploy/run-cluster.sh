@@ -124,12 +124,10 @@ start() {
   "$java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])' || die "$java is not Java 25 or later (set JAVA_HOME)"
   [[ ${GATEWAY_PREPARE_DB:-0} == 1 ]] && prepare_db
 
-  # The first node migrates the database (Flyway) and runs the start-up tasks (first administrator, demo
-  # seed) alone; the others start together once it is ready and find everything in place.
-  start_node 1
-  await_node 1
-  for ((i = 2; i <= count; i++)); do start_node "$i"; done
-  for ((i = 2; i <= count; i++)); do await_node "$i"; done
+  # All nodes start together: Flyway's lock and the start-up lock (collaboration.ClusterStartupLock) make
+  # the migrations and the start-up tasks (first administrator, demo seed) run once.
+  for ((i = 1; i <= count; i++)); do start_node "$i"; done
+  for ((i = 1; i <= count; i++)); do await_node "$i"; done
 
   local nginx_bin conf
   nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)

@@ -25,6 +25,7 @@ import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.collaboration.ImpactMonitor;
 import org.gatewaypower.collaboration.PresenceService;
+import org.gatewaypower.collaboration.LiveBalances;
 import org.gatewaypower.collaboration.WorkspaceBroadcaster;
 import org.gatewaypower.exchange.ArchiveService;
 import org.gatewaypower.exchange.ExportService;
@@ -59,7 +60,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final EquipmentService equipment;
     private final DesignCaseService designCases;
     private final BalanceService balances;
-    private final WorkspaceBroadcaster broadcaster;
+    private final LiveBalances live;
     private final OperationsService operations;
     private final AccountService accounts;
     private final ImportService imports;
@@ -83,7 +84,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     /** Mirrors the life toggle for computations off the UI thread. */
     private volatile boolean showBol;
 
-    public WorkspaceView(WorkspaceService workspaces, BalanceService balances, WorkspaceBroadcaster broadcaster,
+    public WorkspaceView(WorkspaceService workspaces, BalanceService balances, LiveBalances live,
                          MembershipService membership, EquipmentService equipment, DesignCaseService designCases,
                          AuthenticationContext auth, OperationsService operations, PresenceService presence,
                          ImpactMonitor impacts, AccountService accounts, ImportService imports, ExportService exports,
@@ -93,7 +94,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.equipment = equipment;
         this.designCases = designCases;
         this.balances = balances;
-        this.broadcaster = broadcaster;
+        this.live = live;
         this.operations = operations;
         this.accounts = accounts;
         this.imports = imports;
@@ -235,9 +236,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         try {
             return new Computed(balances.balance(ws, showBol), null);
         } catch (RuntimeException ex) {
-            return new Computed(null, "The energy balance cannot be computed for these settings: " + ex.getMessage()
-                    + ". Correct the design case above.");
+            return new Computed(null, problem(ex.getMessage()));
         }
+    }
+
+    private static String problem(String failure) {
+        return "The energy balance cannot be computed for these settings: " + failure
+                + ". Correct the design case above.";
     }
 
     /** Re-reads everything after one of our own saves. */
@@ -252,7 +257,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
         if (workspaceId > 0 && loadGrid != null) {
-            subscription = broadcaster.subscribe(workspaceId, e -> onRemoteChange(ui, e));
+            subscription = live.subscribe(workspaceId, u -> onRemoteChange(ui, u));
             presenceBar.join(ui, workspaceId, loadGrid::showEditors);
         }
     }
@@ -267,39 +272,46 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         super.onDetach(detachEvent);
     }
 
-    /** Runs on a broadcaster thread: read and compute outside the UI lock, then apply under it. */
-    private void onRemoteChange(UI ui, WorkspaceChanged event) {
-        refreshOperations(ui, event);
-        if (event.kind() == WorkspaceChanged.Kind.MEMBER) {
+    /**
+     * Runs on a delivery thread after a transaction committed here or on another node: the workspace was read
+     * and its standard balance computed once for all views of this node; a view showing beginning of life
+     * computes its own. Only applying it takes the UI lock.
+     */
+    private void onRemoteChange(UI ui, LiveBalances.LiveUpdate update) {
+        List<WorkspaceChanged> changes = update.changes();
+        refreshOperations(ui, update);
+        if (update.catchUp() || changes.stream().anyMatch(c -> c.kind() == WorkspaceChanged.Kind.MEMBER)) {
             try {
-                ReadModels.Permissions p = workspaces.permissions(event.workspaceId(), me);
-                ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
-                ui.access(() -> applyPermissions(ws, p));
+                ReadModels.Permissions p = workspaces.permissions(update.workspaceId(), me);
+                ui.access(() -> applyPermissions(update.snapshot(), p));
             } catch (org.gatewaypower.workspace.ForbiddenException ex) {
                 ui.access(() -> Feedback.error("You are no longer a member of this workspace: " + ex.getMessage()));
+                return;
             }
-            return;
+            if (!update.catchUp() && changes.stream().allMatch(c -> c.kind() == WorkspaceChanged.Kind.MEMBER)) {
+                return;
+            }
         }
-        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(event.workspaceId());
-        java.util.Set<Long> removed = event.kind() == WorkspaceChanged.Kind.LOAD_ITEM
-                && event.change() == WorkspaceChanged.Change.REMOVED ? java.util.Set.of(event.entityId())
-                : java.util.Set.of();
-        // The analysis runs here, on the broadcaster's thread; only applying it takes the UI lock.
-        Computed computed = compute(ws);
+        ReadModels.WorkspaceSnapshot ws = update.snapshot();
+        java.util.Set<Long> removed = changes.stream().filter(c -> c.kind() == WorkspaceChanged.Kind.LOAD_ITEM
+                && c.change() == WorkspaceChanged.Change.REMOVED).map(WorkspaceChanged::entityId)
+                .collect(java.util.stream.Collectors.toSet());
+        Computed computed = showBol ? compute(ws) : update.report() != null ? new Computed(update.report(), null)
+                : new Computed(null, problem(update.failure()));
         ui.access(() -> {
             loadGrid.update(ws, removed, note -> Feedback.info(note));
             balanceProblem = computed.problem();
             show(ws, computed.report());
-            if (!event.actor().equals(me)) {
-                Feedback.info(event.actor() + " " + event.description());
-            }
+            changes.stream().filter(c -> !c.actor().equals(me))
+                    .forEach(c -> Feedback.info(c.actor() + " " + c.description()));
         });
     }
 
-    /** A timeline edit: re-read the phases outside the UI lock and show them under it. */
-    private void refreshOperations(UI ui, WorkspaceChanged event) {
-        if (operationsPanel != null && event.kind() == WorkspaceChanged.Kind.OPERATION_PHASE) {
-            List<org.gatewaypower.workspace.Operations.OperationPhase> phases = operations.phases(event.workspaceId());
+    /** A timeline edit (or a catch-up): show the phases read with the update, under the UI lock. */
+    private void refreshOperations(UI ui, LiveBalances.LiveUpdate update) {
+        if (operationsPanel != null && (update.catchUp() || update.changes().stream()
+                .anyMatch(c -> c.kind() == WorkspaceChanged.Kind.OPERATION_PHASE))) {
+            List<org.gatewaypower.workspace.Operations.OperationPhase> phases = update.timeline();
             ui.access(() -> operationsPanel.refresh(phases));
         }
     }
