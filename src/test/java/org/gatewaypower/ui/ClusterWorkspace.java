@@ -103,7 +103,12 @@ final class ClusterWorkspace {
         BrowserSession b = new BrowserSession(cluster.url());
         try {
             b.open("/actuator/health/liveness");
-            b.driver().manage().addCookie(new Cookie("gateway_node", node));
+            // The page's favicon request may still be on its way and bring the cookie of the node that served
+            // it: set the cookie again until a request is served by the node chosen.
+            b.waitFor(PATIENCE, d -> {
+                d.manage().addCookie(new Cookie("gateway_node", node));
+                return node.equals(servedBy(b));
+            });
             b.signIn(user, "gateway", PATIENCE);
             b.open("/workspace/" + workspaceId);
             b.waitFor(PATIENCE, d -> d.findElement(org.openqa.selenium.By.id("result-min-soc")));
