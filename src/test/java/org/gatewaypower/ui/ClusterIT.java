@@ -152,8 +152,9 @@ class ClusterIT {
         }
         WebElement message = onNode1.waitFor(PATIENCE, d -> d.findElements(By.cssSelector(".v-system-error")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        assertThat(message.getText()).contains("NOT saved");
         long messageShown = System.nanoTime();
+        onNode1.screenshot("cluster-node-1-signed-out");
+        assertThat(message.getText()).contains("You were signed out").contains("NOT saved");
         assertThat(workspace.load(cluster, 1).get("operatingPowerW").asDouble()).isEqualTo(typedBefore);
 
         // node 1's user leaving node 2's presence: watched here, judged by the next test

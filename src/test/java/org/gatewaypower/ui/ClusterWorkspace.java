@@ -127,9 +127,20 @@ final class ClusterWorkspace {
                 + " return x.getResponseHeader('X-Gateway-Node');");
     }
 
+    /**
+     * Opens the row's editor by double-click. A push that re-renders the grid between the two clicks swallows
+     * the double-click, so it is repeated until the editor shows.
+     */
     static void openEditor(BrowserSession b, String loadName) {
-        b.doubleClick(b.cell("load-grid", loadName));
-        b.waitFor(PATIENCE, d -> b.displayed("load-editor-operatingPowerW"));
+        b.waitForServer();
+        b.waitFor(PATIENCE, d -> {
+            b.doubleClick(b.cell("load-grid", loadName));
+            try {
+                return b.waitFor(Duration.ofSeconds(5), x -> b.displayed("load-editor-operatingPowerW"));
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                return false;
+            }
+        });
     }
 
     /** Edits as a user does: double-click the row, type the operating power, Enter; waits until saved. */
