@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Cluster implements AutoCloseable {
 
-    /** The environment variable naming the empty PostgreSQL database the cluster may fill (.ci/run makes one). */
+    /** The environment variable naming the PostgreSQL database the cluster may use (.ci/run makes one). */
     static final String DATABASE_VARIABLE = "GATEWAY_TEST_CLUSTER_POSTGRES_URL";
     static final String NGINX = "/usr/sbin/nginx";
 
@@ -52,7 +52,7 @@ final class Cluster implements AutoCloseable {
         }
         String url = System.getenv(DATABASE_VARIABLE);
         if (url == null || url.isBlank()) {
-            return DATABASE_VARIABLE + " names no empty PostgreSQL database for the cluster (.ci/run creates one)";
+            return DATABASE_VARIABLE + " names no PostgreSQL database for the cluster (.ci/run creates one)";
         }
         return null;
     }

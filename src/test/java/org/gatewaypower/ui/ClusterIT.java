@@ -40,9 +40,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * working, node 1's browser says that its typed value was not saved and is served by node 2 after a new
  * sign-in, and node 1's user leaves node 2's presence within 30 s.
  *
- * <p>Runs when {@value Cluster#DATABASE_VARIABLE} names an empty PostgreSQL database and nginx, Chromium and
+ * <p>Runs when {@value Cluster#DATABASE_VARIABLE} names a PostgreSQL database (empty, or left by an earlier
+ * run: the tests make their own workspace) and nginx, Chromium and
  * chromedriver are installed ({@code .ci/run} sets all up); skipped with the reason otherwise. The tests run in
- * order on one cluster: the last one kills node 1.
+ * order on one cluster: the fourth kills node 1.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * node 2.</li>
  * </ol>
  * Run (after {@code ./mvnw test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * -Dmdep.includeScope=test}), with an empty database and a production jar:
+ * -Dmdep.includeScope=test}), with a PostgreSQL database and a production jar:
  * <pre>
  * GATEWAY_TEST_CLUSTER_POSTGRES_URL=jdbc:postgresql://localhost:5432/gp_measure GATEWAY_TEST_PRODUCTION_JAR=target/...jar \
  *   java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.gatewaypower.ui.ClusterMeasurement
