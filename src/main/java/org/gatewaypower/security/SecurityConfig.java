@@ -108,7 +108,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**", "/styles/**")
                 .permitAll());
         // A closing page's beacon carries no CSRF token; its random key is the secret (see PageCloseBeacons),
-        // and CrossSiteRequestGuard keeps other sites from sending it.
+        // and CrossSiteRequestGuard keeps other sites from sending it. It is open to the signed-out too: the
+        // beacon of a page whose session ended (30 minutes idle, or its node died and the proxy sent it to
+        // another) was sent to the sign-in page and remembered as where to go after it, so signing in again
+        // ended on a 403. An unknown key does nothing.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/page-closed/**").permitAll());
         http.csrf(c -> c.ignoringRequestMatchers("/page-closed/**"));
         // The route as declared: Vaadin's route registry is not up yet while the filter chains are built.
         Route route = signIn.view().getAnnotation(Route.class);

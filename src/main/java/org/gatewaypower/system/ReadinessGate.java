@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>The health endpoints stay open so that a load balancer can watch the probes.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ReadinessGate extends OncePerRequestFilter {
 
     private final ApplicationAvailability availability;

@@ -50,11 +50,16 @@ final class BrowserSession implements AutoCloseable {
     }
 
     BrowserSession signIn(String username, String password) {
+        return signIn(username, password, Duration.ofSeconds(20));
+    }
+
+    /** Signs in, waiting up to {@code patience} for each page (several JVMs and browsers on 2 cores need more). */
+    BrowserSession signIn(String username, String password, Duration patience) {
         driver.get(baseUrl + "/login");
-        WebElement user = waitFor(d -> d.findElement(By.cssSelector("#vaadinLoginUsername input")));
+        WebElement user = waitFor(patience, d -> d.findElement(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
-        waitFor(d -> d.findElement(By.id("current-user")));
+        waitFor(patience, d -> d.findElement(By.id("current-user")));
         return this;
     }
 

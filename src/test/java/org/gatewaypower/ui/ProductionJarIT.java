@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +32,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code java -jar} started from another directory serves the whole UI: sign-in through Chromium, the
  * workspace list with the seeded demo, readiness, and problem answers for unknown API paths.
  *
- * <p>The build runs in a copy of the files git would commit (as a clean clone would have them), so it does not touch
- * this build's {@code target/}. Set {@code GATEWAY_TEST_PRODUCTION_JAR} to test an already built jar.
+ * <p>{@link ProductionJar} builds the jar (once per test run, shared with {@code ClusterIT}) in a copy of the files
+ * git would commit, so it does not touch this build's {@code target/}. Set {@code GATEWAY_TEST_PRODUCTION_JAR} to
+ * test an already built jar.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductionJarIT {
@@ -52,7 +52,7 @@ class ProductionJarIT {
     void buildAndStart() throws Exception {
         assumeTrue(BrowserSession.available(), "Chromium and chromedriver are needed (apt-get install chromium chromium-driver)");
         work = Files.createTempDirectory("gp-prod-jar");
-        Path jar = givenOrBuiltJar();
+        Path jar = ProductionJar.get();
         Path runDir = Files.createDirectories(work.resolve("elsewhere"));
         Path copy = runDir.resolve("gateway-power.jar");
         Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -136,41 +136,6 @@ class ProductionJarIT {
         assertThat(status("/actuator/health/readiness")).isEqualTo(200);
     }
 
-    private Path givenOrBuiltJar() throws Exception {
-        String given = System.getenv("GATEWAY_TEST_PRODUCTION_JAR");
-        if (given != null && !given.isBlank()) {
-            return Path.of(given);
-        }
-        Path project = Path.of("").toAbsolutePath();
-        Path clone = work.resolve("clone");
-        Process ls = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard").directory(project.toFile()).start();
-        String files = new String(ls.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(ls.waitFor()).isZero();
-        for (String f : files.split("\0")) {
-            if (f.isEmpty() || !Files.exists(project.resolve(f))) {
-                continue;
-            }
-            Path target = clone.resolve(f);
-            Files.createDirectories(target.getParent());
-            Files.copy(project.resolve(f), target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        Path buildLog = work.resolve("build.log");
-        ProcessBuilder pb = new ProcessBuilder("./mvnw", "-B", "-ntp", "-o", "-Pproduction", "-DskipTests",
-                "-Dvaadin.nodeDownloadRoot=http://127.0.0.1:9/", "package")
-                .directory(clone.toFile()).redirectErrorStream(true).redirectOutput(buildLog.toFile());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("npm_config_registry", "http://127.0.0.1:9/");
-        pb.environment().remove("MAVEN_ARGS");
-        Process build = pb.start();
-        assertThat(build.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        String output = Files.readString(buildLog);
-        assertThat(build.exitValue()).as("production build failed:\n%s", lastLines(output, 60)).isZero();
-        assertThat(output).doesNotContain("Running `npm install`");
-        try (Stream<Path> jars = Files.list(clone.resolve("target"))) {
-            return jars.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
-        }
-    }
-
     private int status(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -187,14 +152,9 @@ class ProductionJarIT {
 
     private String tail() {
         try {
-            return lastLines(Files.readString(log), 40);
+            return ProductionJar.lastLines(Files.readString(log), 40);
         } catch (IOException e) {
             return "(no log)";
         }
-    }
-
-    private static String lastLines(String text, int n) {
-        String[] lines = text.split("\n");
-        return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - n), lines.length));
     }
 }
