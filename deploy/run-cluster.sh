@@ -18,6 +18,9 @@
 #   POSTGRES_URL, POSTGRES_USER, POSTGRES_PASS   the database [jdbc:postgresql://localhost:5432/gatewaypower,
 #                            gatewaypower, gatewaypower]
 #   GATEWAY_NODE_JAVA_OPTS   JVM options for each node [-Xmx512m]
+#   GATEWAY_NODE_CONFIG      a .properties or .yml file every node reads besides its built-in configuration
+#                            (spring.config.additional-location), e.g. the single sign-on providers and their
+#                            gateway.sso.* claim mapping, whose keys environment variables cannot spell [none]
 #   JAVA_HOME                a JDK or JRE 25 [java on the PATH]
 # Everything else in the environment reaches the nodes too (GATEWAY_DEMO, GATEWAY_ADMIN_PASSWORD, ...).
 set -euo pipefail
@@ -65,9 +68,11 @@ start_node() {
     echo "$(node_id "$i") already runs (pid $(cat "$dir.pid"))"
     return
   fi
+  local args=()
+  [[ -z $node_config ]] || args=("--spring.config.additional-location=file:$node_config")
   # shellcheck disable=SC2086 # the options are words on purpose
   (cd "$dir" && GATEWAY_NODE_ID=$(node_id "$i") PORT=$port SPRING_PROFILES_ACTIVE=postgres \
-      exec nohup "$java" ${GATEWAY_NODE_JAVA_OPTS:--Xmx512m} -jar "$jar" </dev/null >"$dir.log" 2>&1) &
+      exec nohup "$java" ${GATEWAY_NODE_JAVA_OPTS:--Xmx512m} -jar "$jar" "${args[@]}" </dev/null >"$dir.log" 2>&1) &
   echo $! > "$dir.pid"
   echo "$(node_id "$i") starting: pid $!, port $port, log $dir.log"
 }
@@ -123,6 +128,13 @@ start() {
   jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
   "$java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])' || die "$java is not Java 25 or later (set JAVA_HOME)"
   [[ ${GATEWAY_PREPARE_DB:-0} == 1 ]] && prepare_db
+  node_config=
+  if [[ -n ${GATEWAY_NODE_CONFIG:-} ]]; then
+    # Absolute: each node runs in its own directory. Spring Boot reads a file by its extension only.
+    [[ -f $GATEWAY_NODE_CONFIG && -r $GATEWAY_NODE_CONFIG ]] || die "GATEWAY_NODE_CONFIG names no readable file: $GATEWAY_NODE_CONFIG"
+    [[ $GATEWAY_NODE_CONFIG =~ \.(properties|ya?ml)$ ]] || die "GATEWAY_NODE_CONFIG must end in .properties, .yml or .yaml: $GATEWAY_NODE_CONFIG"
+    node_config=$(cd "$(dirname "$GATEWAY_NODE_CONFIG")" && pwd)/$(basename "$GATEWAY_NODE_CONFIG")
+  fi
 
   # All nodes start together: Flyway's lock and the start-up lock (collaboration.ClusterStartupLock) make
   # the migrations and the start-up tasks (first administrator, demo seed) run once.

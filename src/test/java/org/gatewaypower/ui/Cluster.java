@@ -1,6 +1,7 @@
 package org.gatewaypower.ui;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +62,17 @@ final class Cluster implements AutoCloseable {
 
     /** Starts two nodes and nginx with {@code deploy/run-cluster.sh start}; returns when the proxy answers. */
     static Cluster start(Path jar) throws Exception {
+        return start(jar, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path)}, with {@code nodeConfig} (property → value) in the configuration file every node
+     * reads ({@code GATEWAY_NODE_CONFIG}), as an operator would configure single sign-on on a cluster.
+     */
+    static Cluster start(Path jar, Map<String, String> nodeConfig) throws Exception {
         Path runDir = Files.createTempDirectory("gp-cluster");
         List<Integer> ports = freePorts(3);
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "GATEWAY_JAR", jar.toString(),
                 "GATEWAY_RUN_DIR", runDir.toString(),
                 "GATEWAY_NODE_PORTS", ports.get(1) + " " + ports.get(2),
@@ -69,7 +80,16 @@ final class Cluster implements AutoCloseable {
                 "POSTGRES_URL", System.getenv(DATABASE_VARIABLE),
                 "POSTGRES_USER", System.getenv().getOrDefault("GATEWAY_TEST_POSTGRES_USER", "gatewaypower"),
                 "POSTGRES_PASS", System.getenv().getOrDefault("GATEWAY_TEST_POSTGRES_PASS", "gatewaypower"),
-                "JAVA_HOME", System.getProperty("java.home"));
+                "JAVA_HOME", System.getProperty("java.home")));
+        if (!nodeConfig.isEmpty()) {
+            Path file = runDir.resolve("node.properties");
+            Properties properties = new Properties();
+            properties.putAll(nodeConfig);
+            try (Writer w = Files.newBufferedWriter(file)) {
+                properties.store(w, "written by the cluster test");
+            }
+            env.put("GATEWAY_NODE_CONFIG", file.toString());
+        }
         Cluster cluster = new Cluster(runDir, env, ports.subList(1, 3), ports.get(0));
         String out = cluster.script("start", 6);
         assertThat(out).contains("Gateway Power: http://localhost:" + ports.get(0));
@@ -79,6 +99,14 @@ final class Cluster implements AutoCloseable {
     /** The URL users open (nginx). */
     String url() {
         return "http://localhost:" + proxyPort;
+    }
+
+    /**
+     * The proxy's URL by the loopback address, for single sign-on: the test identity provider accepts redirects
+     * to loopback addresses by IP only (any port).
+     */
+    String loopbackUrl() {
+        return "http://127.0.0.1:" + proxyPort;
     }
 
     /** The URL of node {@code n} (1, 2) itself, past the proxy. */

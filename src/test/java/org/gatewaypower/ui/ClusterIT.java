@@ -1,6 +1,7 @@
 package org.gatewaypower.ui;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gatewaypower.security.TestIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,7 +37,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The deployment of the README's "Deploy: several nodes": two nodes of the production jar on one PostgreSQL
  * database behind nginx, started by {@code deploy/run-cluster.sh}, with a Chromium browser on each node.
- * An edit on node 1 reaches node 2's browser, each sees the other's presence; then node 1 is killed with
+ * An edit on node 1 reaches node 2's browser, each sees the other's presence; an agency engineer signs in through
+ * the proxy with her identity provider (single sign-on, no local password: a real authorization server in this
+ * JVM, {@link TestIdentityProvider}, registered on the nodes by {@code GATEWAY_NODE_CONFIG}), lands on a node as
+ * a new member of her team, is seen by the other node's browser and sees a change saved on the other node; then
+ * node 1 is killed with
  * SIGKILL while four API clients edit: every acknowledged edit is in the database, node 2's browser keeps
  * working, node 1's browser says that its typed value was not saved and is served by node 2 after a new
  * sign-in, and node 1's user leaves node 2's presence within 30 s.
@@ -43,7 +49,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <p>Runs when {@value Cluster#DATABASE_VARIABLE} names a PostgreSQL database (empty, or left by an earlier
  * run: the tests make their own workspace) and nginx, Chromium and
  * chromedriver are installed ({@code .ci/run} sets all up); skipped with the reason otherwise. The tests run in
- * order on one cluster: the fourth kills node 1.
+ * order on one cluster: the fifth kills node 1.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,7 +62,17 @@ class ClusterIT {
     /** The promise: a dead node's users leave the other nodes' presence within this time. */
     private static final Duration PRESENCE_EXPIRY = Duration.ofSeconds(30);
 
+    /**
+     * An ESA engineer known only to her agency's provider. A new username on each run: her first sign-in makes
+     * the account and gives it the workspaces ESA takes part in, this run's among them (the database may hold
+     * earlier runs).
+     */
+    private final TestIdentityProvider.Person engineer = new TestIdentityProvider.Person("ana", "ana-secret",
+            Map.of("preferred_username", "ana." + Long.toString(System.currentTimeMillis(), 36), "name", "Ana Lima",
+                    "agency", "european-space-agency", "groups", List.of("gp-editors")));
+
     private final ObjectMapper json = JsonMapper.builder().build();
+    private TestIdentityProvider idp;
     private Cluster cluster;
     private ClusterWorkspace workspace;
     private BrowserSession onNode1;
@@ -68,7 +84,10 @@ class ClusterIT {
     void startClusterAndBrowsers() throws Exception {
         String missing = Cluster.unavailable();
         assumeTrue(missing == null, missing);
-        cluster = Cluster.start(ProductionJar.get());
+        Path jar = ProductionJar.get();
+        // Before the nodes: each reads the provider's discovery document when it starts.
+        idp = TestIdentityProvider.start(List.of(engineer));
+        cluster = Cluster.start(jar, SingleSignOnBrowsing.properties(idp));
         workspace = ClusterWorkspace.create(cluster, "Cluster " + System.nanoTime(), EDITORS + 3);
         onNode1 = ClusterWorkspace.openOn(cluster, "node-1", "nasa", workspace.id());
         onNode2 = ClusterWorkspace.openOn(cluster, "node-2", "esa", workspace.id());
@@ -84,6 +103,9 @@ class ClusterIT {
         }
         if (cluster != null) {
             cluster.close();
+        }
+        if (idp != null) {
+            idp.close();
         }
     }
 
@@ -123,6 +145,43 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void an_agency_engineer_signs_in_with_her_provider_through_the_proxy_and_works_with_the_other_node() throws Exception {
+        String before = workspace.minSocText(cluster);
+        BrowserSession sso = new BrowserSession(cluster.loopbackUrl());
+        try {
+            long start = System.nanoTime();
+            SingleSignOnBrowsing.signInAtProvider(sso, engineer);
+            sso.waitFor(PATIENCE, d -> d.findElement(By.id("current-user")).getText().equals("Ana Lima · ESA"));
+            long signedIn = System.nanoTime();
+            String node = ClusterWorkspace.servedBy(sso);
+            assertThat(node).isIn("node-1", "node-2");
+            int other = node.equals("node-1") ? 2 : 1;
+            BrowserSession onOther = other == 1 ? onNode1 : onNode2;
+
+            sso.open("/workspace/" + workspace.id());
+            sso.waitFor(PATIENCE, d -> d.findElement(By.id("result-min-soc")).getText().equals(before));
+            // her presence, announced by her node, reaches the other node's browser
+            onOther.waitFor(PATIENCE, d -> onOther.avatarNames("presence").contains("Ana Lima (ESA)"));
+
+            // a change saved on the other node reaches her
+            workspace.changeOperatingPower(cluster, cluster.nodeUrl(other), workspace.loadName(0), 1_200);
+            long saved = System.nanoTime();
+            String expected = workspace.minSocText(cluster);
+            assertThat(expected).isNotEqualTo(before);
+            sso.waitFor(PATIENCE, d -> d.findElement(By.id("result-min-soc")).getText().equals(expected));
+            long seen = System.nanoTime();
+            assertThat(ClusterWorkspace.servedBy(sso)).isEqualTo(node);
+            System.out.printf(Locale.US, "Cluster: single sign-on through the proxy onto %s in %.1f s (provider's"
+                    + " page included); a change saved on node-%d shown to her after %.2f s%n", node,
+                    seconds(signedIn - start), other, seconds(seen - saved));
+        } finally {
+            sso.screenshot("cluster-sso");
+            sso.close();
+        }
+    }
+
+    @Test
+    @Order(5)
     void killing_node_1_during_edits_loses_nothing_acknowledged_and_its_browser_moves_to_node_2() throws Exception {
         nasaOnNode2BeforeKill = onNode2.avatarNames("presence").contains(NASA);
         // node 1's user has typed a value and not saved it yet (no Enter) when the node dies
@@ -185,7 +244,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void node_1s_user_left_node_2s_presence_within_30_s_of_the_kill() {
         assertThat(nasaOnNode2BeforeKill).as("node 2's browser showed node 1's user before the kill").isTrue();
         assertThat(nasaGoneFromNode2After).as("node 1's user gone from node 2's presence").isNotNull()

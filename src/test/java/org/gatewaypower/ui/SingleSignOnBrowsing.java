@@ -1,6 +1,7 @@
 package org.gatewaypower.ui;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,13 +34,19 @@ final class SingleSignOnBrowsing {
     /** Starts the provider and registers it, with the claim mapping an operator would configure. */
     static TestIdentityProvider register(DynamicPropertyRegistry registry) {
         TestIdentityProvider idp = TestIdentityProvider.start(List.of(ANA, ZED));
-        idp.clientProperties(REGISTRATION, "ESA Identity").forEach((k, v) -> registry.add(k, () -> v));
-        registry.add("gateway.sso.team-claim", () -> "agency");
-        registry.add("gateway.sso.teams.european-space-agency", () -> "ESA");
-        registry.add("gateway.sso.role-claim", () -> "groups");
-        registry.add("gateway.sso.roles.gp-editors", () -> "editor");
-        registry.add("gateway.sso.roles.gp-admins", () -> "admin");
+        properties(idp).forEach((k, v) -> registry.add(k, () -> v));
         return idp;
+    }
+
+    /** The application properties that register {@code idp} under {@link #REGISTRATION} and map its claims. */
+    static Map<String, String> properties(TestIdentityProvider idp) {
+        Map<String, String> properties = new LinkedHashMap<>(idp.clientProperties(REGISTRATION, "ESA Identity"));
+        properties.put("gateway.sso.team-claim", "agency");
+        properties.put("gateway.sso.teams.european-space-agency", "ESA");
+        properties.put("gateway.sso.role-claim", "groups");
+        properties.put("gateway.sso.roles.gp-editors", "editor");
+        properties.put("gateway.sso.roles.gp-admins", "admin");
+        return properties;
     }
 
     /**
