@@ -109,7 +109,7 @@ final class DesignCasePanel extends Composite<DraftForm<DesignCasePanel.Bean>> {
                 b -> b.activeModeId, (b, v) -> b.activeModeId = v);
         form.number(BudgetField.ORBIT_PERIOD, NumberEntry.Unit.HOUR, b -> b.orbitPeriodS, (b, v) -> b.orbitPeriodS = v);
         form.number(BudgetField.ECLIPSE_DURATION, NumberEntry.Unit.MINUTE, b -> b.eclipseDurationS,
-                (b, v) -> b.eclipseDurationS = v).setHelperText("Typed by hand: used when the design eclipse is from it");
+                (b, v) -> b.eclipseDurationS = v).setHelperText("The design eclipse when it is typed by hand");
         form.number(BudgetField.ARRAY_AGE, NumberEntry.Unit.plain("years"), b -> b.arrayAgeYears,
                 (b, v) -> b.arrayAgeYears = v).setHelperText("On the design orbit, since beginning of life");
         form.number(BudgetField.SPAN_DAYS, NumberEntry.Unit.plain("days"), b -> b.spanDays, (b, v) -> b.spanDays = v);
