@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.gatewaypower.ui.component.ConflictDialog;
-import org.gatewaypower.ui.component.EditForm;
+import org.gatewaypower.ui.component.DraftForm;
 import org.gatewaypower.ui.component.Feedback;
 
 /** What the workspace page's forms do when a save loses the race against someone else's. */
@@ -22,7 +22,7 @@ final class FormConflicts {
      * values; applying saves the user's (merged) values against the version now current, and a further
      * lost race opens the dialog again.
      */
-    void conflict(EditForm form, String what, String who, Instant when, long currentVersion,
+    void conflict(DraftForm<?> form, String what, String who, Instant when, long currentVersion,
                   List<ConflictDialog.Field> fields, Runnable save) {
         form.showMessage("Not saved: " + who + " changed " + what
                 + " after you opened it. Choose in the dialog which values to keep.");
@@ -36,14 +36,14 @@ final class FormConflicts {
     }
 
     /** The thing the form edits is gone: nothing to merge with. */
-    static void removedMeanwhile(EditForm form, String what) {
+    static void removedMeanwhile(DraftForm<?> form, String what) {
         String message = "Not saved: this " + what + " was removed by someone else meanwhile.";
         form.showMessage(message);
         Feedback.error(message);
     }
 
     /** After a save, the saved form takes the stored values; other forms keep unsaved typing. */
-    void saved(EditForm form) {
+    void saved(DraftForm<?> form) {
         form.markClean();
         reload.run();
     }

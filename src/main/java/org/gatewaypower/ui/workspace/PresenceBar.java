@@ -19,7 +19,7 @@ import org.gatewaypower.collaboration.PresenceService;
 import org.gatewaypower.collaboration.WorkspaceBroadcaster;
 import org.gatewaypower.security.Account;
 import org.gatewaypower.security.AccountService;
-import org.gatewaypower.ui.component.EditForm;
+import org.gatewaypower.ui.component.DraftForm;
 
 /**
  * The workspace page's view of the others: who has it open and what they edit (avatars in the header,
@@ -115,7 +115,7 @@ final class PresenceBar {
     }
 
     /** Tells the others what this user edits while a field of {@code form} has the focus. */
-    void track(EditForm form, String key, String label) {
+    void track(DraftForm<?> form, String key, String label) {
         form.trackFocus(() -> focus(new PresenceService.Focus(key, label)), () -> focus(null));
     }
 

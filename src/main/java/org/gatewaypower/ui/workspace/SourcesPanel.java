@@ -1,7 +1,6 @@
 package org.gatewaypower.ui.workspace;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,9 +9,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 
 import org.gatewaypower.ui.NumberEntry;
-import org.gatewaypower.ui.component.EditForm;
+import org.gatewaypower.ui.component.DraftForm;
 import org.gatewaypower.ui.component.Feedback;
-import org.gatewaypower.workspace.Drafts;
+import org.gatewaypower.workspace.BudgetField;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.StaleEditException;
@@ -34,8 +33,8 @@ final class SourcesPanel {
     private final long workspaceId;
     private final String me;
     private final FormConflicts conflicts;
-    private final Map<Long, EditForm> batteryForms = new HashMap<>();
-    private final Map<Long, EditForm> arrayForms = new HashMap<>();
+    private final Map<Long, DraftForm<SourceBeans.Battery>> batteryForms = new HashMap<>();
+    private final Map<Long, DraftForm<SourceBeans.Array>> arrayForms = new HashMap<>();
     private final VerticalLayout batteries;
     private final VerticalLayout arrays;
 
@@ -49,18 +48,27 @@ final class SourcesPanel {
         batteries = tab("Batteries on the bus are analysed as one bank (capacities, floors and power limits add; "
                 + "efficiencies are capacity-weighted).");
         for (ReadModels.Battery b : ws.batteries()) {
-            EditForm f = new EditForm("battery-" + b.id(), title(ws, b.elementId(), b.name(), b.ownerTeamCode()),
-                    true, List.of(
-                    new EditForm.Spec("capacityJ", "Capacity (kWh)", NumberEntry.Unit.KWH),
-                    new EditForm.Spec("minStateOfCharge", "Minimum SOC (%)", NumberEntry.Unit.PERCENT),
-                    new EditForm.Spec("maxStateOfCharge", "Maximum SOC (%)", NumberEntry.Unit.PERCENT),
-                    new EditForm.Spec("initialStateOfCharge", "Initial SOC (%)", NumberEntry.Unit.PERCENT),
-                    new EditForm.Spec("chargeEfficiency", "Charge efficiency (%)", NumberEntry.Unit.PERCENT),
-                    new EditForm.Spec("dischargeEfficiency", "Discharge efficiency (%)", NumberEntry.Unit.PERCENT),
-                    new EditForm.Spec("maxChargePowerW", "Max charge power (kW)", NumberEntry.Unit.KW),
-                    new EditForm.Spec("maxDischargePowerW", "Max discharge power (kW)", NumberEntry.Unit.KW),
-                    new EditForm.Spec("capacityFadePerYear", "Capacity fade (%/year)", PER_YEAR)),
+            DraftForm<SourceBeans.Battery> f = new DraftForm<>("battery-" + b.id(),
+                    title(ws, b.elementId(), b.name(), b.ownerTeamCode()), SourceBeans.Battery::new,
                     () -> saveBattery(b.id()));
+            f.name(x -> x.name, (x, v) -> x.name = v);
+            f.number(BudgetField.CAPACITY, NumberEntry.Unit.KWH, x -> x.capacityJ, (x, v) -> x.capacityJ = v);
+            f.number(BudgetField.MIN_SOC, NumberEntry.Unit.PERCENT, x -> x.minStateOfCharge,
+                    (x, v) -> x.minStateOfCharge = v);
+            f.number(BudgetField.MAX_SOC, NumberEntry.Unit.PERCENT, x -> x.maxStateOfCharge,
+                    (x, v) -> x.maxStateOfCharge = v);
+            f.number(BudgetField.INITIAL_SOC, NumberEntry.Unit.PERCENT, x -> x.initialStateOfCharge,
+                    (x, v) -> x.initialStateOfCharge = v);
+            f.number(BudgetField.CHARGE_EFFICIENCY, NumberEntry.Unit.PERCENT, x -> x.chargeEfficiency,
+                    (x, v) -> x.chargeEfficiency = v);
+            f.number(BudgetField.DISCHARGE_EFFICIENCY, NumberEntry.Unit.PERCENT, x -> x.dischargeEfficiency,
+                    (x, v) -> x.dischargeEfficiency = v);
+            f.number(BudgetField.MAX_CHARGE_POWER, NumberEntry.Unit.KW, x -> x.maxChargePowerW,
+                    (x, v) -> x.maxChargePowerW = v);
+            f.number(BudgetField.MAX_DISCHARGE_POWER, NumberEntry.Unit.KW, x -> x.maxDischargePowerW,
+                    (x, v) -> x.maxDischargePowerW = v);
+            f.number(BudgetField.CAPACITY_FADE, PER_YEAR, x -> x.capacityFadePerYear,
+                    (x, v) -> x.capacityFadePerYear = v);
             presence.track(f, "battery:" + b.id(), "battery " + b.name());
             batteryForms.put(b.id(), f);
             batteries.add(f);
@@ -68,17 +76,23 @@ final class SourcesPanel {
         arrays = tab("Rated output at 1 AU, beginning of life, normal incidence; the bus sees it after the path "
                 + "efficiency and the yearly degradation.");
         for (ReadModels.SolarArray a : ws.arrays()) {
-            EditForm f = new EditForm("array-" + a.id(), title(ws, a.elementId(), a.name(), a.ownerTeamCode()),
-                    true, List.of(
-                    new EditForm.Spec("ratedPowerW", "Rated power at 1 AU, BOL (kW)", NumberEntry.Unit.KW),
-                    new EditForm.Spec("degradationPerYear", "Degradation (%/year)", PER_YEAR),
-                    new EditForm.Spec("pathEfficiency", "Path efficiency (%)", NumberEntry.Unit.PERCENT),
-                    new EditForm.Spec("incidenceDeg", "Sun incidence (°)", NumberEntry.Unit.plain("°")),
-                    new EditForm.Spec("temperatureCoefficientPerK", "Temperature coefficient (%/°C)",
-                            new NumberEntry.Unit("%/°C", 0.01, NumberEntry.Dimension.FRACTION)),
-                    new EditForm.Spec("temperatureOffsetK", "Temperature above rating (°C)",
-                            NumberEntry.Unit.plain("°C"))),
+            DraftForm<SourceBeans.Array> f = new DraftForm<>("array-" + a.id(),
+                    title(ws, a.elementId(), a.name(), a.ownerTeamCode()), SourceBeans.Array::new,
                     () -> saveArray(a.id()));
+            f.name(x -> x.name, (x, v) -> x.name = v);
+            f.number(BudgetField.RATED_POWER, NumberEntry.Unit.KW, x -> x.ratedPowerW, (x, v) -> x.ratedPowerW = v)
+                    .setHelperText("At 1 AU, beginning of life");
+            f.number(BudgetField.DEGRADATION, PER_YEAR, x -> x.degradationPerYear,
+                    (x, v) -> x.degradationPerYear = v);
+            f.number(BudgetField.PATH_EFFICIENCY, NumberEntry.Unit.PERCENT, x -> x.pathEfficiency,
+                    (x, v) -> x.pathEfficiency = v);
+            f.number(BudgetField.INCIDENCE, NumberEntry.Unit.plain("°"), x -> x.incidenceDeg,
+                    (x, v) -> x.incidenceDeg = v);
+            f.number(BudgetField.TEMPERATURE_COEFFICIENT,
+                    new NumberEntry.Unit("%/°C", 0.01, NumberEntry.Dimension.FRACTION),
+                    x -> x.temperatureCoefficientPerK, (x, v) -> x.temperatureCoefficientPerK = v);
+            f.number(BudgetField.TEMPERATURE_OFFSET, NumberEntry.Unit.plain("°C"), x -> x.temperatureOffsetK,
+                    (x, v) -> x.temperatureOffsetK = v);
             presence.track(f, "array:" + a.id(), "solar array " + a.name());
             arrayForms.put(a.id(), f);
             arrays.add(f);
@@ -113,14 +127,14 @@ final class SourcesPanel {
      */
     void setPermissions(ReadModels.WorkspaceSnapshot ws, ReadModels.Permissions p, String viewer) {
         for (ReadModels.Battery b : ws.batteries()) {
-            EditForm f = batteryForms.get(b.id());
+            DraftForm<SourceBeans.Battery> f = batteryForms.get(b.id());
             if (f != null) {
                 f.setReadOnly(p.editableBatteryIds().contains(b.id()) ? null
                         : viewer != null ? viewer : ownedBy(b.ownerTeamCode()));
             }
         }
         for (ReadModels.SolarArray a : ws.arrays()) {
-            EditForm f = arrayForms.get(a.id());
+            DraftForm<SourceBeans.Array> f = arrayForms.get(a.id());
             if (f != null) {
                 f.setReadOnly(p.editableArrayIds().contains(a.id()) ? null
                         : viewer != null ? viewer : ownedBy(a.ownerTeamCode()));
@@ -135,26 +149,23 @@ final class SourcesPanel {
     /** Forms take the saved values unless they show newer ones or hold unsaved typing. */
     void show(ReadModels.WorkspaceSnapshot ws) {
         for (ReadModels.Battery b : ws.batteries()) {
-            EditForm f = batteryForms.get(b.id());
+            DraftForm<SourceBeans.Battery> f = batteryForms.get(b.id());
             if (f != null) {
-                f.show(b.name(), values(b), b.version(), b.updatedBy(), b.updatedAt());
+                f.show(SourceBeans.Battery.of(b), b.version(), b.updatedBy());
             }
         }
         for (ReadModels.SolarArray a : ws.arrays()) {
-            EditForm f = arrayForms.get(a.id());
+            DraftForm<SourceBeans.Array> f = arrayForms.get(a.id());
             if (f != null) {
-                f.show(a.name(), values(a), a.version(), a.updatedBy(), a.updatedAt());
+                f.show(SourceBeans.Array.of(a), a.version(), a.updatedBy());
             }
         }
     }
 
     private void saveBattery(long id) {
-        EditForm f = batteryForms.get(id);
+        DraftForm<SourceBeans.Battery> f = batteryForms.get(id);
         try {
-            equipment.updateBattery(id, f.version(), new Drafts.BatteryDraft(f.name(), f.si("capacityJ"),
-                    f.si("minStateOfCharge"), f.si("maxStateOfCharge"), f.si("chargeEfficiency"),
-                    f.si("dischargeEfficiency"), f.si("maxChargePowerW"), f.si("maxDischargePowerW"),
-                    f.si("initialStateOfCharge"), f.si("capacityFadePerYear")), me);
+            equipment.updateBattery(id, f.version(), f.draft().draft(), me);
             Feedback.saved("Battery saved");
             conflicts.saved(f);
         } catch (InvalidInputException ex) {
@@ -167,16 +178,14 @@ final class SourcesPanel {
                 return;
             }
             conflicts.conflict(f, "battery " + b.name(), b.updatedBy(), b.updatedAt(), b.version(),
-                    f.conflictFields(b.name(), values(b)), () -> saveBattery(id));
+                    f.conflictFields(SourceBeans.Battery.of(b)), () -> saveBattery(id));
         }
     }
 
     private void saveArray(long id) {
-        EditForm f = arrayForms.get(id);
+        DraftForm<SourceBeans.Array> f = arrayForms.get(id);
         try {
-            equipment.updateArray(id, f.version(), new Drafts.SolarArrayDraft(f.name(), f.si("ratedPowerW"),
-                    f.si("degradationPerYear"), f.si("pathEfficiency"), f.si("incidenceDeg"),
-                    f.si("temperatureCoefficientPerK"), f.si("temperatureOffsetK")), me);
+            equipment.updateArray(id, f.version(), f.draft().draft(), me);
             Feedback.saved("Solar array saved");
             conflicts.saved(f);
         } catch (InvalidInputException ex) {
@@ -189,29 +198,7 @@ final class SourcesPanel {
                 return;
             }
             conflicts.conflict(f, "solar array " + a.name(), a.updatedBy(), a.updatedAt(), a.version(),
-                    f.conflictFields(a.name(), values(a)), () -> saveArray(id));
+                    f.conflictFields(SourceBeans.Array.of(a)), () -> saveArray(id));
         }
-    }
-
-    /** A battery's form values (SI). */
-    private static Map<String, Double> values(ReadModels.Battery b) {
-        Map<String, Double> v = new HashMap<>();
-        v.put("capacityJ", b.capacityJ());
-        v.put("minStateOfCharge", b.minStateOfCharge());
-        v.put("maxStateOfCharge", b.maxStateOfCharge());
-        v.put("initialStateOfCharge", b.initialStateOfCharge());
-        v.put("chargeEfficiency", b.chargeEfficiency());
-        v.put("dischargeEfficiency", b.dischargeEfficiency());
-        v.put("maxChargePowerW", b.maxChargePowerW());
-        v.put("maxDischargePowerW", b.maxDischargePowerW());
-        v.put("capacityFadePerYear", b.capacityFadePerYear());
-        return v;
-    }
-
-    /** A solar array's form values (SI). */
-    private static Map<String, Double> values(ReadModels.SolarArray a) {
-        return Map.of("ratedPowerW", a.ratedPowerW(), "degradationPerYear", a.degradationPerYear(),
-                "pathEfficiency", a.pathEfficiency(), "incidenceDeg", a.incidenceDeg(), "temperatureCoefficientPerK",
-                a.temperatureCoefficientPerK(), "temperatureOffsetK", a.temperatureOffsetK());
     }
 }
