@@ -3,6 +3,7 @@ package org.gatewaypower.ui.workspace;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -16,12 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.theme.lumo.LumoUtility.Overflow;
-import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.gatewaypower.analysis.BalanceReport;
 import org.gatewaypower.analysis.BalanceService;
 import org.gatewaypower.collaboration.ImpactMonitor;
 import org.gatewaypower.collaboration.LiveBalances;
@@ -37,6 +35,7 @@ import org.gatewaypower.ui.Routes;
 import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.NotFoundException;
+import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceChanged;
@@ -77,12 +76,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private SourcesPanel sources;
     private OperationsPanel operationsPanel;
     private MembersPanel membersPanel;
-    private final ResultsPanel results = new ResultsPanel();
-    private final LifeToggle lifeToggle = new LifeToggle();
+    private BalanceSide side;
     private WorkspaceBroadcaster.Subscription subscription;
-    private String balanceProblem;
-    /** Mirrors the life toggle for computations off the UI thread. */
-    private volatile boolean showBol;
 
     public WorkspaceView(WorkspaceService workspaces, BalanceService balances, LiveBalances live,
                          MembershipService membership, EquipmentService equipment, DesignCaseService designCases,
@@ -119,7 +114,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
             build(ws);
             applyPermissions(ws, workspaces.permissions(workspaceId, me));
-            show(ws, balance(ws));
+            show(ws, side.compute(ws));
         } catch (NotFoundException ex) {
             add(new Paragraph(ex.getMessage()));
         } catch (ForbiddenException ex) {
@@ -150,6 +145,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tabs.add("Timeline", operationsPanel);
         tabs.add("Members", membersPanel);
         tabs.add("History", HistoryPanel.ofWorkspace(ws.id()));
+        side = new BalanceSide(balances, designCase, this::showCurrent);
         add(header, workArea(tabs));
     }
 
@@ -158,19 +154,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
      * an engineer sees what an edit does to the battery without leaving the row being edited.
      */
     private SplitLayout workArea(TabSheet tabs) {
-        // Results first: they are what an edit on the left changes; the case settings follow them.
-        lifeToggle.addValueChangeListener(e -> {
-            showBol = e.getValue() == LifeToggle.Life.BOL;
-            if (e.isFromClient()) {
-                showCurrent();
-            }
-        });
-        VerticalLayout right = new VerticalLayout(lifeToggle, results, designCase);
-        right.setId("results-pane");
-        right.setPadding(false);
-        right.addClassNames(Overflow.AUTO, Padding.Left.MEDIUM);
-        right.setHeightFull();
-        SplitLayout split = new SplitLayout(tabs, right);
+        SplitLayout split = new SplitLayout(tabs, side);
         split.setId("workspace-split");
         split.setSizeFull();
         split.setSplitterPosition(60);
@@ -197,58 +181,26 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     /**
      * Puts saved state and results on screen. Forms take the values only when they are newer than what
-     * they show and the user has nothing unsaved in them; a null report means the balance could not be
-     * computed (the reason is shown instead of results).
+     * they show and the user has nothing unsaved in them; without a report the reason is shown instead.
      */
-    private void show(ReadModels.WorkspaceSnapshot ws, BalanceReport report) {
-        if (ws.designCase() != null) {
-            designCase.show(ws.designCase());
-        }
+    private void show(ReadModels.WorkspaceSnapshot ws, BalanceSide.Computed computed) {
         sources.show(ws);
-        header.setSubtitle((report == null ? "" : "Design case: " + report.modeName() + " · ") + ws.loads().size()
-                + " load items · " + ws.elements().size() + " elements");
-        if (report != null) {
-            results.show(report);
-        } else {
-            results.showProblem(balanceProblem);
-        }
+        header.setSubtitle((computed.report() == null ? "" : "Design case: " + computed.report().modeName() + " · ")
+                + ws.loads().size() + " load items · " + ws.elements().size() + " elements");
+        side.show(ws, computed);
     }
 
     /** Shows the workspace as now saved, with its balance. */
     private void showCurrent() {
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
-        show(ws, balance(ws));
-    }
-
-    /** The balance of a snapshot, or null (with the reason kept for display) when it cannot be computed. */
-    private BalanceReport balance(ReadModels.WorkspaceSnapshot ws) {
-        Computed c = compute(ws);
-        balanceProblem = c.problem();
-        return c.report();
-    }
-
-    /** A balance, or why there is none; computed without touching the view, so any thread may run it. */
-    private record Computed(BalanceReport report, String problem) {
-    }
-
-    private Computed compute(ReadModels.WorkspaceSnapshot ws) {
-        try {
-            return new Computed(balances.balance(ws, showBol), null);
-        } catch (RuntimeException ex) {
-            return new Computed(null, problem(ex.getMessage()));
-        }
-    }
-
-    private static String problem(String failure) {
-        return "The energy balance cannot be computed for these settings: " + failure
-                + ". Correct the design case above.";
+        show(ws, side.compute(ws));
     }
 
     /** Re-reads everything after one of our own saves. */
     private void reload() {
         ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(workspaceId);
         loadGrid.update(ws, Set.of(), note -> { });
-        show(ws, balance(ws));
+        show(ws, side.compute(ws));
     }
 
     @Override
@@ -283,7 +235,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             try {
                 ReadModels.Permissions p = workspaces.permissions(update.workspaceId(), me);
                 ui.access(() -> applyPermissions(update.snapshot(), p));
-            } catch (org.gatewaypower.workspace.ForbiddenException ex) {
+            } catch (ForbiddenException ex) {
                 ui.access(() -> Feedback.error("You are no longer a member of this workspace: " + ex.getMessage()));
                 return;
             }
@@ -292,15 +244,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             }
         }
         ReadModels.WorkspaceSnapshot ws = update.snapshot();
-        java.util.Set<Long> removed = changes.stream().filter(c -> c.kind() == WorkspaceChanged.Kind.LOAD_ITEM
+        Set<Long> removed = changes.stream().filter(c -> c.kind() == WorkspaceChanged.Kind.LOAD_ITEM
                 && c.change() == WorkspaceChanged.Change.REMOVED).map(WorkspaceChanged::entityId)
-                .collect(java.util.stream.Collectors.toSet());
-        Computed computed = showBol ? compute(ws) : update.report() != null ? new Computed(update.report(), null)
-                : new Computed(null, problem(update.failure()));
+                .collect(Collectors.toSet());
+        BalanceSide.Computed computed = side.compute(update);
         ui.access(() -> {
             loadGrid.update(ws, removed, note -> Feedback.info(note));
-            balanceProblem = computed.problem();
-            show(ws, computed.report());
+            show(ws, computed);
             changes.stream().filter(c -> !c.actor().equals(me))
                     .forEach(c -> Feedback.info(c.actor() + " " + c.description()));
         });
@@ -310,7 +260,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private void refreshOperations(UI ui, LiveBalances.LiveUpdate update) {
         if (operationsPanel != null && (update.catchUp() || update.changes().stream()
                 .anyMatch(c -> c.kind() == WorkspaceChanged.Kind.OPERATION_PHASE))) {
-            List<org.gatewaypower.workspace.Operations.OperationPhase> phases = update.timeline();
+            List<Operations.OperationPhase> phases = update.timeline();
             ui.access(() -> operationsPanel.refresh(phases));
         }
     }
