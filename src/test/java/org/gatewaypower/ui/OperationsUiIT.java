@@ -3,18 +3,17 @@ package org.gatewaypower.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
+
 import org.gatewaypower.SpringTestBase;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code persistence.ServiceOperationsIT} takes a real backup through the API that calls the same service), and
  * the Vaadin requests of an open workspace page log their user and workspace.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class OperationsUiIT extends SpringTestBase {
 
     private static final String REQUEST_LOG = "org.gatewaypower.operations.RequestLogContext";
@@ -63,14 +61,27 @@ class OperationsUiIT extends SpringTestBase {
     }
 
     @Test
-    void a_workspace_pages_requests_log_the_user_and_the_workspace(CapturedOutput output) throws Exception {
+    void a_workspace_pages_requests_log_the_user_and_the_workspace() throws Exception {
         long ws = fixtures.create("Logged page", 2).workspaceId();
-        browser = new BrowserSession("http://localhost:" + port).signIn("esa", "gateway");
-        logging.setLogLevel(REQUEST_LOG, LogLevel.DEBUG);
-        browser.open("/workspace/" + ws);
-        browser.waitForServer();
-        // The page's own round trips (grids fetching rows, presence) are Vaadin UI requests to the servlet.
-        browser.waitFor(d -> output.getOut().lines().anyMatch(l -> l.contains("[user=esa ws=" + ws + "]")
-                && l.contains(" POST /")));
+        // The log events themselves, with their context: captured console output misses lines when the shared
+        // application context started (and its console appender took System.out) before this class ran.
+        ch.qos.logback.classic.Logger requests =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(REQUEST_LOG);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        requests.addAppender(events);
+        try {
+            browser = new BrowserSession("http://localhost:" + port).signIn("esa", "gateway");
+            logging.setLogLevel(REQUEST_LOG, LogLevel.DEBUG);
+            browser.open("/workspace/" + ws);
+            browser.waitForServer();
+            // The page's own round trips (grids fetching rows, presence) are Vaadin UI requests to the servlet.
+            browser.waitFor(d -> List.copyOf(events.list).stream().anyMatch(e -> "esa".equals(
+                    e.getMDCPropertyMap().get("user")) && String.valueOf(ws).equals(e.getMDCPropertyMap()
+                    .get("workspace")) && e.getFormattedMessage().contains("POST /")));
+        } finally {
+            requests.detachAppender(events);
+        }
     }
 }

@@ -84,9 +84,11 @@ class PresenceIT extends SpringTestBase {
         nasa.waitFor(d -> !nasa.gridShows("load-grid", "✎ Administrator"));
         nasa.waitFor(d -> nasa.avatarNames("presence").contains("Administrator"));
 
-        // Leaving the page (not only the view) takes the avatar away at once.
+        // Leaving the page (not only the view) takes the avatar away: at once through the page's close beacon, and
+        // at the latest after three missed heartbeats (vaadin.heartbeatInterval=10 s) if the beacon is lost.
         admin.open("/");
-        nasa.waitFor(d -> nasa.avatarNames("presence").equals(java.util.List.of("NASA power team (NASA)")));
+        nasa.waitFor(java.time.Duration.ofSeconds(75),
+                d -> nasa.avatarNames("presence").equals(java.util.List.of("NASA power team (NASA)")));
     }
 
     @Test
