@@ -16,9 +16,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,9 +42,11 @@ class RequestLogContext extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long start = System.nanoTime();
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-            MDC.put(USER, auth.getName());
+        // The request's principal, as Spring Security's request wrapper gives it (null when anonymous): it reads
+        // the security context through this application's own strategy rather than the JVM-wide static holder.
+        java.security.Principal principal = request.getUserPrincipal();
+        if (principal != null) {
+            MDC.put(USER, principal.getName());
         }
         Matcher m = API_WORKSPACE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (m.find()) {
