@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public record ElementBudgets(long modeId, List<Line> lines, double allocatedW, double sustainableW) {
 
+    /** The name of the check that judges the allocations, as the report, the UI and the API show it. */
+    public static final String CHECK = "Element allocations";
+
     /** No elements, no allocations: what a report built without them carries. */
     public static final ElementBudgets NONE = new ElementBudgets(0, List.of(), 0, 0);
 

@@ -15,9 +15,6 @@ import org.gatewaypower.workspace.ReadModels;
  */
 final class ElementBudgetsCalculator {
 
-    /** The check's name, as the report, the UI and the API show it. */
-    static final String CHECK = "Element allocations";
-
     private ElementBudgetsCalculator() {
     }
 
@@ -66,7 +63,7 @@ final class ElementBudgetsCalculator {
                 ? String.format(Locale.ROOT, "%d element allocations met; smallest margin %.2f kW", judged.size(),
                         judged.stream().mapToDouble(ElementBudgets.Line::marginW).min().orElse(0) / 1000)
                 : String.join("; ", over);
-        return Optional.of(new BalanceReport.Check(CHECK, "Each element's orbit-average MEV load ≤ its power "
+        return Optional.of(new BalanceReport.Check(ElementBudgets.CHECK, "Each element's orbit-average MEV load ≤ its power "
                 + "allocation, in every mode the run holds that has one", over.isEmpty(), figures, caseName));
     }
 }

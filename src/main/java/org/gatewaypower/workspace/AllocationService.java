@@ -55,6 +55,14 @@ public class AllocationService {
                 .map(AllocationService::toView).toList();
     }
 
+    /** Refuses (404) an element that is not in the workspace, so a path names only its own workspace's. */
+    @Transactional(readOnly = true)
+    public void requireElementIn(long workspaceId, long elementId) {
+        if (elements.findById(elementId).filter(e -> e.getWorkspaceId() == workspaceId).isEmpty()) {
+            throw new NotFoundException("element in workspace " + workspaceId, elementId);
+        }
+    }
+
     /**
      * Sets the element's allocation in the mode (W), creating it when there is none.
      *
