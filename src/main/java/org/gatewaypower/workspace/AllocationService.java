@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AllocationService {
 
     /** The name of an allocation in messages and the history. */
-    public static final String KIND = WorkspaceChanged.Kind.ALLOCATION.label();
+    public static final String KIND = "power allocation";
     private static final WorkspaceChanged.Kind ALLOCATION = WorkspaceChanged.Kind.ALLOCATION;
 
     private final EditSupport support;

@@ -174,8 +174,9 @@ public final class ReadModels {
                                     List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase,
                                     List<Allocation> allocations) {
 
+        /** Baselines frozen before allocations existed read without any (their JSON has none). */
         public WorkspaceSnapshot {
-            allocations = List.copyOf(allocations);
+            allocations = allocations == null ? List.of() : List.copyOf(allocations);
         }
 
         /** A snapshot without allocations (read before they existed, or built by hand). */
