@@ -160,8 +160,11 @@ final class BalanceCalculator {
         double averageGeneration = sunlitBus * orbit.segments().stream()
                 .mapToDouble(seg -> seg.durationS() * seg.relativeFlux()).sum() / spanS;
 
-        LoadPlan.Transfer transfer = LoadPlan.transfer(ws, LoadPlan.modesOfRun(mode.id(), modeSteps, spanS),
-                dc.transferLimitW(), eclipseFraction, shedding);
+        List<Long> modesOfRun = LoadPlan.modesOfRun(mode.id(), modeSteps, spanS);
+        LoadPlan.Transfer transfer = LoadPlan.transfer(ws, modesOfRun, dc.transferLimitW(), eclipseFraction, shedding);
+        ElementBudgets budgets = ElementBudgetsCalculator.budgets(ws, mode.id(), eclipseFraction, shedding);
+        java.util.function.Function<String, java.util.Optional<BalanceReport.Check>> allocationCheck =
+                caseName -> ElementBudgetsCalculator.check(budgets, modesOfRun, caseName);
         BalanceReportBuilder report = BalanceReport.builder().workspaceId(ws.id()).modeId(mode.id())
                 .modeName(mode.name()).illumination(illumination).spanS(spanS).eclipseCount(shadows.size())
                 .longestEclipseS(longestShadow).shadows(shadows).arrayAgeYears(dc.arrayAgeYears())
@@ -175,12 +178,14 @@ final class BalanceCalculator {
                 .modeSteps(reportSteps(mode.id(), modeSteps));
         if (ws.batteries().isEmpty()) {
             double margin = dc.marginPolicy().marginOf(averageGeneration, load.cbeAverageW(), load.mevAverageW());
-            List<BalanceReport.Check> checks = List.of(
+            List<BalanceReport.Check> checks = new ArrayList<>(List.of(
                     new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse", false,
                             "no battery in the workspace", EOL),
-                    BalanceChecks.marginCheck(margin, averageGeneration, load, dc, EOL), transfer.check(EOL));
+                    BalanceChecks.marginCheck(margin, averageGeneration, load, dc, EOL), transfer.check(EOL)));
+            allocationCheck.apply(EOL).ifPresent(checks::add);
             // Without a battery the arrays must carry the orbit-average load alone: their average is the capability.
-            return report.sustainableLoadW(averageGeneration).powerMargin(margin).checks(checks).build();
+            return report.sustainableLoadW(averageGeneration).powerMargin(margin).checks(checks)
+                    .elementBudgets(budgets.withSustainableW(averageGeneration)).build();
         }
 
         // Batteries are judged at the end of the run (their age at its start plus the span), the worst point
@@ -191,7 +196,7 @@ final class BalanceCalculator {
         BatteryBank bolBank = LoadPlan.agedBank(ws, spanYears);
         Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, dc.marginPolicy(), shedding, eclipseFraction);
         LoadSchedule mevLoads = LoadPlan.schedule(ws, mode.id(), modeSteps, true);
-        Judged eol = judge(setup, EOL, dc.arrayAgeYears(), mevLoads, planned, dc, transfer);
+        Judged eol = judge(setup, EOL, dc.arrayAgeYears(), mevLoads, planned, dc, transfer, allocationCheck);
         EnergyBalanceRun mev = eol.run();
         EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(),
                 LoadPlan.schedule(ws, mode.id(), modeSteps, false)));
@@ -202,17 +207,18 @@ final class BalanceCalculator {
                 mev.shedding(), eol.openOrbits());
 
         List<BalanceReport.LifeCase> life = new ArrayList<>(List.of(
-                judge(setup.withBank(bolBank), BOL, 0.0, mevLoads, planned, dc, transfer).lifeCase(),
+                judge(setup.withBank(bolBank), BOL, 0.0, mevLoads, planned, dc, transfer, allocationCheck).lifeCase(),
                 eol.lifeCase()));
         if (dc.failedCapacityShare() > 0) {
             life.add(judge(setup.withBank(bank.withFailedShare(dc.failedCapacityShare())),
                     String.format(Locale.ROOT, "EOL, %.0f %% of strings failed", 100 * dc.failedCapacityShare()),
-                    dc.arrayAgeYears(), mevLoads, planned, dc, transfer).lifeCase());
+                    dc.arrayAgeYears(), mevLoads, planned, dc, transfer, allocationCheck).lifeCase());
         }
         List<BalanceReport.ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
                 .toList();
         return report.sustainableLoadW(eol.sustainableW()).powerMargin(eol.margin()).battery(battery)
-                .checks(eol.checks()).timeline(mev.states()).lifeCases(life).sizing(sizing).build();
+                .checks(eol.checks()).timeline(mev.states()).lifeCases(life).sizing(sizing)
+                .elementBudgets(budgets.withSustainableW(eol.sustainableW())).build();
     }
 
     /** The name of the end-of-life case (the design case's array age). */
@@ -245,9 +251,13 @@ final class BalanceCalculator {
         }
     }
 
-    /** Runs one case (array age, battery bank) with MEV loads and judges it with every check. */
+    /**
+     * Runs one case (array age, battery bank) with MEV loads and judges it with every check; {@code allocations}
+     * gives the element allocations' check in a case, if the run judges any.
+     */
     private static Judged judge(Setup s, String name, double ageYears, LoadSchedule loads, LoadPlan.Planned planned,
-                                ReadModels.DesignCase dc, LoadPlan.Transfer transfer) {
+                                ReadModels.DesignCase dc, LoadPlan.Transfer transfer,
+                                java.util.function.Function<String, java.util.Optional<BalanceReport.Check>> allocations) {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
         ModeLoad load = planned.orbit();
         double sustainable = s.sustainableW(dc.activeModeId(), ageYears);
@@ -265,6 +275,7 @@ final class BalanceCalculator {
         List<BalanceReport.Check> checks = BalanceChecks.checks(run, s.bank(), margin, sustainable, planned, recharge,
                 open, dc, !shadows.isEmpty(), name);
         checks.add(transfer.check(name));
+        allocations.apply(name).ifPresent(checks::add);
         return new Judged(name, ageYears, run, s.sunlitBusW(ageYears), sustainable, margin, recharge, drawn, open,
                 checks);
     }

@@ -52,6 +52,7 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  *                               computed (no design case orbit to place)
  * @param runStart               the calendar time of the run's time 0 (UTC) on the ephemeris orbit; null on the
  *                               design orbit
+ * @param elementBudgets         per element and mode, CBE, MEV, allocation and margin; the allocations summed
  */
 public record BalanceReport(
         long workspaceId,
@@ -85,7 +86,8 @@ public record BalanceReport(
         List<ElementLoad> elementLoads,
         List<ModeStep> modeSteps,
         Mission mission,
-        java.time.Instant runStart) {
+        java.time.Instant runStart,
+        ElementBudgets elementBudgets) {
 
     public BalanceReport {
         checks = List.copyOf(checks);

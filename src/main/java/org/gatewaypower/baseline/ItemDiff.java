@@ -29,7 +29,8 @@ final class ItemDiff {
     static final String ARRAY = "array";
     static final String DESIGN_CASE = "design case";
     static final String PHASE = "phase";
-    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE);
+    static final String ALLOCATION = "allocation";
+    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE, ALLOCATION);
 
     private ItemDiff() {
     }
@@ -157,6 +158,14 @@ final class ItemDiff {
             text(f, "start", Objects.toString(p.start(), null));
             text(f, "end", Objects.toString(p.end(), null));
             put(out, new Item(PHASE, keys.key(PHASE, p.id()), p.id(), p.name(), f, p));
+        }
+        for (ReadModels.Allocation x : ws.allocations()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            num(f, "allocation", Baselines.W, x.allocationW());
+            // Keyed by its element and mode, which is what makes it the same allocation on both sides.
+            String key = ALLOCATION + ":" + keys.token(ELEMENT, x.elementId()) + "@" + keys.token(MODE, x.modeId());
+            put(out, new Item(ALLOCATION, key, x.id(), elementName(ws, x.elementId()) + " · "
+                    + modeName(ws, x.modeId()), f, x));
         }
         return out;
     }

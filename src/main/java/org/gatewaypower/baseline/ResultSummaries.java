@@ -58,6 +58,7 @@ final class ResultSummaries {
         f.add(fig("transferLimitW", "Power transfer limit", Baselines.W, r.transferLimitW()));
         f.add(fig("eclipseCount", "Eclipses in the run", Baselines.COUNT, (double) r.eclipseCount()));
         f.add(fig("longestEclipseS", "Longest eclipse", Baselines.S, r.longestEclipseS()));
+        elementMargins(r, f);
         List<Baselines.CheckResult> checks = new java.util.ArrayList<>(r.checks().stream()
                 .map(c -> new Baselines.CheckResult(c.name(), c.rule(), c.passed(), c.figures())).toList());
         // The other life cases are part of the verdict: their checks are named "case: check".
@@ -69,6 +70,22 @@ final class ResultSummaries {
                 : Downsampler.downsample(r.timeline(), CURVE_POINTS).stream()
                         .map(s -> new Baselines.SocPoint(s.timeS(), s.stateOfCharge())).toList();
         return new Baselines.Results(r.modeName(), r.illumination(), r.allChecksPass(), f, checks, curve);
+    }
+
+    /**
+     * The analysed mode's allocations summed and each allocated element's margin (allocation − MEV), so that a
+     * comparison lists per-element margin changes; nothing when no element has an allocation there, so that
+     * the figures of a workspace without allocations stay as they were.
+     */
+    private static void elementMargins(BalanceReport r, List<Baselines.Figure> f) {
+        List<org.gatewaypower.analysis.ElementBudgets.Line> judged = r.elementBudgets().analysed().stream()
+                .filter(org.gatewaypower.analysis.ElementBudgets.Line::judged).toList();
+        if (judged.isEmpty()) {
+            return;
+        }
+        f.add(fig("allocatedW", "Element allocations, summed", Baselines.W, r.elementBudgets().allocatedW()));
+        judged.forEach(l -> f.add(fig("elementMarginW." + l.elementName(), "Allocation margin · " + l.elementName(),
+                Baselines.W, l.marginW())));
     }
 
     /** A figure; not-finite values (a margin of −∞ when the arrays give nothing) have none. */

@@ -47,14 +47,17 @@ public class VariantService {
     private final OperationsService operations;
     private final VariantRepository variants;
     private final VariantOriginRepository origins;
+    private final org.gatewaypower.workspace.AllocationService allocations;
 
     private final org.gatewaypower.workspace.AuditLog audit;
 
     VariantService(Clock clock, WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
                    VariantRepository variants, VariantOriginRepository origins,
-                   org.gatewaypower.workspace.AuditLog audit) {
+                   org.gatewaypower.workspace.AuditLog audit,
+                   org.gatewaypower.workspace.AllocationService allocations) {
         this.audit = audit;
+        this.allocations = allocations;
         this.clock = clock;
         this.workspaces = workspaces;
         this.membership = membership;
@@ -149,6 +152,10 @@ public class VariantService {
             Operations.OperationPhase copy = operations.create(ws, new Operations.OperationPhaseDraft(p.name(),
                     p.kind(), modeIds.get(p.modeId()), p.start(), p.end()), actor);
             origin(ws, ItemDiff.PHASE, copy.id(), p.id());
+        }
+        // An allocation is matched by its element and mode, whose origins are recorded above.
+        for (ReadModels.Allocation x : parent.allocations()) {
+            allocations.set(elementIds.get(x.elementId()), modeIds.get(x.modeId()), x.allocationW(), null, actor);
         }
         return toView(variants.findById(ws).orElseThrow(), workspaceName);
     }

@@ -44,6 +44,7 @@ final class WhatIf {
         List<ReadModels.SolarArray> arrays = s.arrays();
         ReadModels.DesignCase dc = s.designCase();
         List<Operations.OperationPhase> phases = a.inputs().phases();
+        List<ReadModels.Allocation> allocations = s.allocations();
         switch (change.kind()) {
             case ItemDiff.ELEMENT -> elements = replace(elements, ia, ib, ReadModels.Element::id, (ReadModels.Element e) ->
                     new ReadModels.Element(id, e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version()));
@@ -75,10 +76,13 @@ final class WhatIf {
                     (Operations.OperationPhase p) -> new Operations.OperationPhase(id, p.name(), p.kind(),
                             modeInA(a, b, p.modeId()), p.modeName(), p.start(), p.end(), p.version(), p.updatedAt(),
                             p.updatedBy()));
+            case ItemDiff.ALLOCATION -> allocations = replace(allocations, ia, ib, ReadModels.Allocation::id,
+                    (ReadModels.Allocation x) -> new ReadModels.Allocation(id, elementInA(a, b, x.elementId()),
+                            modeInA(a, b, x.modeId()), x.allocationW(), x.version(), x.updatedAt(), x.updatedBy()));
             default -> throw new IllegalArgumentException("unknown kind " + change.kind());
         }
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, dc), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, dc, allocations), phases);
     }
 
     /** A's list without A's item (if any), with B's item carried into A (if any), in A's order. */

@@ -14,12 +14,16 @@ import java.util.Map;
  */
 public record ImpactComparison(double stateOfChargeThreshold, double marginThreshold) {
 
-    /** What moved between {@code before} and {@code after}. */
-    public record Impact(List<ImpactNoticed.FigureChange> figures, List<ImpactNoticed.CheckFlip> flips) {
+    /**
+     * What moved between {@code before} and {@code after}; {@code elementsOver} are the elements the change put
+     * over their allocation in a mode (within it before, or without one).
+     */
+    public record Impact(List<ImpactNoticed.FigureChange> figures, List<ImpactNoticed.CheckFlip> flips,
+                         List<KeyResults.Allocated> elementsOver) {
 
         /** True when nothing is worth a notice. */
         public boolean isEmpty() {
-            return figures.isEmpty() && flips.isEmpty();
+            return figures.isEmpty() && flips.isEmpty() && elementsOver.isEmpty();
         }
     }
 
@@ -37,7 +41,11 @@ public record ImpactComparison(double stateOfChargeThreshold, double marginThres
                 flips.add(new ImpactNoticed.CheckFlip(check.getKey(), check.getValue()));
             }
         }
-        return new Impact(List.copyOf(figures), List.copyOf(flips));
+        List<KeyResults.Allocated> over = after.allocations().entrySet().stream()
+                .filter(a -> !a.getValue().passed())
+                .filter(a -> before.allocations().get(a.getKey()) == null || before.allocations().get(a.getKey()).passed())
+                .map(Map.Entry::getValue).toList();
+        return new Impact(List.copyOf(figures), List.copyOf(flips), over);
     }
 
     /** A move beyond the threshold, or a figure that appeared, vanished or became infinite. */

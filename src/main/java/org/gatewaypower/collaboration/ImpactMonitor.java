@@ -115,7 +115,7 @@ public class ImpactMonitor {
         WorkspaceChanged event = batch.get(batch.size() - 1);
         String team = accounts.find(event.actor()).map(Account::teamCode).orElse(null);
         ImpactNoticed notice = new ImpactNoticed(event.workspaceId(), event.actor(), team, describe(batch),
-                impact.figures(), impact.flips(), after.caseName());
+                impact.figures(), impact.flips(), after.caseName(), impact.elementsOver());
         for (Consumer<ImpactNoticed> l : w.listeners) {
             try {
                 l.accept(notice);

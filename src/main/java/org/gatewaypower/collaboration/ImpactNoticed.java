@@ -15,13 +15,34 @@ import java.util.stream.Stream;
  * @param figures       the key results that moved, before and after
  * @param flippedChecks the checks that now pass or now fail
  * @param caseName      the analysed case ("Orion docked EOL")
+ * @param elementsOver  the elements the change put over their power allocation, each in one mode
  */
 public record ImpactNoticed(long workspaceId, String actor, String actorTeamCode, String description,
-                            List<FigureChange> figures, List<CheckFlip> flippedChecks, String caseName) {
+                            List<FigureChange> figures, List<CheckFlip> flippedChecks, String caseName,
+                            List<KeyResults.Allocated> elementsOver) {
 
     public ImpactNoticed {
         figures = List.copyOf(figures);
         flippedChecks = List.copyOf(flippedChecks);
+        elementsOver = List.copyOf(elementsOver);
+    }
+
+    /** A notice that puts no element over its allocation. */
+    public ImpactNoticed(long workspaceId, String actor, String actorTeamCode, String description,
+                         List<FigureChange> figures, List<CheckFlip> flippedChecks, String caseName) {
+        this(workspaceId, actor, actorTeamCode, description, figures, flippedChecks, caseName, List.of());
+    }
+
+    /** The elements of team {@code teamCode} this change put over their allocation; empty for no team. */
+    public List<KeyResults.Allocated> overFor(String teamCode) {
+        return teamCode == null ? List.of() : elementsOver.stream().filter(a -> teamCode.equals(a.teamCode()))
+                .toList();
+    }
+
+    /** One element over its allocation, in words: "HALO over its allocation in Crewed (MEV 1.03 kW > 1.00 kW)". */
+    public static String over(KeyResults.Allocated a) {
+        return String.format(Locale.US, "%s over its power allocation in %s (MEV %.2f kW > %.2f kW)", a.element(),
+                a.mode(), a.mevW() / 1000, a.allocationW() / 1000);
     }
 
     /**
@@ -51,7 +72,9 @@ public record ImpactNoticed(long workspaceId, String actor, String actorTeamCode
         String who = actorTeamCode == null ? actor : actorTeamCode + " (" + actor + ")";
         String what = Stream.concat(
                 figures.stream().map(f -> f.name() + " " + percent(f.before()) + " → " + percent(f.after())),
-                flippedChecks.stream().map(c -> "check “" + c.name() + "” now " + (c.passesNow() ? "passes" : "fails")))
+                Stream.concat(flippedChecks.stream()
+                        .map(c -> "check “" + c.name() + "” now " + (c.passesNow() ? "passes" : "fails")),
+                        elementsOver.stream().map(ImpactNoticed::over)))
                 .collect(Collectors.joining(", "));
         return who + " " + description + ": " + what + ", " + caseName + " case";
     }

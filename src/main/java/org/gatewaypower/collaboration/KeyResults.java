@@ -14,12 +14,34 @@ import org.gatewaypower.analysis.BalanceReport;
  * @param checks              each check's name and whether it passes, in report order; checks of the other
  *                            life cases are named "case: check"
  * @param caseName            the analysed case in words ("Orion docked EOL")
+ * @param allocations         every element with an allocation, per mode, keyed "elementId:modeId"
  */
 public record KeyResults(double minStateOfCharge, double maxDepthOfDischarge, double powerMargin,
-                         Map<String, Boolean> checks, String caseName) {
+                         Map<String, Boolean> checks, String caseName, Map<String, Allocated> allocations) {
 
     public KeyResults {
         checks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(checks));
+        allocations = Map.copyOf(allocations);
+    }
+
+    /** Key results without element allocations. */
+    public KeyResults(double minStateOfCharge, double maxDepthOfDischarge, double powerMargin,
+                      Map<String, Boolean> checks, String caseName) {
+        this(minStateOfCharge, maxDepthOfDischarge, powerMargin, checks, caseName, Map.of());
+    }
+
+    /**
+     * One element's MEV load against its allocation in one mode (W).
+     *
+     * @param element     the element's name
+     * @param mode        the mode's name
+     * @param teamCode    the team that owns the element
+     * @param mevW        orbit-average MEV load (W)
+     * @param allocationW its allocation (W)
+     * @param passed      whether the load is within the allocation
+     */
+    public record Allocated(String element, String mode, String teamCode, double mevW, double allocationW,
+                            boolean passed) {
     }
 
     /** The key results of an end-of-life (design array age) report. */
@@ -33,8 +55,12 @@ public record KeyResults(double minStateOfCharge, double maxDepthOfDischarge, do
         report.lifeCases().stream().filter(l -> !own.contains(l.name()))
                 .forEach(l -> l.checks().forEach(c -> checks.put(l.name() + ": " + c.name(), c.passed())));
         BalanceReport.BatteryResult b = report.battery();
+        Map<String, Allocated> allocations = new LinkedHashMap<>();
+        report.elementBudgets().lines().stream().filter(org.gatewaypower.analysis.ElementBudgets.Line::judged)
+                .forEach(l -> allocations.put(l.elementId() + ":" + l.modeId(), new Allocated(l.elementName(),
+                        l.modeName(), l.ownerTeamCode(), l.mevW(), l.allocationW(), l.passed())));
         return new KeyResults(b == null ? Double.NaN : b.minStateOfCharge(),
                 b == null ? Double.NaN : b.maxDepthOfDischarge(), report.powerMargin(), checks,
-                report.modeName() + " EOL");
+                report.modeName() + " EOL", allocations);
     }
 }

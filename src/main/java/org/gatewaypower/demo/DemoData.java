@@ -9,6 +9,7 @@ import org.gatewaypower.physics.load.LoadPriority;
 import org.gatewaypower.physics.load.MaturityClass;
 import org.gatewaypower.security.AccountService;
 import org.gatewaypower.physics.load.EclipseShedding;
+import org.gatewaypower.workspace.AllocationService;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.DesignCaseService;
@@ -76,10 +77,11 @@ class DemoData implements ApplicationRunner {
     private final OperationsService operations;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
+    private final AllocationService allocations;
 
     DemoData(WorkspaceService workspaces, MembershipService membership, StructureService structure,
              EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
-             AccountService accounts, PlatformTransactionManager transactions) {
+             AccountService accounts, PlatformTransactionManager transactions, AllocationService allocations) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.structure = structure;
@@ -88,6 +90,7 @@ class DemoData implements ApplicationRunner {
         this.operations = operations;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
+        this.allocations = allocations;
     }
 
     @Override
@@ -252,6 +255,14 @@ class DemoData implements ApplicationRunner {
                 90 * 60.0, 15.0, AnalysisTimeline.DESIGN_CASE, PERILUNE, SPAN_START, 59.0, null, null, null, BOL,
                 MISSION_END, DesignEclipseSource.WORST_SPAN, null, EclipseShedding.DEFERRABLE), SEEDER);
 
+        // Illustrative power allocations (kW, orbit average; placeholders, not programme figures), in the order PPE,
+        // HALO, I-Hab, Lunar View, airlock, Canadarm3, Orion: each element's MEV plus a reserve. I-Hab is the tight
+        // one with Orion docked (MEV about 3.96 kW of 4.1 kW), so a heavier I-Hab load there fails its check.
+        allocate(modes.get("Uncrewed"), List.of(ppe, halo, ihab, view, airlock, arm), 3.0, 3.5, 2.0, 0.7, 0.7, 1.0);
+        allocate(modes.get("Crewed"), List.of(ppe, halo, ihab, view, airlock, arm), 3.0, 6.5, 4.6, 0.6, 0.75, 1.3);
+        allocate(modes.get("Orion docked"), List.of(ppe, halo, ihab, view, airlock, arm, orion), 3.0, 6.5, 4.1, 0.7,
+                0.75, 1.0, 3.2);
+
         // An illustrative first crewed visit: it sets the mode whenever the analysis runs on the ephemeris orbit.
         phase(ws, "Uncrewed before the visit", PhaseKind.UNCREWED, modes.get("Uncrewed"), "2027-01-01T00:00:00Z",
                 "2027-02-10T00:00:00Z");
@@ -263,6 +274,13 @@ class DemoData implements ApplicationRunner {
                 "2027-02-27T08:00:00Z", "2027-03-05T00:00:00Z");
         phase(ws, "Uncrewed after the visit", PhaseKind.UNCREWED, modes.get("Uncrewed"), "2027-03-05T00:00:00Z",
                 "2027-06-01T00:00:00Z");
+    }
+
+    /** Sets each element's allocation in the mode, in kW in the order of {@code elements}. */
+    private void allocate(long mode, List<Long> elements, double... kw) {
+        for (int i = 0; i < elements.size(); i++) {
+            allocations.set(elements.get(i), mode, kw[i] * 1000, null, SEEDER);
+        }
     }
 
     private void phase(long ws, String name, PhaseKind kind, long modeId, String start, String end) {

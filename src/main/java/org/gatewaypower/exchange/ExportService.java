@@ -36,7 +36,7 @@ public class ExportService {
 
     /** Sheets that are not elements; an element named like one gets a suffix. */
     private static final Set<String> FIXED = Set.of("summary", "checks", "mode matrix", "batteries", "arrays",
-            "eclipses");
+            "eclipses", AllocationSheet.NAME.toLowerCase(Locale.ROOT));
 
     private final WorkspaceService workspaces;
     private final BalanceService balances;
@@ -82,6 +82,9 @@ public class ExportService {
             if (report != null) {
                 checks(wb, st, report);
                 modeMatrix(wb, st, ws, report);
+                if (!ws.allocations().isEmpty()) {
+                    AllocationSheet.write(wb, st.header, st.figure, report);
+                }
             }
             Set<String> used = new HashSet<>(FIXED);
             for (ReadModels.Element e : ws.elements()) {

@@ -57,6 +57,7 @@ final class ElementTables {
                 style.total(matrix, Units.number("%,.2f", w / 1000));
             }
             doc.add(matrix);
+            new ElementBudgetTable(style).add(doc, r);
         }
         for (ReadModels.Element e : ws.elements()) {
             // Keep an element's heading with the start of its table.

@@ -175,6 +175,11 @@ final class AuditTrail {
                 String mode = modeNames().get(modeId);
                 return "Duty cycle in mode " + (mode != null ? mode : "#" + modeId);
             }
+            if (field.startsWith(Kinds.ALLOCATION_PREFIX)) {
+                long modeId = Long.parseLong(field.substring(Kinds.ALLOCATION_PREFIX.length()));
+                String mode = modeNames().get(modeId);
+                return BudgetField.ALLOCATION.label() + " in mode " + (mode != null ? mode : "#" + modeId);
+            }
             return Kinds.label(field);
         }
 

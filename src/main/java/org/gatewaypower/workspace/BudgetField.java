@@ -69,7 +69,8 @@ public enum BudgetField {
     ECLIPSE_SHEDDING("eclipseShedding", "Off in eclipse", ""),
     MODE("modeId", "Operating mode", "ref"),
     START("start", "Start", "instant"),
-    END("end", "End", "instant");
+    END("end", "End", "instant"),
+    ALLOCATION("allocationW", "Power allocation", "W", 0, Limits.MAX_SOURCE_POWER_W);
 
     /** Prefix of a load's duty-cycle field; the mode id follows. */
     public static final String DUTY_PREFIX = "dutyByMode.";

@@ -82,7 +82,16 @@ public class HistoryService {
                 .toList());
     }
 
-    /** Every change of an element, of its loads, batteries and arrays (also removed ones), newest first. */
+    /** Every change of an element's power allocations in any mode (also cleared ones), newest first. */
+    public List<Entry> allocationHistory(long elementId) {
+        return trail.read(r -> AuditTrail.newestFirst(trail.entries(r, Kinds.ALLOCATION,
+                trail.idsWhere(r, Kinds.ALLOCATION, "elementId", List.of(elementId)), trail.labels())));
+    }
+
+    /**
+     * Every change of an element, of its loads, batteries, arrays and power allocations (also removed ones),
+     * newest first.
+     */
     public List<Entry> elementHistory(long elementId) {
         return trail.read(r -> {
             AuditTrail.Labels labels = trail.labels();
@@ -155,7 +164,7 @@ public class HistoryService {
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
-        for (Kind<?> kind : List.of(Kinds.LOAD, Kinds.BATTERY, Kinds.ARRAY)) {
+        for (Kind<?> kind : List.of(Kinds.LOAD, Kinds.BATTERY, Kinds.ARRAY, Kinds.ALLOCATION)) {
             entries.addAll(trail.entries(r, kind, trail.idsWhere(r, kind, "elementId", elementIds), labels));
         }
         return entries;

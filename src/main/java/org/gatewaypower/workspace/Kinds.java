@@ -17,6 +17,7 @@ import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
 import org.gatewaypower.workspace.internal.AuditedEntity;
 import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.DesignCaseEntity;
+import org.gatewaypower.workspace.internal.ElementAllocationEntity;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
@@ -81,6 +82,13 @@ final class Kinds {
                     "kind", name(e.getKind()), "modeId", e.getModeId(), "start", e.getStartAt(),
                     "end", e.getEndAt()));
 
+    /** Prefix of an allocation's value field; the mode id follows, so the history names the mode. */
+    static final String ALLOCATION_PREFIX = "allocationByMode.";
+
+    static final Kind<ElementAllocationEntity> ALLOCATION = new Kind<>(AllocationService.KIND,
+            ElementAllocationEntity.class, AuditedEntity::getId, e -> "Power allocation",
+            e -> values(ALLOCATION_PREFIX + e.getModeId(), e.getAllocationW()));
+
     private Kinds() {
     }
 
@@ -92,6 +100,9 @@ final class Kinds {
     static String unit(String field) {
         if (field.startsWith(DUTY)) {
             return "fraction";
+        }
+        if (field.startsWith(ALLOCATION_PREFIX)) {
+            return BudgetField.ALLOCATION.unit();
         }
         return BudgetField.of(field).map(BudgetField::unit).orElse("");
     }

@@ -156,10 +156,47 @@ public final class ReadModels {
         }
     }
 
-    /** Everything in one workspace, consistent as of one read. */
+    /**
+     * The power an element may draw in one operating mode: an orbit average (W), compared with the element's MEV
+     * load in that mode. A team's allocation is the sum over the elements it owns, derived, never stored.
+     */
+    public record Allocation(long id, long elementId, long modeId, double allocationW, long version,
+                             Instant updatedAt, String updatedBy) {
+    }
+
+    /**
+     * Everything in one workspace, consistent as of one read.
+     *
+     * @param allocations the elements' power allocations per mode (at most one per element and mode)
+     */
     public record WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
                                     List<Element> elements, List<Mode> modes, List<LoadItem> loads,
-                                    List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase) {
+                                    List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase,
+                                    List<Allocation> allocations) {
+
+        /** Baselines frozen before allocations existed read without any (their JSON has none). */
+        public WorkspaceSnapshot {
+            allocations = allocations == null ? List.of() : List.copyOf(allocations);
+        }
+
+        /** A snapshot without allocations (read before they existed, or built by hand). */
+        public WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
+                                 List<Element> elements, List<Mode> modes, List<LoadItem> loads,
+                                 List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase) {
+            this(id, name, description, version, teams, elements, modes, loads, batteries, arrays, designCase,
+                    List.of());
+        }
+
+        /** The same snapshot with another design case (a one-off run's); everything else is kept. */
+        public WorkspaceSnapshot withDesignCase(DesignCase other) {
+            return new WorkspaceSnapshot(id, name, description, version, teams, elements, modes, loads, batteries,
+                    arrays, other, allocations);
+        }
+
+        /** The element's allocation in the mode, if one is set. */
+        public java.util.Optional<Allocation> allocation(long elementId, long modeId) {
+            return allocations.stream().filter(a -> a.elementId() == elementId && a.modeId() == modeId).findFirst();
+        }
 
         public Element element(long elementId) {
             return elements.stream().filter(e -> e.id() == elementId).findFirst()

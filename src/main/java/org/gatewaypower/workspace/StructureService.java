@@ -7,6 +7,7 @@ import org.gatewaypower.workspace.WorkspaceChanged.Kind;
 import org.gatewaypower.workspace.internal.BatteryRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
+import org.gatewaypower.workspace.internal.ElementAllocationRepository;
 import org.gatewaypower.workspace.internal.ElementRepository;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
 import org.gatewaypower.workspace.internal.LoadItemRepository;
@@ -35,11 +36,13 @@ public class StructureService {
     private final SolarArrayRepository arrays;
     private final DesignCaseRepository designCases;
     private final OperationPhaseRepository phases;
+    private final ElementAllocationRepository allocations;
 
     // Loads, batteries, arrays, the design case and the phases are read or removed with what they hang on.
     StructureService(EditSupport support, WorkspaceAccess access, ElementRepository elements,
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
-                     SolarArrayRepository arrays, DesignCaseRepository designCases, OperationPhaseRepository phases) {
+                     SolarArrayRepository arrays, DesignCaseRepository designCases, OperationPhaseRepository phases,
+                     ElementAllocationRepository allocations) {
         this.support = support;
         this.access = access;
         this.elements = elements;
@@ -49,6 +52,7 @@ public class StructureService {
         this.arrays = arrays;
         this.designCases = designCases;
         this.phases = phases;
+        this.allocations = allocations;
     }
 
     // ---------------------------------------------------------------- elements
@@ -116,6 +120,7 @@ public class StructureService {
         loads.deleteAll(loads.findByElementIdInOrderByElementIdAscIdAsc(ids));
         batteries.deleteAll(batteries.findByElementIdInOrderByIdAsc(ids));
         arrays.deleteAll(arrays.findByElementIdInOrderByIdAsc(ids));
+        allocations.deleteAll(allocations.findByElementIdInOrderByElementIdAscModeIdAsc(ids));
         support.remove(elements, Kind.ELEMENT, e, expectedVersion);
         support.publish(e.getWorkspaceId(), Kind.ELEMENT, elementId, Change.REMOVED, actor,
                 "removed element " + e.getName());
@@ -201,6 +206,9 @@ public class StructureService {
             }
             loads.flush();
         }
+        // Through JPA, so that the history records the allocations going with their mode.
+        allocations.deleteAll(allocations.findByModeId(modeId));
+        allocations.flush();
         modes.delete(m);
         modes.flush();
         support.publish(m.getWorkspaceId(), Kind.OPERATING_MODE, modeId, Change.REMOVED, actor,

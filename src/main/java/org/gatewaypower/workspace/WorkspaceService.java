@@ -10,6 +10,7 @@ import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.BatteryRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
+import org.gatewaypower.workspace.internal.ElementAllocationRepository;
 import org.gatewaypower.workspace.internal.ElementRepository;
 import org.gatewaypower.workspace.internal.LoadItemRepository;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
@@ -42,12 +43,14 @@ public class WorkspaceService {
     private final BatteryRepository batteries;
     private final SolarArrayRepository arrays;
     private final DesignCaseRepository designCases;
+    private final ElementAllocationRepository allocations;
 
     // The snapshot reads every table of a workspace, hence the many repositories.
     WorkspaceService(EditSupport support, WorkspaceAccess access, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, WorkspaceMemberRepository members, ElementRepository elements,
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
-                     SolarArrayRepository arrays, DesignCaseRepository designCases) {
+                     SolarArrayRepository arrays, DesignCaseRepository designCases,
+                     ElementAllocationRepository allocations) {
         this.support = support;
         this.access = access;
         this.teams = teams;
@@ -59,6 +62,7 @@ public class WorkspaceService {
         this.batteries = batteries;
         this.arrays = arrays;
         this.designCases = designCases;
+        this.allocations = allocations;
     }
 
     // ---------------------------------------------------------------- reads
@@ -122,8 +126,11 @@ public class WorkspaceService {
                                 elementOwners.get(x.getElementId())))))
                         .toList();
         ReadModels.DesignCase dc = designCases.findByWorkspaceId(workspaceId).map(EditSupport::toView).orElse(null);
+        List<ReadModels.Allocation> allocationViews = elementIds.isEmpty() ? List.of()
+                : allocations.findByElementIdInOrderByElementIdAscModeIdAsc(elementIds).stream()
+                        .map(AllocationService::toView).toList();
         return new ReadModels.WorkspaceSnapshot(w.getId(), w.getName(), w.getDescription(), w.getVersion(), wsTeams,
-                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc);
+                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc, allocationViews);
     }
 
     // ---------------------------------------------------------------- access

@@ -59,4 +59,28 @@ class ImpactComparisonTest {
         assertThat(notice.message()).isEqualTo("ESA (esa) changed load I-Hab cabin heater: minimum state of charge "
                 + "62.0 % → 55.0 %, check “Battery floor” now fails, Orion docked EOL case");
     }
+
+    private static KeyResults allocated(double mevW, double allocationW) {
+        return new KeyResults(0.5, 0.5, 0.25, Map.of("Margin", true), "Crewed EOL", Map.of("7:1",
+                new KeyResults.Allocated("I-Hab", "Crewed", "ESA", mevW, allocationW, mevW <= allocationW)));
+    }
+
+    @Test
+    void an_element_pushed_over_its_allocation_is_reported_to_its_team_one_already_over_is_not() {
+        ImpactComparison.Impact pushed = comparison.compare(allocated(900, 1_000), allocated(1_100, 1_000));
+        assertThat(pushed.isEmpty()).isFalse();
+        assertThat(pushed.elementsOver()).extracting(KeyResults.Allocated::element).containsExactly("I-Hab");
+        assertThat(comparison.compare(allocated(1_100, 1_000), allocated(1_200, 1_000)).isEmpty())
+                .as("over before and after: nothing new").isTrue();
+        assertThat(comparison.compare(results(0.5, 0.25, true), allocated(1_100, 1_000)).elementsOver())
+                .as("a new allocation already exceeded").hasSize(1);
+
+        ImpactNoticed notice = new ImpactNoticed(1, "nasa", "NASA", "changed load I-Hab galley", java.util.List.of(),
+                java.util.List.of(), "Crewed EOL", pushed.elementsOver());
+        assertThat(notice.message()).isEqualTo("NASA (nasa) changed load I-Hab galley: I-Hab over its power "
+                + "allocation in Crewed (MEV 1.10 kW > 1.00 kW), Crewed EOL case");
+        assertThat(notice.overFor("ESA")).hasSize(1);
+        assertThat(notice.overFor("NASA")).isEmpty();
+        assertThat(notice.overFor(null)).isEmpty();
+    }
 }

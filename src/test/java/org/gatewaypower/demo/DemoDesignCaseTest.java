@@ -78,4 +78,23 @@ class DemoDesignCaseTest extends SpringTestBase {
         assertThat(r.checks()).filteredOn(c -> c.name().equals("Loads served")).singleElement()
                 .satisfies(c -> assertThat(c.figures()).contains("off in eclipse").contains("by policy"));
     }
+
+    @Test
+    void the_demo_meets_its_illustrative_allocations_with_i_hab_the_tight_one_when_orion_is_docked() {
+        BalanceReport r = balances.balance(demo(), false);
+        org.gatewaypower.analysis.ElementBudgets b = r.elementBudgets();
+
+        assertThat(r.modeName()).isEqualTo("Orion docked");
+        assertThat(r.checks()).filteredOn(c -> c.name().equals("Element allocations")).singleElement()
+                .satisfies(c -> assertThat(c.passed()).as(c.figures()).isTrue());
+        assertThat(b.analysed()).hasSize(7).allSatisfy(l -> assertThat(l.judged()).isTrue());
+        // 3.0 + 6.5 + 4.1 + 0.7 + 0.75 + 1.0 + 3.2 kW, well within what the arrays sustain
+        assertThat(b.allocatedW()).isCloseTo(19_250, within(1e-6));
+        assertThat(b.overAllocated()).isFalse();
+        org.gatewaypower.analysis.ElementBudgets.Line ihab = b.analysed().stream()
+                .filter(l -> l.elementName().equals("I-Hab")).findFirst().orElseThrow();
+        // MEV about 3.96 kW: within 5 % of its 4.1 kW, and the smallest margin of the mode
+        assertThat(ihab.marginW()).isBetween(0.0, 0.05 * 4_100);
+        assertThat(b.analysed()).allSatisfy(l -> assertThat(l.marginW()).isGreaterThanOrEqualTo(ihab.marginW()));
+    }
 }

@@ -28,6 +28,7 @@ import org.gatewaypower.ui.component.Feedback;
 import org.gatewaypower.workspace.History.ChangeType;
 import org.gatewaypower.workspace.History.Entry;
 import org.gatewaypower.workspace.History.FieldChange;
+import org.gatewaypower.workspace.AllocationService;
 import org.gatewaypower.workspace.HistoryService;
 import org.gatewaypower.workspace.InvalidInputException;
 import org.gatewaypower.workspace.MembershipService;
@@ -113,8 +114,12 @@ final class HistoryPanel extends VerticalLayout {
         d.setHeaderTitle("History of " + kind + " " + name);
         d.setWidth("52rem");
         d.setMaxHeight("85vh");
-        HistoryPanel panel = new HistoryPanel(workspaceId, kind.equals("element") ? h -> h.elementHistory(id)
-                : h -> h.loadHistory(id));
+        Function<HistoryService, List<Entry>> loader = switch (kind) {
+            case "element" -> h -> h.elementHistory(id);
+            case AllocationService.KIND -> h -> h.allocationHistory(id);
+            default -> h -> h.loadHistory(id);
+        };
+        HistoryPanel panel = new HistoryPanel(workspaceId, loader);
         panel.setId("history-dialog-panel");
         d.add(panel);
         Button close = new Button("Close", e -> d.close());

@@ -73,7 +73,8 @@ final class PresenceBar {
             show(present);
             loadEditors.accept(editorsOfLoads(present));
         }));
-        impactSubscription = impacts.subscribe(workspaceId, notice -> ui.access(() -> showImpact(notice)));
+        String myTeam = account == null ? null : account.teamCode();
+        impactSubscription = impacts.subscribe(workspaceId, notice -> ui.access(() -> showImpact(notice, myTeam)));
         // Vaadin detaches the view of a closed tab only after missed heartbeats (minutes): say goodbye at once,
         // with a beacon the browser still delivers after the page is gone. A page kept in the back-forward cache
         // says goodbye too (its server side may be gone by the time it is shown again) and reloads when it comes
@@ -185,7 +186,23 @@ final class PresenceBar {
         return out;
     }
 
-    private static void showImpact(ImpactNoticed notice) {
+    /**
+     * Shows a notice to everyone, and to the team whose element the change put over its allocation a second one
+     * addressed to it, which stays until closed: the team answers for that element's share of the power.
+     */
+    private static void showImpact(ImpactNoticed notice, String myTeam) {
+        notice.overFor(myTeam).forEach(a -> {
+            Span own = new Span("Your team's element " + ImpactNoticed.over(a) + ", after " + notice.actor() + " "
+                    + notice.description());
+            own.addClassName("allocation-notice");
+            com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button("Close");
+            Notification n = new Notification(own, close);
+            close.addClickListener(e -> n.close());
+            n.setDuration(0);
+            n.setPosition(Notification.Position.BOTTOM_END);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.open();
+        });
         Span text = new Span(notice.message());
         text.addClassName("impact-notice");
         Notification n = new Notification(text);

@@ -33,6 +33,7 @@ import org.gatewaypower.ui.MainLayout;
 import org.gatewaypower.ui.PageCloseBeacons;
 import org.gatewaypower.ui.Routes;
 import org.gatewaypower.ui.component.Feedback;
+import org.gatewaypower.workspace.AllocationService;
 import org.gatewaypower.workspace.ForbiddenException;
 import org.gatewaypower.workspace.NotFoundException;
 import org.gatewaypower.workspace.Operations;
@@ -65,6 +66,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final ImportService imports;
     private final ExportService exports;
     private final ArchiveService archives;
+    private final AllocationService allocations;
     private final PresenceBar presenceBar;
     private final String me;
 
@@ -76,6 +78,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private SourcesPanel sources;
     private OperationsPanel operationsPanel;
     private MembersPanel membersPanel;
+    private ElementBudgetPanel elementBudget;
     private BalanceSide side;
     private WorkspaceBroadcaster.Subscription subscription;
 
@@ -83,7 +86,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                          MembershipService membership, EquipmentService equipment, DesignCaseService designCases,
                          AuthenticationContext auth, OperationsService operations, PresenceService presence,
                          ImpactMonitor impacts, AccountService accounts, ImportService imports, ExportService exports,
-                         ArchiveService archives, PageCloseBeacons beacons) {
+                         ArchiveService archives, PageCloseBeacons beacons, AllocationService allocations) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.equipment = equipment;
@@ -95,6 +98,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.imports = imports;
         this.exports = exports;
         this.archives = archives;
+        this.allocations = allocations;
         this.me = auth.getPrincipalName().orElse("anonymous");
         this.presenceBar = new PresenceBar(presence, impacts, accounts, me, beacons);
         setSizeFull();
@@ -141,7 +145,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tabs.add("Loads", loadGrid);
         tabs.add("Batteries", sources.batteries());
         tabs.add("Arrays", sources.arrays());
-        tabs.add("Elements", new ElementsGrid(ws));
+        elementBudget = new ElementBudgetPanel(allocations, ws, me);
+        tabs.add("Elements", elementBudget);
         tabs.add("Timeline", operationsPanel);
         tabs.add("Members", membersPanel);
         tabs.add("History", HistoryPanel.ofWorkspace(ws.id()));
@@ -175,6 +180,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 : viewer != null ? viewer : "Read only: workspace owners set the analysis case");
         sources.setPermissions(ws, p, viewer);
         operationsPanel.setReadOnly(!p.ownsWorkspace());
+        elementBudget.setOwner(p.ownsWorkspace());
         membersPanel.refresh(p.ownsWorkspace());
         header.setRole(p);
     }
@@ -188,6 +194,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         header.setSubtitle((computed.report() == null ? "" : "Design case: " + computed.report().modeName() + " · ")
                 + ws.loads().size() + " load items · " + ws.elements().size() + " elements");
         side.show(ws, computed);
+        elementBudget.show(ws, computed.report());
     }
 
     /** Shows the workspace as now saved, with its balance. */
