@@ -160,8 +160,10 @@ final class BalanceCalculator {
         double averageGeneration = sunlitBus * orbit.segments().stream()
                 .mapToDouble(seg -> seg.durationS() * seg.relativeFlux()).sum() / spanS;
 
-        LoadPlan.Transfer transfer = LoadPlan.transfer(ws, LoadPlan.modesOfRun(mode.id(), modeSteps, spanS),
-                dc.transferLimitW(), eclipseFraction, shedding);
+        List<Long> modesOfRun = LoadPlan.modesOfRun(mode.id(), modeSteps, spanS);
+        LoadPlan.Transfer transfer = LoadPlan.transfer(ws, modesOfRun, dc.transferLimitW(), eclipseFraction, shedding);
+        NetworkReport network = NetworkCalculator.report(ws, modesOfRun, eclipseFraction, shedding);
+        List<BalanceReport.Check> networkChecks = NetworkCalculator.checks(ws, network, EOL);
         BalanceReportBuilder report = BalanceReport.builder().workspaceId(ws.id()).modeId(mode.id())
                 .modeName(mode.name()).illumination(illumination).spanS(spanS).eclipseCount(shadows.size())
                 .longestEclipseS(longestShadow).shadows(shadows).arrayAgeYears(dc.arrayAgeYears())
@@ -172,13 +174,14 @@ final class BalanceCalculator {
                 .transferDemandW(transfer.peakW()).transferAverageW(transfer.averageW())
                 .transferLimitW(dc.transferLimitW())
                 .elementLoads(LoadPlan.elementLoads(ws, eclipseFraction, shedding))
-                .modeSteps(reportSteps(mode.id(), modeSteps));
+                .modeSteps(reportSteps(mode.id(), modeSteps)).network(network);
         if (ws.batteries().isEmpty()) {
             double margin = dc.marginPolicy().marginOf(averageGeneration, load.cbeAverageW(), load.mevAverageW());
-            List<BalanceReport.Check> checks = List.of(
+            List<BalanceReport.Check> checks = new ArrayList<>(List.of(
                     new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse", false,
                             "no battery in the workspace", EOL),
-                    BalanceChecks.marginCheck(margin, averageGeneration, load, dc, EOL), transfer.check(EOL));
+                    BalanceChecks.marginCheck(margin, averageGeneration, load, dc, EOL), transfer.check(EOL)));
+            checks.addAll(networkChecks);
             // Without a battery the arrays must carry the orbit-average load alone: their average is the capability.
             return report.sustainableLoadW(averageGeneration).powerMargin(margin).checks(checks).build();
         }
@@ -191,7 +194,7 @@ final class BalanceCalculator {
         BatteryBank bolBank = LoadPlan.agedBank(ws, spanYears);
         Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, dc.marginPolicy(), shedding, eclipseFraction);
         LoadSchedule mevLoads = LoadPlan.schedule(ws, mode.id(), modeSteps, true);
-        Judged eol = judge(setup, EOL, dc.arrayAgeYears(), mevLoads, planned, dc, transfer);
+        Judged eol = judge(setup, EOL, dc.arrayAgeYears(), mevLoads, planned, dc, transfer, networkChecks);
         EnergyBalanceRun mev = eol.run();
         EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(),
                 LoadPlan.schedule(ws, mode.id(), modeSteps, false)));
@@ -202,12 +205,12 @@ final class BalanceCalculator {
                 mev.shedding(), eol.openOrbits());
 
         List<BalanceReport.LifeCase> life = new ArrayList<>(List.of(
-                judge(setup.withBank(bolBank), BOL, 0.0, mevLoads, planned, dc, transfer).lifeCase(),
+                judge(setup.withBank(bolBank), BOL, 0.0, mevLoads, planned, dc, transfer, networkChecks).lifeCase(),
                 eol.lifeCase()));
         if (dc.failedCapacityShare() > 0) {
             life.add(judge(setup.withBank(bank.withFailedShare(dc.failedCapacityShare())),
                     String.format(Locale.ROOT, "EOL, %.0f %% of strings failed", 100 * dc.failedCapacityShare()),
-                    dc.arrayAgeYears(), mevLoads, planned, dc, transfer).lifeCase());
+                    dc.arrayAgeYears(), mevLoads, planned, dc, transfer, networkChecks).lifeCase());
         }
         List<BalanceReport.ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
                 .toList();
@@ -247,7 +250,8 @@ final class BalanceCalculator {
 
     /** Runs one case (array age, battery bank) with MEV loads and judges it with every check. */
     private static Judged judge(Setup s, String name, double ageYears, LoadSchedule loads, LoadPlan.Planned planned,
-                                ReadModels.DesignCase dc, LoadPlan.Transfer transfer) {
+                                ReadModels.DesignCase dc, LoadPlan.Transfer transfer,
+                                List<BalanceReport.Check> network) {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
         ModeLoad load = planned.orbit();
         double sustainable = s.sustainableW(dc.activeModeId(), ageYears);
@@ -265,6 +269,7 @@ final class BalanceCalculator {
         List<BalanceReport.Check> checks = BalanceChecks.checks(run, s.bank(), margin, sustainable, planned, recharge,
                 open, dc, !shadows.isEmpty(), name);
         checks.add(transfer.check(name));
+        network.forEach(c -> checks.add(c.inCase(name)));
         return new Judged(name, ageYears, run, s.sunlitBusW(ageYears), sustainable, margin, recharge, drawn, open,
                 checks);
     }

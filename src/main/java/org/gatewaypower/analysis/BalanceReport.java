@@ -52,6 +52,8 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  *                               computed (no design case orbit to place)
  * @param runStart               the calendar time of the run's time 0 (UTC) on the ephemeris orbit; null on the
  *                               design orbit
+ * @param network                the power network's buses, converters and ports in each mode of the run;
+ *                               {@link NetworkReport#NONE} when the workspace has none
  */
 public record BalanceReport(
         long workspaceId,
@@ -85,9 +87,11 @@ public record BalanceReport(
         List<ElementLoad> elementLoads,
         List<ModeStep> modeSteps,
         Mission mission,
-        java.time.Instant runStart) {
+        java.time.Instant runStart,
+        NetworkReport network) {
 
     public BalanceReport {
+        network = network == null ? NetworkReport.NONE : network;
         checks = List.copyOf(checks);
         timeline = List.copyOf(timeline);
         shadows = List.copyOf(shadows);

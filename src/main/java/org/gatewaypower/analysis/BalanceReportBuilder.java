@@ -46,6 +46,7 @@ public final class BalanceReportBuilder {
     private List<BalanceReport.ModeStep> modeSteps = List.of();
     private BalanceReport.Mission mission;
     private Instant runStart;
+    private NetworkReport network = NetworkReport.NONE;
 
     BalanceReportBuilder() {
     }
@@ -84,6 +85,7 @@ public final class BalanceReportBuilder {
         this.modeSteps = r.modeSteps();
         this.mission = r.mission();
         this.runStart = r.runStart();
+        this.network = r.network();
     }
 
     public BalanceReportBuilder workspaceId(long value) {
@@ -246,12 +248,18 @@ public final class BalanceReportBuilder {
         return this;
     }
 
+    /** The power network's flows and checks; {@link NetworkReport#NONE} (the default) without a network. */
+    public BalanceReportBuilder network(NetworkReport value) {
+        this.network = value;
+        return this;
+    }
+
     public BalanceReport build() {
         return new BalanceReport(
                 workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS, arrayAgeYears,
                 cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW, sunlitGenerationW,
                 orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline, shadows, lifeCases,
                 sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW, elementLoads,
-                modeSteps, mission, runStart);
+                modeSteps, mission, runStart, network);
     }
 }

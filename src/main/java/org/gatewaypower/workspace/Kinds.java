@@ -16,11 +16,13 @@ import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
 import org.gatewaypower.workspace.internal.AuditedEntity;
 import org.gatewaypower.workspace.internal.BatteryEntity;
+import org.gatewaypower.workspace.internal.ConverterEntity;
 import org.gatewaypower.workspace.internal.DesignCaseEntity;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
 import org.gatewaypower.workspace.internal.OperationPhaseEntity;
+import org.gatewaypower.workspace.internal.PortEntity;
 import org.gatewaypower.workspace.internal.SolarArrayEntity;
 import org.gatewaypower.workspace.internal.WorkspaceEntity;
 
@@ -80,6 +82,16 @@ final class Kinds {
             AuditedEntity::getId, OperationPhaseEntity::getName, e -> values("name", e.getName(),
                     "kind", name(e.getKind()), "modeId", e.getModeId(), "start", e.getStartAt(),
                     "end", e.getEndAt()));
+
+    static final Kind<ConverterEntity> CONVERTER = new Kind<>(WorkspaceChanged.Kind.CONVERTER.label(),
+            ConverterEntity.class, AuditedEntity::getId, ConverterEntity::getName, e -> values(
+                    "elementId", e.getElementId(), "name", e.getName(), "efficiency", e.getEfficiency(),
+                    "ratingW", e.getRatingW()));
+
+    static final Kind<PortEntity> PORT = new Kind<>(WorkspaceChanged.Kind.PORT.label(), PortEntity.class,
+            AuditedEntity::getId, PortEntity::getName, e -> values("name", e.getName(),
+                    "fromElementId", e.getFromElementId(), "toElementId", e.getToElementId(),
+                    "limitW", e.getLimitW()));
 
     private Kinds() {
     }

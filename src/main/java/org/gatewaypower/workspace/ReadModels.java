@@ -156,10 +156,56 @@ public final class ReadModels {
         }
     }
 
-    /** Everything in one workspace, consistent as of one read. */
+    /**
+     * A DC-DC converter on element {@code elementId} that feeds the element's 28 V bus from its 120 V bus.
+     *
+     * @param efficiency output / input (fraction, (0, 1]), taken as independent of the load
+     * @param ratingW    the output power it is rated for (W); converters of one element share its 28 V load in
+     *                   proportion to their ratings
+     */
+    public record Converter(long id, long elementId, String name, double efficiency, double ratingW, long version,
+                            Instant updatedAt, String updatedBy) {
+    }
+
+    /**
+     * A 120 V power transfer between two elements (a docking port or an interface); the ports of a workspace form
+     * a tree.
+     *
+     * @param limitW the most power it may pass in either direction (W)
+     */
+    public record Port(long id, String name, long fromElementId, long toElementId, double limitW, long version,
+                       Instant updatedAt, String updatedBy) {
+    }
+
+    /**
+     * Everything in one workspace, consistent as of one read.
+     *
+     * @param converters the DC-DC converters of its elements
+     * @param ports      the ports between its elements
+     */
     public record WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
                                     List<Element> elements, List<Mode> modes, List<LoadItem> loads,
-                                    List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase) {
+                                    List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase,
+                                    List<Converter> converters, List<Port> ports) {
+
+        public WorkspaceSnapshot {
+            converters = converters == null ? List.of() : List.copyOf(converters);
+            ports = ports == null ? List.of() : List.copyOf(ports);
+        }
+
+        /** A snapshot without a power network (frozen before there was one, or built by hand). */
+        public WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
+                                 List<Element> elements, List<Mode> modes, List<LoadItem> loads,
+                                 List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase) {
+            this(id, name, description, version, teams, elements, modes, loads, batteries, arrays, designCase,
+                    List.of(), List.of());
+        }
+
+        /** The same snapshot with another design case (a one-off run); everything else is carried over. */
+        public WorkspaceSnapshot withDesignCase(DesignCase dc) {
+            return new WorkspaceSnapshot(id, name, description, version, teams, elements, modes, loads, batteries,
+                    arrays, dc, converters, ports);
+        }
 
         public Element element(long elementId) {
             return elements.stream().filter(e -> e.id() == elementId).findFirst()

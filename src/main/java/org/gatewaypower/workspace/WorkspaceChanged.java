@@ -23,7 +23,9 @@ public record WorkspaceChanged(long workspaceId, Kind kind, long entityId, Chang
         ELEMENT("element"),
         OPERATING_MODE("operating mode"),
         OPERATION_PHASE("operation phase"),
-        MEMBER("member");
+        MEMBER("member"),
+        CONVERTER("converter"),
+        PORT("port");
 
         private final String label;
 

@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 
 import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.BatteryRepository;
+import org.gatewaypower.workspace.internal.ConverterRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.ElementRepository;
 import org.gatewaypower.workspace.internal.LoadItemRepository;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
 import org.gatewaypower.workspace.internal.PartnerTeamRepository;
+import org.gatewaypower.workspace.internal.PortRepository;
 import org.gatewaypower.workspace.internal.SolarArrayEntity;
 import org.gatewaypower.workspace.internal.SolarArrayRepository;
 import org.gatewaypower.workspace.internal.WorkspaceEntity;
@@ -42,12 +44,15 @@ public class WorkspaceService {
     private final BatteryRepository batteries;
     private final SolarArrayRepository arrays;
     private final DesignCaseRepository designCases;
+    private final ConverterRepository converters;
+    private final PortRepository ports;
 
     // The snapshot reads every table of a workspace, hence the many repositories.
     WorkspaceService(EditSupport support, WorkspaceAccess access, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, WorkspaceMemberRepository members, ElementRepository elements,
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
-                     SolarArrayRepository arrays, DesignCaseRepository designCases) {
+                     SolarArrayRepository arrays, DesignCaseRepository designCases, ConverterRepository converters,
+                     PortRepository ports) {
         this.support = support;
         this.access = access;
         this.teams = teams;
@@ -59,6 +64,8 @@ public class WorkspaceService {
         this.batteries = batteries;
         this.arrays = arrays;
         this.designCases = designCases;
+        this.converters = converters;
+        this.ports = ports;
     }
 
     // ---------------------------------------------------------------- reads
@@ -122,8 +129,12 @@ public class WorkspaceService {
                                 elementOwners.get(x.getElementId())))))
                         .toList();
         ReadModels.DesignCase dc = designCases.findByWorkspaceId(workspaceId).map(EditSupport::toView).orElse(null);
+        List<ReadModels.Converter> converterViews = elementIds.isEmpty() ? List.of()
+                : converters.findByElementIdInOrderByIdAsc(elementIds).stream().map(NetworkService::toView).toList();
+        List<ReadModels.Port> portViews = ports.findByWorkspaceIdOrderByIdAsc(workspaceId).stream()
+                .map(NetworkService::toView).toList();
         return new ReadModels.WorkspaceSnapshot(w.getId(), w.getName(), w.getDescription(), w.getVersion(), wsTeams,
-                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc);
+                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc, converterViews, portViews);
     }
 
     // ---------------------------------------------------------------- access
