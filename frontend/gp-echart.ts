@@ -7,7 +7,7 @@
  */
 import { LitElement, html, css } from 'lit';
 import * as echarts from 'echarts/core';
-import { LineChart, BarChart, ScatterChart, CustomChart } from 'echarts/charts';
+import { LineChart, BarChart, ScatterChart, CustomChart, GraphChart } from 'echarts/charts';
 import {
   GridComponent,
   TooltipComponent,
@@ -24,6 +24,7 @@ echarts.use([
   BarChart,
   ScatterChart,
   CustomChart,
+  GraphChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,

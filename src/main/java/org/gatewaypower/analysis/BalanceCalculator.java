@@ -163,8 +163,15 @@ final class BalanceCalculator {
         List<Long> modesOfRun = LoadPlan.modesOfRun(mode.id(), modeSteps, spanS);
         LoadPlan.Transfer transfer = LoadPlan.transfer(ws, modesOfRun, dc.transferLimitW(), eclipseFraction, shedding);
         ElementBudgets budgets = ElementBudgetsCalculator.budgets(ws, mode.id(), eclipseFraction, shedding);
-        java.util.function.Function<String, java.util.Optional<BalanceReport.Check>> allocationCheck =
-                caseName -> ElementBudgetsCalculator.check(budgets, modesOfRun, caseName);
+        NetworkReport network = NetworkCalculator.report(ws, modesOfRun, eclipseFraction, shedding);
+        List<BalanceReport.Check> networkChecks = NetworkCalculator.checks(ws, network, EOL);
+        // The element allocations and the network are judged alike in every case; only the case's name differs.
+        java.util.function.Function<String, List<BalanceReport.Check>> moreChecks = caseName -> {
+            List<BalanceReport.Check> more = new ArrayList<>();
+            ElementBudgetsCalculator.check(budgets, modesOfRun, caseName).ifPresent(more::add);
+            networkChecks.forEach(c -> more.add(c.inCase(caseName)));
+            return more;
+        };
         BalanceReportBuilder report = BalanceReport.builder().workspaceId(ws.id()).modeId(mode.id())
                 .modeName(mode.name()).illumination(illumination).spanS(spanS).eclipseCount(shadows.size())
                 .longestEclipseS(longestShadow).shadows(shadows).arrayAgeYears(dc.arrayAgeYears())
@@ -175,14 +182,14 @@ final class BalanceCalculator {
                 .transferDemandW(transfer.peakW()).transferAverageW(transfer.averageW())
                 .transferLimitW(dc.transferLimitW())
                 .elementLoads(LoadPlan.elementLoads(ws, eclipseFraction, shedding))
-                .modeSteps(reportSteps(mode.id(), modeSteps));
+                .modeSteps(reportSteps(mode.id(), modeSteps)).network(network);
         if (ws.batteries().isEmpty()) {
             double margin = dc.marginPolicy().marginOf(averageGeneration, load.cbeAverageW(), load.mevAverageW());
             List<BalanceReport.Check> checks = new ArrayList<>(List.of(
                     new BalanceReport.Check("Battery", "A battery bank must carry the loads through eclipse", false,
                             "no battery in the workspace", EOL),
                     BalanceChecks.marginCheck(margin, averageGeneration, load, dc, EOL), transfer.check(EOL)));
-            allocationCheck.apply(EOL).ifPresent(checks::add);
+            checks.addAll(moreChecks.apply(EOL));
             // Without a battery the arrays must carry the orbit-average load alone: their average is the capability.
             return report.sustainableLoadW(averageGeneration).powerMargin(margin).checks(checks)
                     .elementBudgets(budgets.withSustainableW(averageGeneration)).build();
@@ -196,7 +203,7 @@ final class BalanceCalculator {
         BatteryBank bolBank = LoadPlan.agedBank(ws, spanYears);
         Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, dc.marginPolicy(), shedding, eclipseFraction);
         LoadSchedule mevLoads = LoadPlan.schedule(ws, mode.id(), modeSteps, true);
-        Judged eol = judge(setup, EOL, dc.arrayAgeYears(), mevLoads, planned, dc, transfer, allocationCheck);
+        Judged eol = judge(setup, EOL, dc.arrayAgeYears(), mevLoads, planned, dc, transfer, moreChecks);
         EnergyBalanceRun mev = eol.run();
         EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(),
                 LoadPlan.schedule(ws, mode.id(), modeSteps, false)));
@@ -207,12 +214,12 @@ final class BalanceCalculator {
                 mev.shedding(), eol.openOrbits());
 
         List<BalanceReport.LifeCase> life = new ArrayList<>(List.of(
-                judge(setup.withBank(bolBank), BOL, 0.0, mevLoads, planned, dc, transfer, allocationCheck).lifeCase(),
+                judge(setup.withBank(bolBank), BOL, 0.0, mevLoads, planned, dc, transfer, moreChecks).lifeCase(),
                 eol.lifeCase()));
         if (dc.failedCapacityShare() > 0) {
             life.add(judge(setup.withBank(bank.withFailedShare(dc.failedCapacityShare())),
                     String.format(Locale.ROOT, "EOL, %.0f %% of strings failed", 100 * dc.failedCapacityShare()),
-                    dc.arrayAgeYears(), mevLoads, planned, dc, transfer, allocationCheck).lifeCase());
+                    dc.arrayAgeYears(), mevLoads, planned, dc, transfer, moreChecks).lifeCase());
         }
         List<BalanceReport.ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
                 .toList();
@@ -252,12 +259,12 @@ final class BalanceCalculator {
     }
 
     /**
-     * Runs one case (array age, battery bank) with MEV loads and judges it with every check; {@code allocations}
-     * gives the element allocations' check in a case, if the run judges any.
+     * Runs one case (array age, battery bank) with MEV loads and judges it with every check; {@code moreChecks}
+     * gives the element allocations' and the power network's checks in a case.
      */
     private static Judged judge(Setup s, String name, double ageYears, LoadSchedule loads, LoadPlan.Planned planned,
                                 ReadModels.DesignCase dc, LoadPlan.Transfer transfer,
-                                java.util.function.Function<String, java.util.Optional<BalanceReport.Check>> allocations) {
+                                java.util.function.Function<String, List<BalanceReport.Check>> moreChecks) {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(s.input(ageYears, loads));
         ModeLoad load = planned.orbit();
         double sustainable = s.sustainableW(dc.activeModeId(), ageYears);
@@ -275,7 +282,7 @@ final class BalanceCalculator {
         List<BalanceReport.Check> checks = BalanceChecks.checks(run, s.bank(), margin, sustainable, planned, recharge,
                 open, dc, !shadows.isEmpty(), name);
         checks.add(transfer.check(name));
-        allocations.apply(name).ifPresent(checks::add);
+        checks.addAll(moreChecks.apply(name));
         return new Judged(name, ageYears, run, s.sunlitBusW(ageYears), sustainable, margin, recharge, drawn, open,
                 checks);
     }

@@ -53,6 +53,8 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param runStart               the calendar time of the run's time 0 (UTC) on the ephemeris orbit; null on the
  *                               design orbit
  * @param elementBudgets         per element and mode, CBE, MEV, allocation and margin; the allocations summed
+ * @param network                the power network's buses, converters and ports in each mode of the run;
+ *                               {@link NetworkReport#NONE} when the workspace has none
  */
 public record BalanceReport(
         long workspaceId,
@@ -87,9 +89,11 @@ public record BalanceReport(
         List<ModeStep> modeSteps,
         Mission mission,
         java.time.Instant runStart,
-        ElementBudgets elementBudgets) {
+        ElementBudgets elementBudgets,
+        NetworkReport network) {
 
     public BalanceReport {
+        network = network == null ? NetworkReport.NONE : network;
         checks = List.copyOf(checks);
         timeline = List.copyOf(timeline);
         shadows = List.copyOf(shadows);

@@ -47,6 +47,7 @@ public final class BalanceReportBuilder {
     private BalanceReport.Mission mission;
     private Instant runStart;
     private ElementBudgets elementBudgets = ElementBudgets.NONE;
+    private NetworkReport network = NetworkReport.NONE;
 
     BalanceReportBuilder() {
     }
@@ -86,6 +87,7 @@ public final class BalanceReportBuilder {
         this.mission = r.mission();
         this.runStart = r.runStart();
         this.elementBudgets = r.elementBudgets();
+        this.network = r.network();
     }
 
     public BalanceReportBuilder workspaceId(long value) {
@@ -253,12 +255,18 @@ public final class BalanceReportBuilder {
         return this;
     }
 
+    /** The power network's flows and checks; {@link NetworkReport#NONE} (the default) without a network. */
+    public BalanceReportBuilder network(NetworkReport value) {
+        this.network = value;
+        return this;
+    }
+
     public BalanceReport build() {
         return new BalanceReport(
                 workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS, arrayAgeYears,
                 cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW, sunlitGenerationW,
                 orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline, shadows, lifeCases,
                 sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW, elementLoads,
-                modeSteps, mission, runStart, elementBudgets);
+                modeSteps, mission, runStart, elementBudgets, network);
     }
 }

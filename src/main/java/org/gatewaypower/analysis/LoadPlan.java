@@ -214,16 +214,20 @@ final class LoadPlan {
 
     /**
      * The mode's demand split by shedding priority, CBE or MEV, in sunlight or in eclipse (each item at its
-     * duty cycle there) (W); the eclipse shedding policy is applied by the simulator, not here.
+     * duty cycle there) at the 120 V bus, with the converter losses of 28 V loads (W); the eclipse shedding policy is
+     * applied by the simulator, not here.
      */
     static LoadLevel level(ReadModels.WorkspaceSnapshot ws, long modeId, boolean mev, boolean inEclipse) {
         double critical = 0;
         double essential = 0;
         double deferrable = 0;
+        // A 28 V load fed through converters costs more at the 120 V bus: load / efficiency (NetworkCalculator).
+        Map<Long, Double> converted = NetworkCalculator.secondaryInputFactor(ws);
         for (ReadModels.LoadItem l : ws.loads()) {
             LoadItemSpec spec = toSpec(l);
             double duty = inEclipse ? l.shadowDuty(modeId) : l.duty(modeId);
-            double w = spec.averagePowerW(duty) * (mev ? spec.mevFactor() : 1.0);
+            double w = spec.averagePowerW(duty) * (mev ? spec.mevFactor() : 1.0)
+                    * (l.bus() == org.gatewaypower.workspace.Bus.V28 ? converted.getOrDefault(l.elementId(), 1.0) : 1.0);
             switch (spec.priority()) {
                 case CRITICAL -> critical += w;
                 case ESSENTIAL -> essential += w;

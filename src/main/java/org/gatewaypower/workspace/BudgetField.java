@@ -70,7 +70,12 @@ public enum BudgetField {
     MODE("modeId", "Operating mode", "ref"),
     START("start", "Start", "instant"),
     END("end", "End", "instant"),
-    ALLOCATION("allocationW", "Power allocation", "W", 0, Limits.MAX_SOURCE_POWER_W);
+    ALLOCATION("allocationW", "Power allocation", "W", 0, Limits.MAX_SOURCE_POWER_W),
+    CONVERTER_EFFICIENCY("efficiency", "Converter efficiency", "fraction", 0, 1),
+    CONVERTER_RATING("ratingW", "Converter rating", "W", 0, Limits.MAX_SOURCE_POWER_W),
+    PORT_FROM("fromElementId", "From element", "ref"),
+    PORT_TO("toElementId", "To element", "ref"),
+    PORT_LIMIT("limitW", "Port limit", "W", 0, Limits.MAX_SOURCE_POWER_W);
 
     /** Prefix of a load's duty-cycle field; the mode id follows. */
     public static final String DUTY_PREFIX = "dutyByMode.";

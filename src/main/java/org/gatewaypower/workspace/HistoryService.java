@@ -121,6 +121,7 @@ public class HistoryService {
             entries.addAll(trail.entries(r, Kinds.MODE, trail.idsWhere(r, Kinds.MODE, "workspaceId", ws), labels));
             entries.addAll(trail.entries(r, Kinds.DESIGN, trail.idsWhere(r, Kinds.DESIGN, "workspaceId", ws), labels));
             entries.addAll(trail.entries(r, Kinds.PHASE, trail.idsWhere(r, Kinds.PHASE, "workspaceId", ws), labels));
+            entries.addAll(trail.entries(r, Kinds.PORT, trail.idsWhere(r, Kinds.PORT, "workspaceId", ws), labels));
             entries.addAll(partsOf(r, elementIds, labels));
             entries.addAll(events(workspaceId));
             return AuditTrail.newestFirst(entries);
@@ -164,7 +165,7 @@ public class HistoryService {
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
-        for (Kind<?> kind : List.of(Kinds.LOAD, Kinds.BATTERY, Kinds.ARRAY, Kinds.ALLOCATION)) {
+        for (Kind<?> kind : List.of(Kinds.LOAD, Kinds.BATTERY, Kinds.ARRAY, Kinds.ALLOCATION, Kinds.CONVERTER)) {
             entries.addAll(trail.entries(r, kind, trail.idsWhere(r, kind, "elementId", elementIds), labels));
         }
         return entries;

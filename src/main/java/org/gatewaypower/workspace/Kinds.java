@@ -16,12 +16,14 @@ import org.gatewaypower.workspace.Drafts.LoadItemDraft;
 import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
 import org.gatewaypower.workspace.internal.AuditedEntity;
 import org.gatewaypower.workspace.internal.BatteryEntity;
+import org.gatewaypower.workspace.internal.ConverterEntity;
 import org.gatewaypower.workspace.internal.DesignCaseEntity;
 import org.gatewaypower.workspace.internal.ElementAllocationEntity;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
 import org.gatewaypower.workspace.internal.OperationPhaseEntity;
+import org.gatewaypower.workspace.internal.PortEntity;
 import org.gatewaypower.workspace.internal.SolarArrayEntity;
 import org.gatewaypower.workspace.internal.WorkspaceEntity;
 
@@ -88,6 +90,16 @@ final class Kinds {
     static final Kind<ElementAllocationEntity> ALLOCATION = new Kind<>(AllocationService.KIND,
             ElementAllocationEntity.class, AuditedEntity::getId, e -> "Power allocation",
             e -> values(ALLOCATION_PREFIX + e.getModeId(), e.getAllocationW()));
+
+    static final Kind<ConverterEntity> CONVERTER = new Kind<>(WorkspaceChanged.Kind.CONVERTER.label(),
+            ConverterEntity.class, AuditedEntity::getId, ConverterEntity::getName, e -> values(
+                    "elementId", e.getElementId(), "name", e.getName(), "efficiency", e.getEfficiency(),
+                    "ratingW", e.getRatingW()));
+
+    static final Kind<PortEntity> PORT = new Kind<>(WorkspaceChanged.Kind.PORT.label(), PortEntity.class,
+            AuditedEntity::getId, PortEntity::getName, e -> values("name", e.getName(),
+                    "fromElementId", e.getFromElementId(), "toElementId", e.getToElementId(),
+                    "limitW", e.getLimitW()));
 
     private Kinds() {
     }

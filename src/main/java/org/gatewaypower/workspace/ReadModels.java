@@ -165,32 +165,57 @@ public final class ReadModels {
     }
 
     /**
+     * A DC-DC converter on element {@code elementId} that feeds the element's 28 V bus from its 120 V bus.
+     *
+     * @param efficiency output / input (fraction, (0, 1]), taken as independent of the load
+     * @param ratingW    the output power it is rated for (W); converters of one element share its 28 V load in
+     *                   proportion to their ratings
+     */
+    public record Converter(long id, long elementId, String name, double efficiency, double ratingW, long version,
+                            Instant updatedAt, String updatedBy) {
+    }
+
+    /**
+     * A 120 V power transfer between two elements (a docking port or an interface); the ports of a workspace form
+     * a tree.
+     *
+     * @param limitW the most power it may pass in either direction (W)
+     */
+    public record Port(long id, String name, long fromElementId, long toElementId, double limitW, long version,
+                       Instant updatedAt, String updatedBy) {
+    }
+
+    /**
      * Everything in one workspace, consistent as of one read.
      *
      * @param allocations the elements' power allocations per mode (at most one per element and mode)
+     * @param converters the DC-DC converters of its elements
+     * @param ports      the ports between its elements
      */
     public record WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
                                     List<Element> elements, List<Mode> modes, List<LoadItem> loads,
                                     List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase,
-                                    List<Allocation> allocations) {
+                                    List<Allocation> allocations, List<Converter> converters, List<Port> ports) {
 
-        /** Baselines frozen before allocations existed read without any (their JSON has none). */
+        /** Baselines frozen before allocations or the power network existed read without them (their JSON has none). */
         public WorkspaceSnapshot {
             allocations = allocations == null ? List.of() : List.copyOf(allocations);
+            converters = converters == null ? List.of() : List.copyOf(converters);
+            ports = ports == null ? List.of() : List.copyOf(ports);
         }
 
-        /** A snapshot without allocations (read before they existed, or built by hand). */
+        /** A snapshot without allocations and power network (read before they existed, or built by hand). */
         public WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
                                  List<Element> elements, List<Mode> modes, List<LoadItem> loads,
                                  List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase) {
             this(id, name, description, version, teams, elements, modes, loads, batteries, arrays, designCase,
-                    List.of());
+                    List.of(), List.of(), List.of());
         }
 
         /** The same snapshot with another design case (a one-off run's); everything else is kept. */
         public WorkspaceSnapshot withDesignCase(DesignCase other) {
             return new WorkspaceSnapshot(id, name, description, version, teams, elements, modes, loads, batteries,
-                    arrays, other, allocations);
+                    arrays, other, allocations, converters, ports);
         }
 
         /** The element's allocation in the mode, if one is set. */

@@ -121,6 +121,15 @@ final class Rules {
         return nonNegative(f.field(), f.label(), value, f.max(), unitText(f));
     }
 
+    /** A number above 0 and at most its field's catalogued maximum (a rating or limit in W). */
+    double positive(BudgetField f, Double value) {
+        double v = nonNegative(f, value);
+        if (v == 0 && ok(f.field())) {
+            fail(f.field(), f.label() + " must be greater than 0 " + unitText(f) + " (was 0)");
+        }
+        return v;
+    }
+
     /** An efficiency of a catalogued field: a fraction in (0, 1]. */
     double efficiency(BudgetField f, Double value) {
         return efficiency(f.field(), f.label(), value);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gatewaypower.workspace.WorkspaceChanged.Change;
 import org.gatewaypower.workspace.WorkspaceChanged.Kind;
 import org.gatewaypower.workspace.internal.BatteryRepository;
+import org.gatewaypower.workspace.internal.ConverterRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.ElementAllocationRepository;
@@ -14,6 +15,7 @@ import org.gatewaypower.workspace.internal.LoadItemRepository;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
 import org.gatewaypower.workspace.internal.OperationPhaseRepository;
+import org.gatewaypower.workspace.internal.PortRepository;
 import org.gatewaypower.workspace.internal.SolarArrayRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -37,12 +39,16 @@ public class StructureService {
     private final DesignCaseRepository designCases;
     private final OperationPhaseRepository phases;
     private final ElementAllocationRepository allocations;
+    private final ConverterRepository converters;
+    private final PortRepository ports;
 
-    // Loads, batteries, arrays, the design case and the phases are read or removed with what they hang on.
+    // Loads, batteries, arrays, converters, ports, the design case and the phases are read or removed with what
+    // they hang on.
     StructureService(EditSupport support, WorkspaceAccess access, ElementRepository elements,
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
                      SolarArrayRepository arrays, DesignCaseRepository designCases, OperationPhaseRepository phases,
-                     ElementAllocationRepository allocations) {
+                     ElementAllocationRepository allocations,
+                     ConverterRepository converters, PortRepository ports) {
         this.support = support;
         this.access = access;
         this.elements = elements;
@@ -53,6 +59,8 @@ public class StructureService {
         this.designCases = designCases;
         this.phases = phases;
         this.allocations = allocations;
+        this.converters = converters;
+        this.ports = ports;
     }
 
     // ---------------------------------------------------------------- elements
@@ -121,6 +129,8 @@ public class StructureService {
         batteries.deleteAll(batteries.findByElementIdInOrderByIdAsc(ids));
         arrays.deleteAll(arrays.findByElementIdInOrderByIdAsc(ids));
         allocations.deleteAll(allocations.findByElementIdInOrderByElementIdAscModeIdAsc(ids));
+        converters.deleteAll(converters.findByElementIdInOrderByIdAsc(ids));
+        ports.deleteAll(ports.findByFromElementIdOrToElementId(elementId, elementId));
         support.remove(elements, Kind.ELEMENT, e, expectedVersion);
         support.publish(e.getWorkspaceId(), Kind.ELEMENT, elementId, Change.REMOVED, actor,
                 "removed element " + e.getName());

@@ -24,7 +24,9 @@ public record WorkspaceChanged(long workspaceId, Kind kind, long entityId, Chang
         OPERATING_MODE("operating mode"),
         OPERATION_PHASE("operation phase"),
         MEMBER("member"),
-        ALLOCATION("power allocation");
+        ALLOCATION("power allocation"),
+        CONVERTER("converter"),
+        PORT("port");
 
         private final String label;
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.BatteryRepository;
+import org.gatewaypower.workspace.internal.ConverterRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.ElementAllocationRepository;
@@ -15,6 +16,7 @@ import org.gatewaypower.workspace.internal.ElementRepository;
 import org.gatewaypower.workspace.internal.LoadItemRepository;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
 import org.gatewaypower.workspace.internal.PartnerTeamRepository;
+import org.gatewaypower.workspace.internal.PortRepository;
 import org.gatewaypower.workspace.internal.SolarArrayEntity;
 import org.gatewaypower.workspace.internal.SolarArrayRepository;
 import org.gatewaypower.workspace.internal.WorkspaceEntity;
@@ -44,13 +46,16 @@ public class WorkspaceService {
     private final SolarArrayRepository arrays;
     private final DesignCaseRepository designCases;
     private final ElementAllocationRepository allocations;
+    private final ConverterRepository converters;
+    private final PortRepository ports;
 
     // The snapshot reads every table of a workspace, hence the many repositories.
     WorkspaceService(EditSupport support, WorkspaceAccess access, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, WorkspaceMemberRepository members, ElementRepository elements,
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
                      SolarArrayRepository arrays, DesignCaseRepository designCases,
-                     ElementAllocationRepository allocations) {
+                     ElementAllocationRepository allocations,
+                     ConverterRepository converters, PortRepository ports) {
         this.support = support;
         this.access = access;
         this.teams = teams;
@@ -63,6 +68,8 @@ public class WorkspaceService {
         this.arrays = arrays;
         this.designCases = designCases;
         this.allocations = allocations;
+        this.converters = converters;
+        this.ports = ports;
     }
 
     // ---------------------------------------------------------------- reads
@@ -129,8 +136,12 @@ public class WorkspaceService {
         List<ReadModels.Allocation> allocationViews = elementIds.isEmpty() ? List.of()
                 : allocations.findByElementIdInOrderByElementIdAscModeIdAsc(elementIds).stream()
                         .map(AllocationService::toView).toList();
+        List<ReadModels.Converter> converterViews = elementIds.isEmpty() ? List.of()
+                : converters.findByElementIdInOrderByIdAsc(elementIds).stream().map(NetworkService::toView).toList();
+        List<ReadModels.Port> portViews = ports.findByWorkspaceIdOrderByIdAsc(workspaceId).stream()
+                .map(NetworkService::toView).toList();
         return new ReadModels.WorkspaceSnapshot(w.getId(), w.getName(), w.getDescription(), w.getVersion(), wsTeams,
-                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc, allocationViews);
+                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc, allocationViews, converterViews, portViews);
     }
 
     // ---------------------------------------------------------------- access
