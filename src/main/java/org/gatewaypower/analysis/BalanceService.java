@@ -144,8 +144,7 @@ public class BalanceService {
         if (dc.eclipseDurationS() == durationS) {
             return s;
         }
-        return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
-                s.modes(), s.loads(), s.batteries(), s.arrays(), dc.withEclipseDurationS(durationS));
+        return s.withDesignCase(dc.withEclipseDurationS(durationS));
     }
 
     /** The report with the mission's eclipses and the eclipse coverage case. */
@@ -177,8 +176,7 @@ public class BalanceService {
     static ReadModels.WorkspaceSnapshot withArrayAge(ReadModels.WorkspaceSnapshot s, double years) {
         ReadModels.DesignCase dc = s.designCase();
         ReadModels.DesignCase aged = dc.withArrayAge(years);
-        return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
-                s.modes(), s.loads(), s.batteries(), s.arrays(), aged);
+        return s.withDesignCase(aged);
     }
 
     /**
@@ -188,8 +186,7 @@ public class BalanceService {
     public static ReadModels.WorkspaceSnapshot withSpan(ReadModels.WorkspaceSnapshot s, Instant start, double days) {
         ReadModels.DesignCase dc = s.designCase();
         ReadModels.DesignCase span = dc.withEphemerisSpan(start, days);
-        return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
-                s.modes(), s.loads(), s.batteries(), s.arrays(), span);
+        return s.withDesignCase(span);
     }
 
     /**
@@ -204,8 +201,7 @@ public class BalanceService {
             return s;
         }
         ReadModels.DesignCase bol = dc.atBeginningOfLife();
-        return new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(), s.teams(), s.elements(),
-                s.modes(), s.loads(), s.batteries(), s.arrays(), bol);
+        return s.withDesignCase(bol);
     }
 
     /** The balance of a snapshot whose design eclipse is resolved, without the mission's eclipses. */

@@ -17,6 +17,7 @@ import org.gatewaypower.workspace.Drafts.SolarArrayDraft;
 import org.gatewaypower.workspace.internal.AuditedEntity;
 import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.DesignCaseEntity;
+import org.gatewaypower.workspace.internal.DockingEntity;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
@@ -80,6 +81,11 @@ final class Kinds {
             AuditedEntity::getId, OperationPhaseEntity::getName, e -> values("name", e.getName(),
                     "kind", name(e.getKind()), "modeId", e.getModeId(), "start", e.getStartAt(),
                     "end", e.getEndAt()));
+
+    static final Kind<DockingEntity> DOCKING = new Kind<>(DockingService.KIND, DockingEntity.class,
+            AuditedEntity::getId, e -> "Docking " + e.getStartAt(), e -> values(
+                    "vehicleElementId", e.getVehicleElementId(), "start", e.getStartAt(), "end", e.getEndAt(),
+                    "exportW", e.getExportW(), "note", e.getNote()));
 
     private Kinds() {
     }

@@ -156,10 +156,45 @@ public final class ReadModels {
         }
     }
 
-    /** Everything in one workspace, consistent as of one read. */
+    /**
+     * A visiting vehicle's docking: the vehicle is an element of kind ORION, HLS or LOGISTICS whose PEL items are
+     * the loads the station feeds while it is docked, over [start, end); {@code exportW} (W, ≥ 0) is the power the
+     * vehicle gives the station meanwhile (e.g. Orion's own arrays). {@code vehicleName} is the element's name at
+     * the time of reading. The docking port is the power network's port to the vehicle's element.
+     */
+    public record Docking(long id, long vehicleElementId, String vehicleName, Instant start, Instant end,
+                          double exportW, String note, long version, Instant updatedAt, String updatedBy) {
+
+        /** True when the docking covers the instant (start inclusive, end exclusive). */
+        public boolean covers(Instant t) {
+            return !t.isBefore(start) && t.isBefore(end);
+        }
+    }
+
+    /** Everything in one workspace, consistent as of one read. {@code dockings} earliest first. */
     public record WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
                                     List<Element> elements, List<Mode> modes, List<LoadItem> loads,
-                                    List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase) {
+                                    List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase,
+                                    List<Docking> dockings) {
+
+        public WorkspaceSnapshot {
+            // Snapshots frozen in baselines and archives before dockings existed read with none.
+            dockings = dockings == null ? List.of() : List.copyOf(dockings);
+        }
+
+        /** A snapshot without dockings (callers that predate them). */
+        public WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
+                                 List<Element> elements, List<Mode> modes, List<LoadItem> loads,
+                                 List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase) {
+            this(id, name, description, version, teams, elements, modes, loads, batteries, arrays, designCase,
+                    List.of());
+        }
+
+        /** The same snapshot with another design case (one-off runs); nothing is saved. */
+        public WorkspaceSnapshot withDesignCase(DesignCase dc) {
+            return new WorkspaceSnapshot(id, name, description, version, teams, elements, modes, loads, batteries,
+                    arrays, dc, dockings);
+        }
 
         public Element element(long elementId) {
             return elements.stream().filter(e -> e.id() == elementId).findFirst()

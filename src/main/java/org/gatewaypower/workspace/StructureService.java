@@ -6,6 +6,7 @@ import org.gatewaypower.workspace.WorkspaceChanged.Change;
 import org.gatewaypower.workspace.WorkspaceChanged.Kind;
 import org.gatewaypower.workspace.internal.BatteryRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
+import org.gatewaypower.workspace.internal.DockingRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.ElementRepository;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
@@ -35,11 +36,13 @@ public class StructureService {
     private final SolarArrayRepository arrays;
     private final DesignCaseRepository designCases;
     private final OperationPhaseRepository phases;
+    private final DockingRepository dockings;
 
     // Loads, batteries, arrays, the design case and the phases are read or removed with what they hang on.
     StructureService(EditSupport support, WorkspaceAccess access, ElementRepository elements,
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
-                     SolarArrayRepository arrays, DesignCaseRepository designCases, OperationPhaseRepository phases) {
+                     SolarArrayRepository arrays, DesignCaseRepository designCases, OperationPhaseRepository phases,
+                     DockingRepository dockings) {
         this.support = support;
         this.access = access;
         this.elements = elements;
@@ -49,6 +52,7 @@ public class StructureService {
         this.arrays = arrays;
         this.designCases = designCases;
         this.phases = phases;
+        this.dockings = dockings;
     }
 
     // ---------------------------------------------------------------- elements
@@ -93,6 +97,11 @@ public class StructureService {
         if (ownerTeamCode != null && team == null) {
             r.fail("ownerTeamCode", "Owner team must be an existing team; " + ownerTeamCode + " is not");
         }
+        if (kind != null && !DockingService.VEHICLE_KINDS.contains(kind)
+                && !dockings.findByVehicleElementIdOrderByStartAtAscIdAsc(elementId).isEmpty()) {
+            r.fail("kind", "Element kind must stay a visiting vehicle's (Orion, HLS, Logistics) while the element has "
+                    + "dockings; remove them first");
+        }
         r.throwIfAny();
         e.apply(n, kind, team);
         support.touch(e, actor);
@@ -116,6 +125,7 @@ public class StructureService {
         loads.deleteAll(loads.findByElementIdInOrderByElementIdAscIdAsc(ids));
         batteries.deleteAll(batteries.findByElementIdInOrderByIdAsc(ids));
         arrays.deleteAll(arrays.findByElementIdInOrderByIdAsc(ids));
+        dockings.deleteAll(dockings.findByVehicleElementIdOrderByStartAtAscIdAsc(elementId));
         support.remove(elements, Kind.ELEMENT, e, expectedVersion);
         support.publish(e.getWorkspaceId(), Kind.ELEMENT, elementId, Change.REMOVED, actor,
                 "removed element " + e.getName());

@@ -23,7 +23,8 @@ public record WorkspaceChanged(long workspaceId, Kind kind, long entityId, Chang
         ELEMENT("element"),
         OPERATING_MODE("operating mode"),
         OPERATION_PHASE("operation phase"),
-        MEMBER("member");
+        MEMBER("member"),
+        DOCKING("docking");
 
         private final String label;
 

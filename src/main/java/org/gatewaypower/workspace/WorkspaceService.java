@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.BatteryRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
+import org.gatewaypower.workspace.internal.DockingRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.ElementRepository;
 import org.gatewaypower.workspace.internal.LoadItemRepository;
@@ -42,12 +43,13 @@ public class WorkspaceService {
     private final BatteryRepository batteries;
     private final SolarArrayRepository arrays;
     private final DesignCaseRepository designCases;
+    private final DockingRepository dockings;
 
     // The snapshot reads every table of a workspace, hence the many repositories.
     WorkspaceService(EditSupport support, WorkspaceAccess access, PartnerTeamRepository teams,
                      WorkspaceRepository workspaces, WorkspaceMemberRepository members, ElementRepository elements,
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
-                     SolarArrayRepository arrays, DesignCaseRepository designCases) {
+                     SolarArrayRepository arrays, DesignCaseRepository designCases, DockingRepository dockings) {
         this.support = support;
         this.access = access;
         this.teams = teams;
@@ -59,6 +61,7 @@ public class WorkspaceService {
         this.batteries = batteries;
         this.arrays = arrays;
         this.designCases = designCases;
+        this.dockings = dockings;
     }
 
     // ---------------------------------------------------------------- reads
@@ -122,8 +125,12 @@ public class WorkspaceService {
                                 elementOwners.get(x.getElementId())))))
                         .toList();
         ReadModels.DesignCase dc = designCases.findByWorkspaceId(workspaceId).map(EditSupport::toView).orElse(null);
+        Map<Long, String> elementNames = els.stream()
+                .collect(Collectors.toMap(ElementEntity::getId, ElementEntity::getName));
+        List<ReadModels.Docking> dockingViews = dockings.findByWorkspaceIdOrderByStartAtAscIdAsc(workspaceId).stream()
+                .map(d -> DockingService.toView(d, elementNames)).toList();
         return new ReadModels.WorkspaceSnapshot(w.getId(), w.getName(), w.getDescription(), w.getVersion(), wsTeams,
-                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc);
+                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc, dockingViews);
     }
 
     // ---------------------------------------------------------------- access

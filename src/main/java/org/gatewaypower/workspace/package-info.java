@@ -1,10 +1,11 @@
 /**
  * The shared budget: workspaces, partner teams and members, elements, loads, batteries, arrays, modes, the
- * design case and the operations timeline, with validation, ownership rules ({@code WorkspaceAccess}),
+ * design case, the operations timeline and the visiting vehicles' dockings, with validation, ownership rules ({@code WorkspaceAccess}),
  * optimistic locking and the audit trail ({@code HistoryService}, {@code AuditLog}).
  *
  * <p>Exposes this package: the services ({@code WorkspaceService}, {@code MembershipService},
  * {@code StructureService}, {@code EquipmentService}, {@code DesignCaseService}, {@code OperationsService},
+ * {@code DockingService},
  * {@code HistoryService}), the read models and drafts they take and give, and the event
  * {@link org.gatewaypower.workspace.WorkspaceChanged}, published inside the saving transaction. What every edit
  * shares (versions, flush, publishing, read-model mapping) is the package-private {@code EditSupport}. The entities
