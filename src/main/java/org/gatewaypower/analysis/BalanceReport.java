@@ -52,6 +52,7 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  *                               computed (no design case orbit to place)
  * @param runStart               the calendar time of the run's time 0 (UTC) on the ephemeris orbit; null on the
  *                               design orbit
+ * @param visits                 visiting vehicles' dockings on a calendar run (empty on the design orbit)
  */
 public record BalanceReport(
         long workspaceId,
@@ -85,7 +86,8 @@ public record BalanceReport(
         List<ElementLoad> elementLoads,
         List<ModeStep> modeSteps,
         Mission mission,
-        java.time.Instant runStart) {
+        java.time.Instant runStart,
+        List<Visit> visits) {
 
     public BalanceReport {
         checks = List.copyOf(checks);
@@ -95,6 +97,7 @@ public record BalanceReport(
         sizing = List.copyOf(sizing);
         elementLoads = List.copyOf(elementLoads);
         modeSteps = List.copyOf(modeSteps);
+        visits = visits == null ? List.of() : List.copyOf(visits);
     }
 
     /**

@@ -46,6 +46,7 @@ public final class BalanceReportBuilder {
     private List<BalanceReport.ModeStep> modeSteps = List.of();
     private BalanceReport.Mission mission;
     private Instant runStart;
+    private List<Visit> visits = List.of();
 
     BalanceReportBuilder() {
     }
@@ -84,6 +85,7 @@ public final class BalanceReportBuilder {
         this.modeSteps = r.modeSteps();
         this.mission = r.mission();
         this.runStart = r.runStart();
+        this.visits = r.visits();
     }
 
     public BalanceReportBuilder workspaceId(long value) {
@@ -246,12 +248,17 @@ public final class BalanceReportBuilder {
         return this;
     }
 
+    public BalanceReportBuilder visits(List<Visit> value) {
+        this.visits = value;
+        return this;
+    }
+
     public BalanceReport build() {
         return new BalanceReport(
                 workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS, arrayAgeYears,
                 cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW, sunlitGenerationW,
                 orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline, shadows, lifeCases,
                 sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW, elementLoads,
-                modeSteps, mission, runStart);
+                modeSteps, mission, runStart, visits);
     }
 }
