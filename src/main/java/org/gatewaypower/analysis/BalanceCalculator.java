@@ -142,6 +142,15 @@ final class BalanceCalculator {
      */
     static BalanceReport calculate(ReadModels.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
                                    double orbitPeriodS, List<ModeStep> modeSteps) {
+        return calculate(ws, orbit, illumination, orbitPeriodS, modeSteps, VisitPlan.none());
+    }
+
+    /**
+     * As {@link #calculate(ReadModels.WorkspaceSnapshot, SunlightTimeline, String, double, List)}, with the visiting
+     * vehicles' dockings of a calendar run: their loads only while docked, their export as a supply then.
+     */
+    static BalanceReport calculate(ReadModels.WorkspaceSnapshot ws, SunlightTimeline orbit, String illumination,
+                                   double orbitPeriodS, List<ModeStep> modeSteps, VisitPlan visits) {
         ReadModels.DesignCase dc = ws.designCase();
         if (dc == null) {
             throw new IllegalStateException("Workspace " + ws.name() + " has no design case");
@@ -191,6 +200,7 @@ final class BalanceCalculator {
                     BalanceChecks.marginCheck(margin, averageGeneration, load, dc, EOL), transfer.check(EOL)));
             checks.addAll(moreChecks.apply(EOL));
             // Without a battery the arrays must carry the orbit-average load alone: their average is the capability.
+            report.visits(visits.visits(ws, mode.id(), modeSteps, spanS, eclipseFraction, shedding, null, s -> 0));
             return report.sustainableLoadW(averageGeneration).powerMargin(margin).checks(checks)
                     .elementBudgets(budgets.withSustainableW(averageGeneration)).build();
         }
@@ -202,11 +212,11 @@ final class BalanceCalculator {
         BatteryBank bank = LoadPlan.agedBank(ws, dc.arrayAgeYears() + spanYears);
         BatteryBank bolBank = LoadPlan.agedBank(ws, spanYears);
         Setup setup = new Setup(ws, orbit, arrays, bank, orbitPeriodS, dc.marginPolicy(), shedding, eclipseFraction);
-        LoadSchedule mevLoads = LoadPlan.schedule(ws, mode.id(), modeSteps, true);
+        LoadSchedule mevLoads = visits.schedule(ws, mode.id(), modeSteps, true, null);
         Judged eol = judge(setup, EOL, dc.arrayAgeYears(), mevLoads, planned, dc, transfer, moreChecks);
         EnergyBalanceRun mev = eol.run();
         EnergyBalanceRun cbe = EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(),
-                LoadPlan.schedule(ws, mode.id(), modeSteps, false)));
+                visits.schedule(ws, mode.id(), modeSteps, false, null)));
         BalanceReport.BatteryResult battery = new BalanceReport.BatteryResult(bank.capacityJ(),
                 bank.minStateOfCharge(), bank.maxStateOfCharge(), mev.initialStateOfCharge(), mev.minStateOfCharge(),
                 cbe.minStateOfCharge(), mev.minimumState().timeS(), mev.maxDepthOfDischarge(),
@@ -223,6 +233,9 @@ final class BalanceCalculator {
         }
         List<BalanceReport.ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
                 .toList();
+        report.visits(visits.visits(ws, mode.id(), modeSteps, spanS, eclipseFraction, shedding,
+                mev.minStateOfCharge(), without -> EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), without))
+                        .minStateOfCharge()));
         return report.sustainableLoadW(eol.sustainableW()).powerMargin(eol.margin()).battery(battery)
                 .checks(eol.checks()).timeline(mev.states()).lifeCases(life).sizing(sizing)
                 .elementBudgets(budgets.withSustainableW(eol.sustainableW())).build();

@@ -55,6 +55,7 @@ import org.gatewaypower.physics.energy.SunlightTimeline;
  * @param elementBudgets         per element and mode, CBE, MEV, allocation and margin; the allocations summed
  * @param network                the power network's buses, converters and ports in each mode of the run;
  *                               {@link NetworkReport#NONE} when the workspace has none
+ * @param visits                 visiting vehicles' dockings on a calendar run (empty on the design orbit)
  */
 public record BalanceReport(
         long workspaceId,
@@ -90,7 +91,8 @@ public record BalanceReport(
         Mission mission,
         java.time.Instant runStart,
         ElementBudgets elementBudgets,
-        NetworkReport network) {
+        NetworkReport network,
+        List<Visit> visits) {
 
     public BalanceReport {
         network = network == null ? NetworkReport.NONE : network;
@@ -101,6 +103,7 @@ public record BalanceReport(
         sizing = List.copyOf(sizing);
         elementLoads = List.copyOf(elementLoads);
         modeSteps = List.copyOf(modeSteps);
+        visits = visits == null ? List.of() : List.copyOf(visits);
     }
 
     /**

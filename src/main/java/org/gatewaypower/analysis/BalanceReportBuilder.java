@@ -48,6 +48,7 @@ public final class BalanceReportBuilder {
     private Instant runStart;
     private ElementBudgets elementBudgets = ElementBudgets.NONE;
     private NetworkReport network = NetworkReport.NONE;
+    private List<Visit> visits = List.of();
 
     BalanceReportBuilder() {
     }
@@ -88,6 +89,7 @@ public final class BalanceReportBuilder {
         this.runStart = r.runStart();
         this.elementBudgets = r.elementBudgets();
         this.network = r.network();
+        this.visits = r.visits();
     }
 
     public BalanceReportBuilder workspaceId(long value) {
@@ -261,12 +263,17 @@ public final class BalanceReportBuilder {
         return this;
     }
 
+    public BalanceReportBuilder visits(List<Visit> value) {
+        this.visits = value;
+        return this;
+    }
+
     public BalanceReport build() {
         return new BalanceReport(
                 workspaceId, modeId, modeName, illumination, spanS, eclipseCount, longestEclipseS, arrayAgeYears,
                 cbeAverageLoadW, mevAverageLoadW, cbePeakLoadW, mevPeakLoadW, arrayRatedPowerW, sunlitGenerationW,
                 orbitAverageGenerationW, sustainableLoadW, powerMargin, battery, checks, timeline, shadows, lifeCases,
                 sizing, marginPolicy, requiredMargin, transferDemandW, transferAverageW, transferLimitW, elementLoads,
-                modeSteps, mission, runStart, elementBudgets, network);
+                modeSteps, mission, runStart, elementBudgets, network, visits);
     }
 }

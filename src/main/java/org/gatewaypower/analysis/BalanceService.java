@@ -220,7 +220,9 @@ public class BalanceService {
             return BalanceCalculator.calculate(aged, orbit, String.format(Locale.ROOT,
                     "9:2 NRHO ephemeris orbit, %s + %.1f d, perilune epoch %s, %d operations phase(s) in the span",
                     dc.spanStart(), dc.spanDays(), dc.periluneEpoch(), phases.size()), eclipses.orbitPeriodS(),
-                    modeSteps(phases, dc.activeModeId(), dc.spanStart(), to)).withRunStart(dc.spanStart());
+                    modeSteps(phases, dc.activeModeId(), dc.spanStart(), to),
+                    VisitPlan.of(snapshot.dockings(), dc.spanStart(), orbit.durationS()))
+                    .withRunStart(dc.spanStart());
         }
         SunlightTimeline orbit = SunlightTimeline.designOrbit(dc.orbitPeriodS(), dc.eclipseDurationS());
         return BalanceCalculator.calculate(snapshot, orbit, String.format(Locale.ROOT,

@@ -218,12 +218,21 @@ final class LoadPlan {
      * applied by the simulator, not here.
      */
     static LoadLevel level(ReadModels.WorkspaceSnapshot ws, long modeId, boolean mev, boolean inEclipse) {
+        return level(ws, modeId, mev, inEclipse, l -> true);
+    }
+
+    /** As {@link #level(ReadModels.WorkspaceSnapshot, long, boolean, boolean)}, of the items {@code which} selects. */
+    static LoadLevel level(ReadModels.WorkspaceSnapshot ws, long modeId, boolean mev, boolean inEclipse,
+                           java.util.function.Predicate<ReadModels.LoadItem> which) {
         double critical = 0;
         double essential = 0;
         double deferrable = 0;
         // A 28 V load fed through converters costs more at the 120 V bus: load / efficiency (NetworkCalculator).
         Map<Long, Double> converted = NetworkCalculator.secondaryInputFactor(ws);
         for (ReadModels.LoadItem l : ws.loads()) {
+            if (!which.test(l)) {
+                continue;
+            }
             LoadItemSpec spec = toSpec(l);
             double duty = inEclipse ? l.shadowDuty(modeId) : l.duty(modeId);
             double w = spec.averagePowerW(duty) * (mev ? spec.mevFactor() : 1.0)

@@ -54,7 +54,25 @@ public record BalanceResponse(
         List<LifeCase> lifeCases,
         List<ModeSizing> sizing,
         List<Shed> shedding,
-        Mission mission) {
+        Mission mission,
+        List<Visit> visits) {
+
+    /**
+     * A visiting vehicle's docking on a calendar run: its MEV draw (orbit average and coincident peak, W), its export
+     * (W) and the run's minimum state of charge with and without it (%), the effect in percentage points; the SOC
+     * figures are null for a docking outside the run's span ({@code inRun} false).
+     */
+    public record Visit(long dockingId, long vehicleElementId, String vehicle, java.time.Instant from,
+                        java.time.Instant to, boolean inRun, double mevAverageW, double mevPeakW, double exportW,
+                        Double minStateOfChargeWithPercent, Double minStateOfChargeWithoutPercent,
+                        Double minStateOfChargeEffectPoints) {
+
+        static Visit of(org.gatewaypower.analysis.Visit v) {
+            return new Visit(v.dockingId(), v.vehicleElementId(), v.vehicleName(), v.from(), v.to(), v.inRun(),
+                    v.mevAverageW(), v.mevPeakW(), v.exportW(), v.minSocWith() == null ? null : 100 * v.minSocWith(),
+                    v.minSocWithout() == null ? null : 100 * v.minSocWithout(), v.minSocEffectPoints());
+        }
+    }
 
     /** One eclipse pass of the mission span, in UTC; duration penumbra entry to exit. */
     public record Pass(String body, java.time.Instant start, java.time.Instant end, double durationMinutes) {
@@ -109,12 +127,13 @@ public record BalanceResponse(
     /** Where the energy of the run went (Wh). */
     public record Ledger(double availableWh, double deliveredWh, double storedChangeWh, double pathLossWh,
                          double batteryLossWh, double curtailedWh, double shedWh, double offInEclipseWh,
-                         double unservedWh, double demandWh, double relativeClosureError) {
+                         double unservedWh, double demandWh, double relativeClosureError, double importedWh) {
 
         static Ledger of(EnergyLedger l) {
             return new Ledger(l.availableJ() / WH, l.deliveredJ() / WH, l.storedChangeJ() / WH, l.pathLossJ() / WH,
                     (l.chargeLossJ() + l.dischargeLossJ()) / WH, l.curtailedJ() / WH, l.shedJ() / WH,
-                    l.offInEclipseJ() / WH, l.unservedJ() / WH, l.demandJ() / WH, l.relativeClosureError());
+                    l.offInEclipseJ() / WH, l.unservedJ() / WH, l.demandJ() / WH, l.relativeClosureError(),
+                    l.importedJ() / WH);
         }
     }
 
@@ -146,7 +165,7 @@ public record BalanceResponse(
                 b == null ? List.of() : b.shedding().stream().map(x -> new Shed(x.priority().name(),
                         x.cause().name(), x.startS() / 3600, x.endS() / 3600, x.energyJ() / WH, x.maxPowerW()))
                         .toList(),
-                Mission.of(r.mission()));
+                Mission.of(r.mission()), r.visits().stream().map(Visit::of).toList());
     }
 
     private static Double finitePercent(double fraction) {

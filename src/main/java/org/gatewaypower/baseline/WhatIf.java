@@ -82,7 +82,7 @@ final class WhatIf {
             default -> throw new IllegalArgumentException("unknown kind " + change.kind());
         }
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, dc, allocations, s.converters(), s.ports()), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, dc, allocations, s.converters(), s.ports(), s.dockings()), phases);
     }
 
     /** A's list without A's item (if any), with B's item carried into A (if any), in A's order. */

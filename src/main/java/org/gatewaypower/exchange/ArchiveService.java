@@ -16,6 +16,7 @@ import tools.jackson.databind.ObjectMapper;
 import org.gatewaypower.baseline.BaselineService;
 import org.gatewaypower.baseline.Baselines;
 import org.gatewaypower.workspace.DesignCaseService;
+import org.gatewaypower.workspace.DockingService;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.InvalidInputException;
@@ -46,19 +47,21 @@ public class ArchiveService {
     private final EquipmentService equipment;
     private final DesignCaseService designCases;
     private final OperationsService operations;
+    private final DockingService dockings;
     private final BaselineService baselines;
     private final ObjectMapper json;
     private final Clock clock;
 
     ArchiveService(WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
-                   BaselineService baselines, ObjectMapper json, Clock clock) {
+                   BaselineService baselines, ObjectMapper json, Clock clock, DockingService dockings) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.structure = structure;
         this.equipment = equipment;
         this.designCases = designCases;
         this.operations = operations;
+        this.dockings = dockings;
         this.baselines = baselines;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.clock = clock;
@@ -133,6 +136,10 @@ public class ArchiveService {
         for (Operations.OperationPhase p : a.phases() == null ? List.<Operations.OperationPhase>of() : a.phases()) {
             phases.put(p.id(), operations.create(id, new Operations.OperationPhaseDraft(p.name(), p.kind(),
                     required(modes, p.modeId(), "phases.modeId"), p.start(), p.end()), actor).id());
+        }
+        for (ReadModels.Docking d : ws.dockings()) {
+            dockings.create(id, new DockingService.DockingDraft(required(elements, d.vehicleElementId(),
+                    "dockings.vehicleElementId"), d.start(), d.end(), d.exportW(), d.note()), actor);
         }
         for (WorkspaceArchive.Member m : a.members() == null ? List.<WorkspaceArchive.Member>of() : a.members()) {
             if (m.username().equals(actor)) {
@@ -221,8 +228,11 @@ public class ArchiveService {
         List<Operations.OperationPhase> phases = in.phases().stream().map(p -> new Operations.OperationPhase(
                 id(ids.phases(), p.id()), p.name(), p.kind(), id(ids.modes(), p.modeId()), p.modeName(), p.start(),
                 p.end(), p.version(), p.updatedAt(), p.updatedBy())).toList();
+        List<ReadModels.Docking> dockings = s.dockings().stream().map(d -> new ReadModels.Docking(d.id(),
+                id(ids.elements(), d.vehicleElementId()), d.vehicleName(), d.start(), d.end(), d.exportW(), d.note(),
+                d.version(), d.updatedAt(), d.updatedBy())).toList();
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(now.id(), now.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, newDc), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, newDc, List.of(), List.of(), List.of(), dockings), phases);
     }
 
     /**

@@ -75,7 +75,10 @@ public enum BudgetField {
     CONVERTER_RATING("ratingW", "Converter rating", "W", 0, Limits.MAX_SOURCE_POWER_W),
     PORT_FROM("fromElementId", "From element", "ref"),
     PORT_TO("toElementId", "To element", "ref"),
-    PORT_LIMIT("limitW", "Port limit", "W", 0, Limits.MAX_SOURCE_POWER_W);
+    PORT_LIMIT("limitW", "Port limit", "W", 0, Limits.MAX_SOURCE_POWER_W),
+    VEHICLE("vehicleElementId", "Vehicle", "ref"),
+    EXPORT_POWER("exportW", "Export power", "W", 0, Limits.MAX_VEHICLE_EXPORT_W),
+    NOTE("note", "Note", "");
 
     /** Prefix of a load's duty-cycle field; the mode id follows. */
     public static final String DUTY_PREFIX = "dutyByMode.";
@@ -116,6 +119,8 @@ public enum BudgetField {
         public static final double MAX_SOURCE_POWER_W = 1.0e7;
         /** Largest battery capacity accepted (J): 10 MWh. */
         public static final double MAX_CAPACITY_J = 3.6e10;
+        /** Largest power a docked vehicle may export to the station (W): 100 kW, above any vehicle's arrays. */
+        public static final double MAX_VEHICLE_EXPORT_W = 1.0e5;
         /** Longest analysis or mission span (days): 20 years. */
         public static final double MAX_SPAN_DAYS = 7305;
 

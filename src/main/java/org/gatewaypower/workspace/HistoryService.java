@@ -122,6 +122,8 @@ public class HistoryService {
             entries.addAll(trail.entries(r, Kinds.DESIGN, trail.idsWhere(r, Kinds.DESIGN, "workspaceId", ws), labels));
             entries.addAll(trail.entries(r, Kinds.PHASE, trail.idsWhere(r, Kinds.PHASE, "workspaceId", ws), labels));
             entries.addAll(trail.entries(r, Kinds.PORT, trail.idsWhere(r, Kinds.PORT, "workspaceId", ws), labels));
+            entries.addAll(trail.entries(r, Kinds.DOCKING, trail.idsWhere(r, Kinds.DOCKING, "workspaceId", ws),
+                    labels));
             entries.addAll(partsOf(r, elementIds, labels));
             entries.addAll(events(workspaceId));
             return AuditTrail.newestFirst(entries);

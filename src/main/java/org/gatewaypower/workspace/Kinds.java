@@ -19,6 +19,7 @@ import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.ConverterEntity;
 import org.gatewaypower.workspace.internal.DesignCaseEntity;
 import org.gatewaypower.workspace.internal.ElementAllocationEntity;
+import org.gatewaypower.workspace.internal.DockingEntity;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
 import org.gatewaypower.workspace.internal.OperatingModeEntity;
@@ -100,6 +101,11 @@ final class Kinds {
             AuditedEntity::getId, PortEntity::getName, e -> values("name", e.getName(),
                     "fromElementId", e.getFromElementId(), "toElementId", e.getToElementId(),
                     "limitW", e.getLimitW()));
+
+    static final Kind<DockingEntity> DOCKING = new Kind<>(DockingService.KIND, DockingEntity.class,
+            AuditedEntity::getId, e -> "Docking " + e.getStartAt(), e -> values(
+                    "vehicleElementId", e.getVehicleElementId(), "start", e.getStartAt(), "end", e.getEndAt(),
+                    "exportW", e.getExportW(), "note", e.getNote()));
 
     private Kinds() {
     }

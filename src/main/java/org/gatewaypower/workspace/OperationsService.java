@@ -85,7 +85,7 @@ public class OperationsService {
         Valid v = validate(workspaceId, null, draft, modeNames);
         OperationPhaseEntity e = new OperationPhaseEntity(workspaceId);
         v.applyTo(e);
-        e.touch(actor, now());
+        e.touch(actor, now(support));
         OperationPhaseEntity saved = phases.saveAndFlush(e);
         publish(saved, WorkspaceChanged.Change.ADDED, actor, "added phase " + saved.getName());
         return toView(saved, modeNames);
@@ -102,7 +102,7 @@ public class OperationsService {
         Map<Long, String> modeNames = modeNames(workspaceId);
         Valid v = validate(workspaceId, phaseId, draft, modeNames);
         v.applyTo(e);
-        e.touch(actor, now());
+        e.touch(actor, now(support));
         OperationPhaseEntity saved = support.flush(() -> phases.saveAndFlush(e), PHASE, e, expectedVersion);
         publish(saved, WorkspaceChanged.Change.CHANGED, actor, "changed phase " + saved.getName());
         return toView(saved, modeNames);
@@ -177,21 +177,21 @@ public class OperationsService {
         }
     }
 
-    private static void withinEphemerisRange(Rules r, String field, String label, Instant t) {
+    static void withinEphemerisRange(Rules r, String field, String label, Instant t) {
         if (t != null && (t.isBefore(EARLIEST) || t.isAfter(LATEST))) {
             r.fail(field, label + " must lie between 1972-01-01 and 2100-01-01 (leap-second table and ephemeris "
                     + "range) (was " + t + ")");
         }
     }
 
-    private static Instant second(Instant t) {
+    static Instant second(Instant t) {
         return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS);
     }
 
     // ---------------------------------------------------------------- helpers
 
     /** The time of an edit, to the microsecond that both databases keep, so a returned phase equals a re-read one. */
-    private Instant now() {
+    static Instant now(EditSupport support) {
         return support.now().truncatedTo(ChronoUnit.MICROS);
     }
 
@@ -200,6 +200,11 @@ public class OperationsService {
     }
 
     private void lockWorkspace(long workspaceId) {
+        lockWorkspace(phases, workspaceId);
+    }
+
+    /** Locks the workspace row (see {@link OperationPhaseRepository#lockWorkspace}); 404 when there is none. */
+    static void lockWorkspace(OperationPhaseRepository phases, long workspaceId) {
         if (phases.lockWorkspace(workspaceId).isEmpty()) {
             throw new NotFoundException("workspace", workspaceId);
         }

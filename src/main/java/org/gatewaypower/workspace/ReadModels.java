@@ -186,36 +186,54 @@ public final class ReadModels {
     }
 
     /**
+     * A visiting vehicle's docking: the vehicle is an element of kind ORION, HLS or LOGISTICS whose PEL items are
+     * the loads the station feeds while it is docked, over [start, end); {@code exportW} (W, ≥ 0) is the power the
+     * vehicle gives the station meanwhile (e.g. Orion's own arrays). {@code vehicleName} is the element's name at
+     * the time of reading. The docking port is the power network's port to the vehicle's element.
+     */
+    public record Docking(long id, long vehicleElementId, String vehicleName, Instant start, Instant end,
+                          double exportW, String note, long version, Instant updatedAt, String updatedBy) {
+
+        /** True when the docking covers the instant (start inclusive, end exclusive). */
+        public boolean covers(Instant t) {
+            return !t.isBefore(start) && t.isBefore(end);
+        }
+    }
+
+    /**
      * Everything in one workspace, consistent as of one read.
      *
      * @param allocations the elements' power allocations per mode (at most one per element and mode)
-     * @param converters the DC-DC converters of its elements
-     * @param ports      the ports between its elements
+     * @param converters  the DC-DC converters of its elements
+     * @param ports       the ports between its elements
+     * @param dockings    the visiting vehicles' dockings, earliest first
      */
     public record WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
                                     List<Element> elements, List<Mode> modes, List<LoadItem> loads,
                                     List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase,
-                                    List<Allocation> allocations, List<Converter> converters, List<Port> ports) {
+                                    List<Allocation> allocations, List<Converter> converters, List<Port> ports,
+                                    List<Docking> dockings) {
 
-        /** Baselines frozen before allocations or the power network existed read without them (their JSON has none). */
+        /** Snapshots frozen in baselines and archives before these lists existed read without them. */
         public WorkspaceSnapshot {
             allocations = allocations == null ? List.of() : List.copyOf(allocations);
             converters = converters == null ? List.of() : List.copyOf(converters);
             ports = ports == null ? List.of() : List.copyOf(ports);
+            dockings = dockings == null ? List.of() : List.copyOf(dockings);
         }
 
-        /** A snapshot without allocations and power network (read before they existed, or built by hand). */
+        /** A snapshot of the budget alone: no allocations, power network or dockings (built by hand in tests). */
         public WorkspaceSnapshot(long id, String name, String description, long version, List<Team> teams,
                                  List<Element> elements, List<Mode> modes, List<LoadItem> loads,
                                  List<Battery> batteries, List<SolarArray> arrays, DesignCase designCase) {
             this(id, name, description, version, teams, elements, modes, loads, batteries, arrays, designCase,
-                    List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of());
         }
 
         /** The same snapshot with another design case (a one-off run's); everything else is kept. */
         public WorkspaceSnapshot withDesignCase(DesignCase other) {
             return new WorkspaceSnapshot(id, name, description, version, teams, elements, modes, loads, batteries,
-                    arrays, other, allocations, converters, ports);
+                    arrays, other, allocations, converters, ports, dockings);
         }
 
         /** The element's allocation in the mode, if one is set. */

@@ -7,6 +7,7 @@ import org.gatewaypower.workspace.WorkspaceChanged.Kind;
 import org.gatewaypower.workspace.internal.BatteryRepository;
 import org.gatewaypower.workspace.internal.ConverterRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
+import org.gatewaypower.workspace.internal.DockingRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.ElementAllocationRepository;
 import org.gatewaypower.workspace.internal.ElementRepository;
@@ -41,6 +42,7 @@ public class StructureService {
     private final ElementAllocationRepository allocations;
     private final ConverterRepository converters;
     private final PortRepository ports;
+    private final DockingRepository dockings;
 
     // Loads, batteries, arrays, converters, ports, the design case and the phases are read or removed with what
     // they hang on.
@@ -48,7 +50,8 @@ public class StructureService {
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
                      SolarArrayRepository arrays, DesignCaseRepository designCases, OperationPhaseRepository phases,
                      ElementAllocationRepository allocations,
-                     ConverterRepository converters, PortRepository ports) {
+                     ConverterRepository converters, PortRepository ports,
+                     DockingRepository dockings) {
         this.support = support;
         this.access = access;
         this.elements = elements;
@@ -61,6 +64,7 @@ public class StructureService {
         this.allocations = allocations;
         this.converters = converters;
         this.ports = ports;
+        this.dockings = dockings;
     }
 
     // ---------------------------------------------------------------- elements
@@ -105,6 +109,11 @@ public class StructureService {
         if (ownerTeamCode != null && team == null) {
             r.fail("ownerTeamCode", "Owner team must be an existing team; " + ownerTeamCode + " is not");
         }
+        if (kind != null && !DockingService.VEHICLE_KINDS.contains(kind)
+                && !dockings.findByVehicleElementIdOrderByStartAtAscIdAsc(elementId).isEmpty()) {
+            r.fail("kind", "Element kind must stay a visiting vehicle's (Orion, HLS, Logistics) while the element has "
+                    + "dockings; remove them first");
+        }
         r.throwIfAny();
         e.apply(n, kind, team);
         support.touch(e, actor);
@@ -131,6 +140,7 @@ public class StructureService {
         allocations.deleteAll(allocations.findByElementIdInOrderByElementIdAscModeIdAsc(ids));
         converters.deleteAll(converters.findByElementIdInOrderByIdAsc(ids));
         ports.deleteAll(ports.findByFromElementIdOrToElementId(elementId, elementId));
+        dockings.deleteAll(dockings.findByVehicleElementIdOrderByStartAtAscIdAsc(elementId));
         support.remove(elements, Kind.ELEMENT, e, expectedVersion);
         support.publish(e.getWorkspaceId(), Kind.ELEMENT, elementId, Change.REMOVED, actor,
                 "removed element " + e.getName());

@@ -26,7 +26,8 @@ public record WorkspaceChanged(long workspaceId, Kind kind, long entityId, Chang
         MEMBER("member"),
         ALLOCATION("power allocation"),
         CONVERTER("converter"),
-        PORT("port");
+        PORT("port"),
+        DOCKING("docking");
 
         private final String label;
 

@@ -10,6 +10,7 @@ import org.gatewaypower.workspace.internal.BatteryEntity;
 import org.gatewaypower.workspace.internal.BatteryRepository;
 import org.gatewaypower.workspace.internal.ConverterRepository;
 import org.gatewaypower.workspace.internal.DesignCaseRepository;
+import org.gatewaypower.workspace.internal.DockingRepository;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.ElementAllocationRepository;
 import org.gatewaypower.workspace.internal.ElementRepository;
@@ -48,6 +49,7 @@ public class WorkspaceService {
     private final ElementAllocationRepository allocations;
     private final ConverterRepository converters;
     private final PortRepository ports;
+    private final DockingRepository dockings;
 
     // The snapshot reads every table of a workspace, hence the many repositories.
     WorkspaceService(EditSupport support, WorkspaceAccess access, PartnerTeamRepository teams,
@@ -55,7 +57,8 @@ public class WorkspaceService {
                      OperatingModeRepository modes, LoadItemRepository loads, BatteryRepository batteries,
                      SolarArrayRepository arrays, DesignCaseRepository designCases,
                      ElementAllocationRepository allocations,
-                     ConverterRepository converters, PortRepository ports) {
+                     ConverterRepository converters, PortRepository ports,
+                     DockingRepository dockings) {
         this.support = support;
         this.access = access;
         this.teams = teams;
@@ -70,6 +73,7 @@ public class WorkspaceService {
         this.allocations = allocations;
         this.converters = converters;
         this.ports = ports;
+        this.dockings = dockings;
     }
 
     // ---------------------------------------------------------------- reads
@@ -140,8 +144,13 @@ public class WorkspaceService {
                 : converters.findByElementIdInOrderByIdAsc(elementIds).stream().map(NetworkService::toView).toList();
         List<ReadModels.Port> portViews = ports.findByWorkspaceIdOrderByIdAsc(workspaceId).stream()
                 .map(NetworkService::toView).toList();
+        Map<Long, String> elementNames = els.stream()
+                .collect(Collectors.toMap(ElementEntity::getId, ElementEntity::getName));
+        List<ReadModels.Docking> dockingViews = dockings.findByWorkspaceIdOrderByStartAtAscIdAsc(workspaceId).stream()
+                .map(d -> DockingService.toView(d, elementNames)).toList();
         return new ReadModels.WorkspaceSnapshot(w.getId(), w.getName(), w.getDescription(), w.getVersion(), wsTeams,
-                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc, allocationViews, converterViews, portViews);
+                elementViews, modeViews, loadViews, batteryViews, arrayViews, dc, allocationViews,
+                converterViews, portViews, dockingViews);
     }
 
     // ---------------------------------------------------------------- access

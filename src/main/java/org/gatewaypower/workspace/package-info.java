@@ -1,10 +1,12 @@
 /**
  * The shared budget: workspaces, partner teams and members, elements, loads, batteries, arrays, modes, the
- * design case, the operations timeline and the elements' power allocations per mode, with validation, ownership rules ({@code WorkspaceAccess}),
- * optimistic locking and the audit trail ({@code HistoryService}, {@code AuditLog}).
+ * design case, the operations timeline, the elements' power allocations per mode, the power network (converters,
+ * ports) and the visiting vehicles' dockings, with validation, ownership rules ({@code WorkspaceAccess}), optimistic
+ * locking and the audit trail ({@code HistoryService}, {@code AuditLog}).
  *
  * <p>Exposes this package: the services ({@code WorkspaceService}, {@code MembershipService},
- * {@code StructureService}, {@code EquipmentService}, {@code DesignCaseService}, {@code OperationsService}, {@code AllocationService},
+ * {@code StructureService}, {@code EquipmentService}, {@code DesignCaseService}, {@code OperationsService},
+ * {@code AllocationService}, {@code NetworkService}, {@code DockingService},
  * {@code HistoryService}), the read models and drafts they take and give, and the event
  * {@link org.gatewaypower.workspace.WorkspaceChanged}, published inside the saving transaction. What every edit
  * shares (versions, flush, publishing, read-model mapping) is the package-private {@code EditSupport}. The entities

@@ -136,6 +136,33 @@ final class BrowserSession implements AutoCloseable {
         }).click();
     }
 
+    /**
+     * Opens a select and picks the item with this label; waits until the select shows it (or its list closed).
+     * The select is clicked after scrolling it to the middle of the window, by script when a notification covers it.
+     */
+    void choose(String selectId, String label) {
+        WebElement select = waitFor(d -> d.findElement(By.id(selectId)));
+        script("arguments[0].scrollIntoView({block: 'center'});", select);
+        try {
+            select.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            script("arguments[0].click();", select);
+        }
+        // Items of the opened drop-down only: another select's chosen value is also a vaadin-select-item.
+        waitFor(d -> d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().trim().equals(label)).findFirst().orElse(null)).click();
+        waitFor(d -> d.findElement(By.id(selectId)).getText().contains(label)
+                || label.equals(d.findElement(By.id(selectId)).getDomProperty("selectedItemLabel"))
+                || !d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
+                        .anyMatch(WebElement::isDisplayed));
+    }
+
+    /** Sets a date-time picker as a user's commit does: the value (yyyy-MM-ddTHH:mm), then the change event. */
+    void setDateTime(String pickerId, String value) {
+        script("const p = document.getElementById(arguments[0]); p.value = arguments[1];"
+                + "p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", pickerId, value);
+    }
+
     boolean gridShows(String gridId, String text) {
         return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> text.equals(c.getText().trim()));

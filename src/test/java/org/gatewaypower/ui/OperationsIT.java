@@ -185,26 +185,9 @@ class OperationsIT extends SpringTestBase {
     /** Fills the form; dates as the picker's value, yyyy-MM-ddTHH:mm in UTC. */
     private void fill(String name, String kind, String mode, String start, String end) {
         browser.type("ops-name", name);
-        choose("ops-kind", kind);
-        choose("ops-mode", mode);
-        setDateTime("ops-start", start);
-        setDateTime("ops-end", end);
-    }
-
-    private void choose(String selectId, String label) {
-        click(selectId);
-        // Items of the opened drop-down only: another select's chosen value is also a vaadin-select-item.
-        browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
-                .filter(i -> i.isDisplayed() && i.getText().trim().equals(label)).findFirst().orElse(null)).click();
-        browser.waitFor(d -> d.findElement(By.id(selectId)).getText().contains(label)
-                || label.equals(d.findElement(By.id(selectId)).getDomProperty("selectedItemLabel"))
-                || !d.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
-                        .anyMatch(WebElement::isDisplayed));
-    }
-
-    /** Sets a date-time picker as a user's commit does: the value, then the change event the server listens to. */
-    private void setDateTime(String pickerId, String value) {
-        browser.script("const p = document.getElementById(arguments[0]); p.value = arguments[1];"
-                + "p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", pickerId, value);
+        browser.choose("ops-kind", kind);
+        browser.choose("ops-mode", mode);
+        browser.setDateTime("ops-start", start);
+        browser.setDateTime("ops-end", end);
     }
 }

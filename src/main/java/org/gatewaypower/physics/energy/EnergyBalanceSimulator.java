@@ -16,7 +16,10 @@ import org.gatewaypower.physics.load.LoadPriority;
  * error); a uniform-step view is derived from the event states by
  * {@link EnergyBalanceRun#sampleEvery(double)}.
  *
- * <p>Dispatch rule: array power at the bus serves the loads first. A surplus charges the battery up to
+ * <p>Dispatch rule: array power at the bus serves the loads first, then the load step's external supply
+ * ({@link LoadSchedule.Step#supplyW()}, e.g. a docked vehicle's export) as far as the arrays fall short; the
+ * supply is drawn only as far as loads and charging take it (what is not drawn stays with its source and is not
+ * curtailment: the ledger counts the drawn part as {@link EnergyLedger#importedJ()}). A surplus charges the battery up to
  * its charge power limit and its ceiling; what is left is curtailed (shunted at the arrays, so it
  * carries no path loss). A deficit is drawn from the battery up to its discharge power limit and
  * down to its floor; what the battery cannot give is covered by shedding deferrable loads, then
@@ -81,7 +84,8 @@ public final class EnergyBalanceSimulator {
                 LoadLevel level = steps.get(step).level(seg.inShadow());
                 LoadLevel kept = seg.inShadow() ? level.keptOnBy(in.eclipseShedding()) : level;
                 double pieceEnd = step + 1 < steps.size() ? Math.min(segEnd, steps.get(step + 1).startS()) : segEnd;
-                Flow f = Flow.of(bus, level, kept, stored, bank, eps);
+                double supply = steps.get(step).supplyW();
+                Flow f = Flow.of(bus, supply, level, kept, stored, bank, eps);
                 record(states, f.state(t, seg.litFraction(), bus, level, stored, bank));
                 double dt = pieceEnd - t;
                 boolean hitsLimit = false;
@@ -128,11 +132,11 @@ public final class EnergyBalanceSimulator {
         }
         LoadLevel lastLevel = steps.get(step).level(lastSegment.inShadow());
         LoadLevel lastKept = lastSegment.inShadow() ? lastLevel.keptOnBy(in.eclipseShedding()) : lastLevel;
-        Flow end = Flow.of(busEnd, lastLevel, lastKept, stored, bank, eps);
+        Flow end = Flow.of(busEnd, steps.get(step).supplyW(), lastLevel, lastKept, stored, bank, eps);
         record(states, end.state(t, lastSegment.litFraction(), busEnd, lastLevel, stored, bank));
         EnergyLedger ledger = new EnergyLedger(sum.available, sum.curtailed, sum.pathLoss, sum.charged,
                 sum.chargeLoss, sum.discharged, sum.dischargeLoss, sum.storedChange, sum.demand, sum.delivered,
-                sum.shedDeferrable, sum.shedEssential, sum.offInEclipse, sum.unserved);
+                sum.shedDeferrable, sum.shedEssential, sum.offInEclipse, sum.unserved, sum.imported);
         return new EnergyBalanceRun(states, ledger, bank, timeAtFloor, timeAtCeiling, shedding.intervals());
     }
 
@@ -148,26 +152,33 @@ public final class EnergyBalanceSimulator {
     /**
      * The flows that hold while the inputs and the battery's limit status stay as they are (W).
      * {@code offDeferrableW} and {@code offEssentialW} are the loads switched off by the eclipse plan; the floor
-     * rule's {@code shed…W} come out of the loads still on.
+     * rule's {@code shed…W} come out of the loads still on. {@code curtailedBusW} is array power not used;
+     * {@code importW} the part of the external supply drawn.
      */
     private record Flow(double chargeW, double dischargeW, double curtailedBusW, double shedDeferrableW,
                         double shedEssentialW, double offDeferrableW, double offEssentialW, double unservedW,
-                        boolean deficit, boolean atFloor, boolean atCeiling) {
+                        double importW, boolean deficit, boolean atFloor, boolean atCeiling) {
 
         /**
-         * @param level the demand in force (W)
-         * @param kept  the part of it the eclipse plan leaves on (W): {@code level} itself outside eclipse
+         * @param busW    array power at the bus (W)
+         * @param supplyW external supply offered at the bus (W); drawn after the arrays
+         * @param level   the demand in force (W)
+         * @param kept    the part of it the eclipse plan leaves on (W): {@code level} itself outside eclipse
          */
-        static Flow of(double busW, LoadLevel level, LoadLevel kept, double storedJ, BatteryBank bank, double eps) {
+        static Flow of(double busW, double supplyW, LoadLevel level, LoadLevel kept, double storedJ, BatteryBank bank,
+                       double eps) {
             boolean atFloor = storedJ <= bank.floorJ() + eps;
             boolean atCeiling = storedJ >= bank.ceilingJ() - eps;
             double offDeferrable = level.deferrableW() - kept.deferrableW();
             double offEssential = level.essentialW() - kept.essentialW();
-            double net = busW - kept.totalW();
+            double net = busW + supplyW - kept.totalW();
             if (net >= 0) {
                 double charge = atCeiling ? 0.0 : Math.min(net, bank.maxChargePowerW());
-                return new Flow(charge, 0.0, net - charge, 0, 0, offDeferrable, offEssential, 0.0, false, atFloor,
-                        atCeiling);
+                // The unused power is the supply's first (arrays are drawn first), the arrays' only beyond it.
+                double unused = net - charge;
+                double supplyLeft = Math.min(supplyW, unused);
+                return new Flow(charge, 0.0, unused - supplyLeft, 0, 0, offDeferrable, offEssential, 0.0,
+                        supplyW - supplyLeft, false, atFloor, atCeiling);
             }
             double deficit = -net;
             double discharge = atFloor ? 0.0 : Math.min(deficit, bank.maxDischargePowerW());
@@ -177,7 +188,7 @@ public final class EnergyBalanceSimulator {
             double shedEssential = Math.min(kept.essentialW(), shortfall);
             shortfall -= shedEssential;
             return new Flow(0.0, discharge, 0.0, shedDeferrable, shedEssential, offDeferrable, offEssential,
-                    Math.max(0, shortfall), true, atFloor, atCeiling);
+                    Math.max(0, shortfall), supplyW, true, atFloor, atCeiling);
         }
 
         /** Demand switched off by the eclipse plan (W). */
@@ -217,6 +228,7 @@ public final class EnergyBalanceSimulator {
         double shedEssential;
         double offInEclipse;
         double unserved;
+        double imported;
 
         void add(Flow f, double terminalW, double busW, double pathEfficiency, LoadLevel level, LoadLevel kept,
                  BatteryBank bank, double dt) {
@@ -237,6 +249,7 @@ public final class EnergyBalanceSimulator {
             shedEssential += f.shedEssentialW * dt;
             offInEclipse += f.offInEclipseW() * dt;
             unserved += f.unservedW * dt;
+            imported += f.importW * dt;
         }
     }
 

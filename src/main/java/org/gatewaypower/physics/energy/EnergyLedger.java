@@ -4,7 +4,7 @@ package org.gatewaypower.physics.energy;
  * Where every joule of a run went. All terms are energies over the whole run (J, ≥ 0 except
  * {@code storedChangeJ}, which is signed: positive when the battery ends fuller than it started).
  *
- * <p>Balance: {@code availableJ = deliveredJ + storedChangeJ + pathLossJ + chargeLossJ
+ * <p>Balance: {@code availableJ + importedJ = deliveredJ + storedChangeJ + pathLossJ + chargeLossJ
  * + dischargeLossJ + curtailedJ}, and on the demand side
  * {@code demandJ = deliveredJ + shedDeferrableJ + shedEssentialJ + offInEclipseJ + unservedJ}.
  *
@@ -23,6 +23,8 @@ package org.gatewaypower.physics.energy;
  * @param offInEclipseJ  energy of loads switched off in eclipse by the eclipse shedding policy (planned: neither
  *                       floor shedding nor unserved)
  * @param unservedJ      energy critical loads asked for and did not receive
+ * @param importedJ      energy drawn from external supplies at the bus (e.g. a docked vehicle's export); only what
+ *                       was drawn, not what was offered
  */
 public record EnergyLedger(
         double availableJ,
@@ -38,7 +40,17 @@ public record EnergyLedger(
         double shedDeferrableJ,
         double shedEssentialJ,
         double offInEclipseJ,
-        double unservedJ) {
+        double unservedJ,
+        double importedJ) {
+
+    /** A ledger without external supplies ({@code importedJ} = 0). */
+    public EnergyLedger(double availableJ, double curtailedJ, double pathLossJ, double chargedJ, double chargeLossJ,
+                        double dischargedJ, double dischargeLossJ, double storedChangeJ, double demandJ,
+                        double deliveredJ, double shedDeferrableJ, double shedEssentialJ, double offInEclipseJ,
+                        double unservedJ) {
+        this(availableJ, curtailedJ, pathLossJ, chargedJ, chargeLossJ, dischargedJ, dischargeLossJ, storedChangeJ,
+                demandJ, deliveredJ, shedDeferrableJ, shedEssentialJ, offInEclipseJ, unservedJ, 0.0);
+    }
 
     /** Energy the arrays actually produced for the bus at their terminals (J). */
     public double generatedJ() {
@@ -55,8 +67,9 @@ public record EnergyLedger(
      * joule is accounted for, ~1e-15 in practice from floating-point rounding.
      */
     public double relativeClosureError() {
-        double residual = availableJ - (deliveredJ + storedChangeJ + lossesJ() + curtailedJ);
-        double scale = Math.max(1.0, Math.max(Math.max(availableJ, demandJ), Math.max(chargedJ, dischargedJ)));
+        double residual = availableJ + importedJ - (deliveredJ + storedChangeJ + lossesJ() + curtailedJ);
+        double scale = Math.max(1.0, Math.max(Math.max(availableJ + importedJ, demandJ),
+                Math.max(chargedJ, dischargedJ)));
         return Math.abs(residual) / scale;
     }
 

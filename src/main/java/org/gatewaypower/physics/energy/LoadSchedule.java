@@ -9,6 +9,9 @@ import java.util.function.UnaryOperator;
  * operations timeline). Step {@code i} holds from its start until the next step's start; the first
  * step starts at time 0 of the run.
  *
+ * <p>A step may also carry an external supply ({@link Step#supplyW()}): power another source offers at the bus,
+ * which the simulator draws only as far as the arrays leave demand or battery charging unmet.
+ *
  * <p>Each step has a sunlit and a shadow level: the shadow level holds wherever the arrays are in eclipse
  * (a segment with lit fraction &lt; 1, penumbra and umbra alike, from penumbra entry to penumbra exit), the
  * sunlit level everywhere else. Heaters are the usual reason the two differ: they work hardest in shadow.
@@ -18,15 +21,24 @@ import java.util.function.UnaryOperator;
 public record LoadSchedule(List<Step> steps) {
 
     /**
-     * The demand from one instant on.
+     * The demand from one instant on, and the power other sources offer the bus meanwhile.
      *
-     * @param startS start (s from the start of the run)
-     * @param sunlit the demand in full sunlight (W)
-     * @param shadow the demand in eclipse, lit fraction &lt; 1 (W)
+     * @param startS  start (s from the start of the run)
+     * @param sunlit  the demand in full sunlight (W)
+     * @param shadow  the demand in eclipse, lit fraction &lt; 1 (W)
+     * @param supplyW power an external source offers at the bus during the step, sunlit and in eclipse alike (W, ≥ 0):
+     *                e.g. a docked vehicle exporting its own arrays' power. It is independent of the station's
+     *                illumination (the vehicle's own arrays may see the Sun when the station's are shaded, an
+     *                idealisation that the caller accepts by passing it)
      */
-    public record Step(double startS, LoadLevel sunlit, LoadLevel shadow) {
+    public record Step(double startS, LoadLevel sunlit, LoadLevel shadow, double supplyW) {
 
-        /** A step whose demand is the same in sunlight and in eclipse. */
+        /** A step without an external supply. */
+        public Step(double startS, LoadLevel sunlit, LoadLevel shadow) {
+            this(startS, sunlit, shadow, 0.0);
+        }
+
+        /** A step whose demand is the same in sunlight and in eclipse, without an external supply. */
         public Step(double startS, LoadLevel level) {
             this(startS, level, level);
         }
@@ -34,6 +46,9 @@ public record LoadSchedule(List<Step> steps) {
         public Step {
             Objects.requireNonNull(sunlit, "sunlit");
             Objects.requireNonNull(shadow, "shadow");
+            if (!(supplyW >= 0) || Double.isInfinite(supplyW)) {
+                throw new IllegalArgumentException("supplyW must be a finite number ≥ 0, was " + supplyW);
+            }
         }
 
         /** The demand in force: the shadow level in eclipse, the sunlit level otherwise (W). */
@@ -67,9 +82,9 @@ public record LoadSchedule(List<Step> steps) {
         return new LoadSchedule(List.of(new Step(0.0, sunlit, shadow)));
     }
 
-    /** Every level, sunlit and shadow, transformed; same times. */
+    /** Every level, sunlit and shadow, transformed; same times and supplies. */
     public LoadSchedule map(UnaryOperator<LoadLevel> f) {
         return new LoadSchedule(steps.stream()
-                .map(s -> new Step(s.startS(), f.apply(s.sunlit()), f.apply(s.shadow()))).toList());
+                .map(s -> new Step(s.startS(), f.apply(s.sunlit()), f.apply(s.shadow()), s.supplyW())).toList());
     }
 }

@@ -107,6 +107,9 @@ final class BalanceChart {
         if (report.battery() != null) {
             ArrayNode floor = soc.putObject("markLine").put("silent", true).put("symbol", "none").putArray("data");
             floor.addObject().put("name", "floor").put("yAxis", round(100 * report.battery().minStateOfChargeLimit(), 1));
+            if (start != null) {
+                dockingMarks(floor, report, start);
+            }
         }
         for (PowerState s : states) {
             double t = time(start, s.timeS());
@@ -142,6 +145,20 @@ final class BalanceChart {
             }
             from.put("xAxis", time(start, s.startS()));
             pair.addObject().put("xAxis", time(start, s.endS()));
+        }
+    }
+
+    /** On the calendar, a vertical line where each visiting vehicle docks and one where it leaves. */
+    private static void dockingMarks(ArrayNode lines, BalanceReport report, Instant start) {
+        for (org.gatewaypower.analysis.Visit v : report.visits()) {
+            if (!v.inRun()) {
+                continue;
+            }
+            lines.addObject().put("name", v.vehicleName() + " docks").put("xAxis", Math.max(start.toEpochMilli(),
+                    v.from().toEpochMilli())).putObject("label").put("formatter", "{b}");
+            lines.addObject().put("name", v.vehicleName() + " leaves").put("xAxis", Math.min(
+                    start.toEpochMilli() + Math.round(report.spanS() * 1000), v.to().toEpochMilli()))
+                    .putObject("label").put("formatter", "{b}");
         }
     }
 

@@ -21,7 +21,8 @@ import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Builds the ECharts option of the operations Gantt chart: one row per phase kind, one bar per phase
- * from start to end, coloured by operating mode, on a UTC time axis. The option must be plain JSON
+ * from start to end, coloured by operating mode, on a UTC time axis; below them one row per visiting vehicle with a
+ * bar per docking (series "Docked"). The option must be plain JSON
  * (no renderItem functions), so each bar is a two-point line series drawn thick on a category axis.
  */
 final class OperationsChart {
@@ -49,7 +50,23 @@ final class OperationsChart {
 
     /** Chart height (px) for the phases, so that rows keep their size however many there are. */
     static int heightPx(List<OperationPhase> phases) {
-        return FRAME_PX + ROW_PX * Math.max(2, rows(phases).size());
+        return heightPx(phases, List.of());
+    }
+
+    /** Chart height (px) for the phases and the dockings' vehicle rows. */
+    static int heightPx(List<OperationPhase> phases, List<ReadModels.Docking> dockings) {
+        return FRAME_PX + ROW_PX * Math.max(2, rows(phases).size() + vehicleRows(dockings).size());
+    }
+
+    /** The row label of each docked vehicle, in order of first docking. */
+    static List<String> vehicleRows(List<ReadModels.Docking> dockings) {
+        Set<String> names = new LinkedHashSet<>();
+        dockings.forEach(d -> names.add(vehicleRow(d)));
+        return List.copyOf(names);
+    }
+
+    private static String vehicleRow(ReadModels.Docking d) {
+        return "Docked: " + d.vehicleName();
     }
 
     /** A mode's colour: by its place in the workspace's mode order, so it is the same in every browser. */
@@ -63,6 +80,10 @@ final class OperationsChart {
     }
 
     static String option(List<OperationPhase> phases, List<ReadModels.Mode> modes) {
+        return option(phases, modes, List.of());
+    }
+
+    static String option(List<OperationPhase> phases, List<ReadModels.Mode> modes, List<ReadModels.Docking> dockings) {
         ObjectNode root = JSON.createObjectNode();
         root.put("animation", false);
         root.put("useUTC", true);
@@ -70,7 +91,7 @@ final class OperationsChart {
         grid.put("left", 110).put("right", 56).put("top", 40).put("bottom", 64);
         ObjectNode x = root.putObject("xAxis");
         x.put("type", "time").put("name", "UTC").putObject("axisLabel").put("hideOverlap", true);
-        if (phases.isEmpty()) {
+        if (phases.isEmpty() && dockings.isEmpty()) {
             root.putObject("title").put("text", "No phases yet: add the first one below").put("left", "center")
                     .put("top", "middle").putObject("textStyle").put("fontSize", 14).put("color", "#888");
             root.putObject("yAxis").put("type", "category").putArray("data");
@@ -82,9 +103,15 @@ final class OperationsChart {
         y.put("type", "category").put("inverse", true);
         ArrayNode categories = y.putArray("data");
         rows.forEach(k -> categories.add(k.label()));
+        List<String> vehicles = vehicleRows(dockings);
+        vehicles.forEach(categories::add);
 
-        long min = phases.stream().mapToLong(p -> p.start().toEpochMilli()).min().orElseThrow();
-        long max = phases.stream().mapToLong(p -> p.end().toEpochMilli()).max().orElseThrow();
+        long min = java.util.stream.Stream.concat(phases.stream().map(OperationPhase::start),
+                dockings.stream().map(ReadModels.Docking::start)).mapToLong(java.time.Instant::toEpochMilli).min()
+                .orElseThrow();
+        long max = java.util.stream.Stream.concat(phases.stream().map(OperationPhase::end),
+                dockings.stream().map(ReadModels.Docking::end)).mapToLong(java.time.Instant::toEpochMilli).max()
+                .orElseThrow();
         // A little room either side so the first and last bars do not touch the frame.
         long pad = Math.max(3_600_000L, (max - min) / 50);
         x.put("min", min - pad).put("max", max + pad);
@@ -103,24 +130,51 @@ final class OperationsChart {
             }
             String colour = colour(modes, p.modeId());
             int row = rows.indexOf(p.kind());
-            ObjectNode s = series.addObject();
-            s.put("name", modeName).put("type", "line").put("color", colour).put("symbol", "rect")
-                    .put("showSymbol", true);
-            s.putArray("symbolSize").add(3).add(BAR_PX + 4);
-            s.putObject("lineStyle").put("width", BAR_PX).put("color", colour).put("cap", "butt");
-            s.putObject("itemStyle").put("color", colour);
-            s.putObject("labelLayout").put("hideOverlap", true);
-            s.putObject("tooltip").put("formatter", tooltip(p, modeName));
-            ArrayNode data = s.putArray("data");
-            ObjectNode first = data.addObject().put("name", p.name());
-            first.putArray("value").add(p.start().toEpochMilli()).add(row);
-            first.putObject("label").put("show", true).put("position", "top").put("align", "left")
-                    .put("formatter", "{b}").put("fontSize", 11);
-            data.addObject().put("name", p.name()).putArray("value").add(p.end().toEpochMilli()).add(row);
+            bar(series, modeName, colour, p.name(), tooltip(p, modeName), p.start().toEpochMilli(),
+                    p.end().toEpochMilli(), row);
+        }
+        for (ReadModels.Docking d : dockings) {
+            int row = rows.size() + vehicles.indexOf(vehicleRow(d));
+            String label = d.vehicleName() + (d.exportW() > 0
+                    ? String.format(Locale.US, " · exports %.2f kW", d.exportW() / 1000) : "");
+            bar(series, DOCKED, DOCKED_COLOUR, label, tooltip(d), d.start().toEpochMilli(), d.end().toEpochMilli(),
+                    row);
+        }
+        if (!dockings.isEmpty()) {
+            legend.add(DOCKED);
         }
         ArrayNode legendData = root.putObject("legend").put("top", 0).putArray("data");
         legend.forEach(legendData::add);
         return root.toString();
+    }
+
+    /** The series name and colour of docking bars. */
+    static final String DOCKED = "Docked";
+    private static final String DOCKED_COLOUR = "#5b6770";
+
+    /** One bar: a two-point line drawn thick from {@code fromMs} to {@code toMs} on row {@code row}. */
+    private static void bar(ArrayNode series, String name, String colour, String label, String tooltip, long fromMs,
+                            long toMs, int row) {
+        ObjectNode s = series.addObject();
+        s.put("name", name).put("type", "line").put("color", colour).put("symbol", "rect").put("showSymbol", true);
+        s.putArray("symbolSize").add(3).add(BAR_PX + 4);
+        s.putObject("lineStyle").put("width", BAR_PX).put("color", colour).put("cap", "butt");
+        s.putObject("itemStyle").put("color", colour);
+        s.putObject("labelLayout").put("hideOverlap", true);
+        s.putObject("tooltip").put("formatter", tooltip);
+        ArrayNode data = s.putArray("data");
+        ObjectNode first = data.addObject().put("name", label);
+        first.putArray("value").add(fromMs).add(row);
+        first.putObject("label").put("show", true).put("position", "top").put("align", "left")
+                .put("formatter", "{b}").put("fontSize", 11);
+        data.addObject().put("name", label).putArray("value").add(toMs).add(row);
+    }
+
+    private static String tooltip(ReadModels.Docking d) {
+        double days = java.time.Duration.between(d.start(), d.end()).toSeconds() / 86_400.0;
+        return "<b>" + html(d.vehicleName()) + " docked</b><br/>" + UTC.format(d.start()) + " to "
+                + UTC.format(d.end()) + "<br/>" + String.format(Locale.US, "%.2f days · exports %.2f kW", days,
+                d.exportW() / 1000) + (d.note() == null ? "" : "<br/>" + html(d.note()));
     }
 
     /** Tooltip HTML; user-typed names are escaped, since ECharts renders tooltips as HTML. */

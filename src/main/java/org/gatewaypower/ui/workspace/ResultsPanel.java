@@ -29,6 +29,7 @@ final class ResultsPanel extends VerticalLayout {
     private final Grid<BalanceReport.LifeCase> life = new Grid<>();
     private final Grid<BalanceReport.ModeSizing> sizing = new Grid<>();
     private final Div shed = new Div();
+    private final VisitsNote visits = new VisitsNote();
 
     ResultsPanel() {
         setPadding(false);
@@ -89,7 +90,7 @@ final class ResultsPanel extends VerticalLayout {
                 + "batteries, like at EOL, judged at the end of the run with their calendar fade over the span. The "
                 + "results above and the BOL row show the same run.");
         lifeNote.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        add(verdict, cards, chart, illumination, mission, checks, shed, new com.vaadin.flow.component.html.H5(
+        add(verdict, cards, chart, illumination, mission, checks, shed, visits, new com.vaadin.flow.component.html.H5(
                 "Beginning and end of life"), lifeNote, life, new com.vaadin.flow.component.html.H5(
                 "Source-driven sizing at end of life"), sizing, ledger);
     }
@@ -108,6 +109,7 @@ final class ResultsPanel extends VerticalLayout {
         life.setItems(java.util.List.of());
         sizing.setItems(java.util.List.of());
         shed.setText("");
+        visits.setText("");
         chart.setOption("{}");
         ledger.setText("");
     }
@@ -155,9 +157,11 @@ final class ResultsPanel extends VerticalLayout {
                         x.cause().label(), x.startS() / 3600, x.endS() / 3600, Units.kwh(x.energyJ()), Units.kw(x.maxPowerW())))
                         .toList()));
         chart.setOption(BalanceChart.option(r));
+        visits.show(r);
         if (b != null) {
             EnergyLedger l = b.ledger();
             ledger.setText("Energy ledger over the orbit (MEV): arrays available " + Units.kwh(l.availableJ())
+                    + (l.importedJ() > 0 ? " + docked vehicles' export drawn " + Units.kwh(l.importedJ()) : "")
                     + " = delivered to loads " + Units.kwh(l.deliveredJ()) + " + stored change "
                     + Units.kwh(l.storedChangeJ()) + " + losses " + Units.kwh(l.lossesJ()) + " (path "
                     + Units.kwh(l.pathLossJ()) + ", battery " + Units.kwh(l.chargeLossJ() + l.dischargeLossJ())

@@ -42,6 +42,7 @@ import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceChanged;
 import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.DesignCaseService;
+import org.gatewaypower.workspace.DockingService;
 import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.MembershipService;
 import org.gatewaypower.workspace.WorkspaceService;
@@ -62,6 +63,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final BalanceService balances;
     private final LiveBalances live;
     private final OperationsService operations;
+    private final DockingService dockings;
     private final AccountService accounts;
     private final ImportService imports;
     private final ExportService exports;
@@ -86,7 +88,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                          MembershipService membership, EquipmentService equipment, DesignCaseService designCases,
                          AuthenticationContext auth, OperationsService operations, PresenceService presence,
                          ImpactMonitor impacts, AccountService accounts, ImportService imports, ExportService exports,
-                         ArchiveService archives, PageCloseBeacons beacons, AllocationService allocations) {
+                         ArchiveService archives, PageCloseBeacons beacons, AllocationService allocations,
+                         DockingService dockings) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.equipment = equipment;
@@ -94,6 +97,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.balances = balances;
         this.live = live;
         this.operations = operations;
+        this.dockings = dockings;
         this.accounts = accounts;
         this.imports = imports;
         this.exports = exports;
@@ -138,7 +142,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         loadGrid.setSizeFull();
         exchangeBar = new ExchangeBar(workspaces, imports, exports, archives, ws.id(), ws.name(), me);
         loadGrid.addToToolbar(exchangeBar);
-        operationsPanel = new OperationsPanel(operations, ws.id(), ws.modes(), me);
+        operationsPanel = new OperationsPanel(operations, dockings, id -> workspaces.snapshot(id).elements(), ws, me);
         membersPanel = new MembersPanel(membership, accounts, ws.id(), me);
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
@@ -263,12 +267,19 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         });
     }
 
-    /** A timeline edit (or a catch-up): show the phases read with the update, under the UI lock. */
+    /** A timeline, docking or element edit (or a catch-up): show what was read with the update, under the UI lock. */
     private void refreshOperations(UI ui, LiveBalances.LiveUpdate update) {
         if (operationsPanel != null && (update.catchUp() || update.changes().stream()
-                .anyMatch(c -> c.kind() == WorkspaceChanged.Kind.OPERATION_PHASE))) {
+                .anyMatch(c -> TIMELINE_KINDS.contains(c.kind())))) {
             List<Operations.OperationPhase> phases = update.timeline();
-            ui.access(() -> operationsPanel.refresh(phases));
+            ReadModels.WorkspaceSnapshot ws = update.snapshot();
+            if (phases == null || ws == null) {
+                return;
+            }
+            ui.access(() -> operationsPanel.refresh(phases, ws.dockings(), ws.elements()));
         }
     }
+
+    private static final Set<WorkspaceChanged.Kind> TIMELINE_KINDS = Set.of(WorkspaceChanged.Kind.OPERATION_PHASE,
+            WorkspaceChanged.Kind.DOCKING, WorkspaceChanged.Kind.ELEMENT);
 }

@@ -42,6 +42,8 @@ class EnergyBalanceProperties {
         assertThat(l.curtailedJ()).isGreaterThanOrEqualTo(-1e-6);
         assertThat(l.unservedJ()).isGreaterThanOrEqualTo(0);
         assertThat(l.lossesJ()).isGreaterThanOrEqualTo(0);
+        // only what was offered can be drawn
+        assertThat(l.importedJ()).isBetween(0.0, offeredSupplyEnergy(in) * (1 + 1e-9) + 1e-6);
         assertThat(l.availableJ()).isCloseTo(agedFluxEnergy(in),
                 org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, l.availableJ())));
 
@@ -54,6 +56,16 @@ class EnergyBalanceProperties {
             assertThat(s.storedJ()).isBetween(b.floorJ() - eps, b.ceilingJ() + eps);
         }
         assertThat(run.durationS()).isCloseTo(in.timeline().durationS(), org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Property(tries = 200)
+    void more_supply_never_lowers_the_minimum_state_of_charge(@ForAll("inputs") EnergyBalanceInput in) {
+        EnergyBalanceRun base = EnergyBalanceSimulator.run(in);
+        LoadSchedule more = new LoadSchedule(in.loads().steps().stream()
+                .map(s -> new LoadSchedule.Step(s.startS(), s.sunlit(), s.shadow(), s.supplyW() + 500)).toList());
+        EnergyBalanceRun supplied = EnergyBalanceSimulator.run(in.withLoads(more));
+        assertThat(supplied.minStateOfCharge()).isGreaterThanOrEqualTo(base.minStateOfCharge() - 1e-12);
+        assertThat(supplied.ledger().importedJ()).isGreaterThanOrEqualTo(base.ledger().importedJ() - 1e-6);
     }
 
     @Property(tries = 200)
@@ -117,6 +129,18 @@ class EnergyBalanceProperties {
         return s.litFraction() < 1 ? demand.keptOnBy(in.eclipseShedding()) : demand;
     }
 
+    /** Energy the steps' external supplies offer over the run (J). */
+    private static double offeredSupplyEnergy(EnergyBalanceInput in) {
+        List<LoadSchedule.Step> steps = in.loads().steps();
+        double end = in.timeline().durationS();
+        double sum = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            double to = i + 1 < steps.size() ? Math.min(end, steps.get(i + 1).startS()) : end;
+            sum += steps.get(i).supplyW() * Math.max(0, to - steps.get(i).startS());
+        }
+        return sum;
+    }
+
     /** Array energy available over the run, with the arrays ageing through it (J). */
     private static double agedFluxEnergy(EnergyBalanceInput in) {
         double sum = 0;
@@ -156,22 +180,30 @@ class EnergyBalanceProperties {
         Arbitrary<LoadLevel> level = Combinators.combine(Arbitraries.doubles().between(0, 30_000),
                 Arbitraries.doubles().between(0, 20_000), Arbitraries.doubles().between(0, 20_000)).as(LoadLevel::new);
         Arbitrary<List<Double>> fractions = Arbitraries.doubles().between(0.01, 0.99).list().ofMaxSize(3);
+        // Most steps without a supply (as without a docked vehicle), some with one up to 20 kW.
+        Arbitrary<List<Double>> supplies = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(2, Arbitraries.just(0.0)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(0, 20_000))).list().ofSize(4);
         return Combinators.combine(timeline, array.list().ofMaxSize(3), Arbitraries.doubles().between(0, 20),
                 battery.list().ofMinSize(1).ofMaxSize(3), level.list().ofMinSize(8).ofMaxSize(8), fractions,
-                Arbitraries.of(EclipseShedding.class))
-                .as((t, arrays, age, batteries, levels, cuts, policy) -> new EnergyBalanceInput(t,
+                Arbitraries.of(EclipseShedding.class), supplies)
+                .as((t, arrays, age, batteries, levels, cuts, policy, supply) -> new EnergyBalanceInput(t,
                         new ArrayList<>(arrays), age, BatteryBank.of(List.copyOf(batteries)),
-                        schedule(t.durationS(), levels, cuts), policy));
+                        schedule(t.durationS(), levels, cuts, supply), policy));
     }
 
-    /** Up to four steps; step {@code i} is sunlit at {@code levels[i]} and in shadow at {@code levels[i + 4]}. */
-    private static LoadSchedule schedule(double duration, List<LoadLevel> levels, List<Double> cuts) {
+    /**
+     * Up to four steps; step {@code i} is sunlit at {@code levels[i]} and in shadow at {@code levels[i + 4]}, with
+     * the external supply {@code supplies[i]}.
+     */
+    private static LoadSchedule schedule(double duration, List<LoadLevel> levels, List<Double> cuts,
+                                         List<Double> supplies) {
         List<Double> starts = cuts.stream().map(c -> Math.rint(c * duration)).filter(x -> x > 0).distinct().sorted()
                 .toList();
         List<LoadSchedule.Step> steps = new ArrayList<>();
-        steps.add(new LoadSchedule.Step(0.0, levels.get(0), levels.get(4)));
+        steps.add(new LoadSchedule.Step(0.0, levels.get(0), levels.get(4), supplies.get(0)));
         for (int i = 0; i < starts.size(); i++) {
-            steps.add(new LoadSchedule.Step(starts.get(i), levels.get(i + 1), levels.get(i + 5)));
+            steps.add(new LoadSchedule.Step(starts.get(i), levels.get(i + 1), levels.get(i + 5), supplies.get(i + 1)));
         }
         return new LoadSchedule(steps);
     }
