@@ -231,8 +231,18 @@ public class ArchiveService {
         List<ReadModels.Docking> dockings = s.dockings().stream().map(d -> new ReadModels.Docking(d.id(),
                 id(ids.elements(), d.vehicleElementId()), d.vehicleName(), d.start(), d.end(), d.exportW(), d.note(),
                 d.version(), d.updatedAt(), d.updatedBy())).toList();
+        List<ReadModels.Allocation> allocations = s.allocations().stream().map(x -> new ReadModels.Allocation(x.id(),
+                id(ids.elements(), x.elementId()), id(ids.modes(), x.modeId()), x.allocationW(), x.version(),
+                x.updatedAt(), x.updatedBy())).toList();
+        List<ReadModels.Converter> converters = s.converters().stream().map(c -> new ReadModels.Converter(c.id(),
+                id(ids.elements(), c.elementId()), c.name(), c.efficiency(), c.ratingW(), c.version(), c.updatedAt(),
+                c.updatedBy())).toList();
+        List<ReadModels.Port> ports = s.ports().stream().map(p -> new ReadModels.Port(p.id(), p.name(),
+                id(ids.elements(), p.fromElementId()), id(ids.elements(), p.toElementId()), p.limitW(), p.version(),
+                p.updatedAt(), p.updatedBy())).toList();
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(now.id(), now.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, newDc, List.of(), List.of(), List.of(), dockings), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, newDc, allocations, converters, ports, dockings),
+                phases);
     }
 
     /**

@@ -67,7 +67,7 @@ class ElementBudgetsTest {
                 List.of(new ReadModels.Element(1, "HALO", ElementKind.HALO, 1, "NASA", 0),
                         new ReadModels.Element(2, "I-Hab", ElementKind.I_HAB, 2, "ESA", 0)),
                 List.of(new ReadModels.Mode(1, "Crewed", "", 0, 0), new ReadModels.Mode(2, "Uncrewed", "", 1, 0)),
-                loads, List.of(battery), List.of(array), dc, allocations, List.of(), List.of());
+                loads, List.of(battery), List.of(array), dc, allocations, List.of(), List.of(), List.of());
     }
 
     private static final List<ReadModels.Allocation> ALLOCATIONS = List.of(allocation(1, 1, 1_000),
