@@ -74,7 +74,7 @@ class AccessIT extends SpringTestBase {
         assertThat(browser.text("result-min-soc")).endsWith("%");
 
         ReadModels.LoadItem heater = loadIn("I-Hab");
-        browser.scrollToRow("load-grid", demo.loads().indexOf(heater));
+        browser.scrollToLoad(demo, heater.id());
         browser.doubleClick(browser.cell("load-grid", heater.name()));
         browser.waitFor(d -> browser.text("load-remote-notice").contains("you are a viewer"));
         assertThat(browser.displayed("load-editor-operatingPowerW")).as("the row editor opened").isFalse();
@@ -117,13 +117,13 @@ class AccessIT extends SpringTestBase {
 
         openTab("Loads");
         ReadModels.LoadItem nasaLoad = loadIn("PPE");
-        browser.scrollToRow("load-grid", demo.loads().indexOf(nasaLoad));
+        browser.scrollToLoad(demo, nasaLoad.id());
         browser.doubleClick(browser.cell("load-grid", nasaLoad.name()));
         browser.waitFor(d -> browser.text("load-remote-notice").contains("owned by NASA"));
         assertThat(browser.displayed("load-editor-operatingPowerW")).isFalse();
 
         ReadModels.LoadItem esaLoad = loadIn("I-Hab");
-        browser.scrollToRow("load-grid", demo.loads().indexOf(esaLoad));
+        browser.scrollToLoad(demo, esaLoad.id());
         browser.doubleClick(browser.cell("load-grid", esaLoad.name()));
         browser.waitFor(d -> browser.displayed("load-editor-operatingPowerW"));
         // Below the stored value, so the peak power (at least the operating power) stays valid.

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gatewaypower.SpringTestBase;
+import org.gatewaypower.units.Units;
+import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.TestWorkspaces;
 import org.gatewaypower.workspace.WorkspaceService;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * workspace: it fails when a key panel overflows or a key figure is off-screen. Without scrolling: the verdict and
  * the minimum state of charge; the grid's name, operating power and analysed-mode duty columns whole, clear of the
  * frozen action column; every tab of the sheet; the header's links clear of the presence avatars; no horizontal
- * scroll bar on the page. The chart starts within a short scroll of the results pane.
+ * scroll bar on the page; the list grouped by element, the first element's heading row with its sums. The chart
+ * starts within a short scroll of the results pane.
  *
  * <p>Screenshots land in {@code target/screenshots/}; with {@code -Dgateway.readme-screenshots=true} they also
  * replace the README's ({@code docs/screenshots/}).
@@ -56,7 +59,8 @@ class LayoutIT extends SpringTestBase {
     @CsvSource({"1366, 768", "1920, 1080"})
     void key_figures_and_key_columns_fit_the_screen(int width, int height) throws Exception {
         esa.viewport(width, height);
-        esa.open("/workspace/" + TestWorkspaces.demo(workspaces).id());
+        ReadModels.WorkspaceSnapshot demo = workspaces.snapshot(TestWorkspaces.demo(workspaces).id());
+        esa.open("/workspace/" + demo.id());
         esa.text("result-min-soc");
         esa.waitFor(d -> Boolean.TRUE.equals(esa.script(
                 "return !!document.querySelector('#load-grid vaadin-grid-cell-content .gp-wrap-header');")));
@@ -94,6 +98,20 @@ class LayoutIT extends SpringTestBase {
                     .isLessThanOrEqualTo(actionsLeft + 1);
         });
         assertThat(number(page, "firstRowTop")).as("the first load row above the fold").isLessThan(height - 120);
+
+        // Grouped by element: the first element's heading row is on screen with its sums (quantity, operating kW).
+        long firstElement = demo.loads().stream().mapToLong(ReadModels.LoadItem::elementId).min().orElseThrow();
+        List<ReadModels.LoadItem> itsLoads = demo.loads().stream().filter(l -> l.elementId() == firstElement).toList();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) page.get("groups");
+        assertThat(groups).as("element heading rows").isNotEmpty();
+        Map<String, Object> first = groups.get(0);
+        assertThat(first.get("id")).isEqualTo("load-group-" + firstElement);
+        assertThat(inViewport(page, "groups", 0, width, height)).as("the first element's heading on screen").isTrue();
+        assertThat(number(first, "left")).as("heading inside the grid").isGreaterThanOrEqualTo(number(grid, "left"));
+        assertThat((List<Object>) first.get("texts")).as("the heading row's sums").contains(
+                String.valueOf(itsLoads.stream().mapToInt(ReadModels.LoadItem::quantity).sum()),
+                Units.kw(itsLoads.stream().mapToDouble(l -> l.quantity() * l.operatingPowerW()).sum()));
         assertThat(number(page, "chartTop")).as("the chart within a short scroll of the results")
                 .isLessThan(height * 1.25);
 
@@ -136,6 +154,13 @@ class LayoutIT extends SpringTestBase {
                 out.firstRowTop = nameCells.length ? Math.min(...nameCells.map(c => c.getBoundingClientRect().top))
                   : 1e9;
                 out.chartTop = r(document.getElementById('balance-chart')).top;
+                out.groups = [...grid.querySelectorAll('[id^="load-group-"]')].filter(h => h.offsetParent !== null)
+                  .map(h => { const slot = h.closest('vaadin-grid-cell-content').getAttribute('slot');
+                    const row = grid.shadowRoot.querySelector('slot[name="' + slot + '"]').closest('tr');
+                    const texts = [...row.querySelectorAll('slot')].map(s => s.assignedNodes()[0])
+                      .map(c => c ? c.textContent.trim() : '');
+                    return Object.assign(r(h), {id: h.id, texts: texts}); })
+                  .sort((a, b) => a.top - b.top);
                 return out;
                 """);
     }
@@ -147,8 +172,16 @@ class LayoutIT extends SpringTestBase {
         return (Map<String, Object>) r;
     }
 
+    @SuppressWarnings("unchecked")
+    private static boolean inViewport(Map<String, Object> page, String list, int index, int width, int height) {
+        return inViewport(((List<Map<String, Object>>) page.get(list)).get(index), width, height);
+    }
+
     private static boolean inViewport(Map<String, Object> page, String id, int width, int height) {
-        Map<String, Object> r = rect(page, id);
+        return inViewport(rect(page, id), width, height);
+    }
+
+    private static boolean inViewport(Map<String, Object> r, int width, int height) {
         return number(r, "left") >= 0 && number(r, "top") >= 0 && number(r, "right") <= width
                 && number(r, "bottom") <= height;
     }
