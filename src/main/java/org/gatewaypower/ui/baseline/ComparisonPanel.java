@@ -151,7 +151,10 @@ final class ComparisonPanel extends Div {
         String[] widths = {"3rem", "7rem", null, "6rem", "9rem", "7rem", "7rem", null};
         for (int col = 0; col < headers.length; col++) {
             int at = col;
-            Grid.Column<List<String>> column = grid.addColumn(r -> r.get(at)).setHeader(headers[col]);
+            // Wrapping onto a second line (the shared style sheet's header class) rather than ending in "…".
+            Span header = new Span(headers[col]);
+            header.addClassName("gp-wrap-header");
+            Grid.Column<List<String>> column = grid.addColumn(r -> r.get(at)).setHeader(header);
             if (widths[col] == null) {
                 column.setFlexGrow(2);
             } else {
