@@ -74,11 +74,14 @@ class AccessIT extends SpringTestBase {
         assertThat(browser.text("result-min-soc")).endsWith("%");
 
         ReadModels.LoadItem heater = loadIn("I-Hab");
-        browser.scrollToRow("load-grid", demo.loads().indexOf(heater));
+        browser.scrollToLoad(demo, heater.id());
         browser.doubleClick(browser.cell("load-grid", heater.name()));
         browser.waitFor(d -> browser.text("load-remote-notice").contains("you are a viewer"));
         assertThat(browser.displayed("load-editor-operatingPowerW")).as("the row editor opened").isFalse();
         assertThat(browser.displayed("add-load")).isFalse();
+        assertThat(browser.displayed("load-edit-hint")).as("how to edit, to someone who may edit nothing").isFalse();
+        assertThat(browser.displayed("load-filter-mine")).as("my team's loads, with none").isFalse();
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-button[id^='add-load-']"))).isEmpty();
         assertThat(browser.displayed("design-save")).isFalse();
         assertThat(browser.text("design-read-only")).contains("you are a viewer");
 
@@ -87,6 +90,13 @@ class AccessIT extends SpringTestBase {
             assertThat(browser.text("battery-" + b.id() + "-read-only")).contains("you are a viewer");
             assertThat(browser.displayed("battery-" + b.id() + "-save")).isFalse();
         }
+
+        // The phase form shows the selected phase only: nothing to type into that could not be saved.
+        openTab("Timeline");
+        WebElement phaseName = browser.waitFor(d -> d.findElement(By.id("ops-name")));
+        assertThat(phaseName.getDomProperty("readonly")).isEqualTo("true");
+        assertThat(browser.displayed("ops-new")).isFalse();
+        assertThat(browser.displayed("ops-save")).isFalse();
         assertThat(workspaces.snapshot(workspaceId).loads()).isEqualTo(demo.loads());
     }
 
@@ -117,13 +127,13 @@ class AccessIT extends SpringTestBase {
 
         openTab("Loads");
         ReadModels.LoadItem nasaLoad = loadIn("PPE");
-        browser.scrollToRow("load-grid", demo.loads().indexOf(nasaLoad));
+        browser.scrollToLoad(demo, nasaLoad.id());
         browser.doubleClick(browser.cell("load-grid", nasaLoad.name()));
         browser.waitFor(d -> browser.text("load-remote-notice").contains("owned by NASA"));
         assertThat(browser.displayed("load-editor-operatingPowerW")).isFalse();
 
         ReadModels.LoadItem esaLoad = loadIn("I-Hab");
-        browser.scrollToRow("load-grid", demo.loads().indexOf(esaLoad));
+        browser.scrollToLoad(demo, esaLoad.id());
         browser.doubleClick(browser.cell("load-grid", esaLoad.name()));
         browser.waitFor(d -> browser.displayed("load-editor-operatingPowerW"));
         // Below the stored value, so the peak power (at least the operating power) stays valid.

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
+import org.gatewaypower.workspace.ReadModels;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -87,6 +88,21 @@ final class BrowserSession implements AutoCloseable {
     /** Scrolls the grid so that row {@code index} is rendered and visible. */
     void scrollToRow(String gridId, int index) {
         script("document.getElementById(arguments[0]).scrollToIndex(arguments[1]);", gridId, index);
+    }
+
+    /**
+     * Scrolls the power equipment list so that load {@code loadId} of {@code ws} is rendered and visible. The list
+     * groups the loads under one heading per element (by element id, only elements with loads; all open at first),
+     * each group's loads in the snapshot's order, so the load's place is a path: its heading's index, then its
+     * index under it.
+     */
+    void scrollToLoad(ReadModels.WorkspaceSnapshot ws, long loadId) {
+        ReadModels.LoadItem load = ws.loads().stream().filter(l -> l.id() == loadId).findFirst().orElseThrow();
+        List<Long> elements = ws.loads().stream().map(ReadModels.LoadItem::elementId).distinct().sorted().toList();
+        List<ReadModels.LoadItem> siblings = ws.loads().stream()
+                .filter(l -> l.elementId() == load.elementId()).toList();
+        script("document.getElementById('load-grid').scrollToIndex(arguments[0], arguments[1]);",
+                elements.indexOf(load.elementId()), siblings.indexOf(load));
     }
 
     /** The grid cell of {@code gridId} whose text is exactly {@code text}. */

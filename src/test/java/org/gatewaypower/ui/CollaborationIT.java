@@ -82,7 +82,7 @@ class CollaborationIT extends SpringTestBase {
         nasa.typeAndEnter("load-editor-peakPowerW", String.valueOf((long) newPower + 500));
 
         nasa.waitFor(Duration.ofSeconds(5), d -> !nasa.displayed("load-editor-operatingPowerW"));
-        esa.scrollToRow("load-grid", indexOf(avionics.name()));
+        esa.scrollToLoad(workspaces.snapshot(workspaceId), avionics.id());
         esa.waitFor(Duration.ofSeconds(5), d -> esa.gridShows("load-grid", newText));
         String socAfter = esa.waitFor(Duration.ofSeconds(5), d -> {
             String s = d.findElement(By.id("result-min-soc")).getText();
@@ -130,13 +130,8 @@ class CollaborationIT extends SpringTestBase {
 
     /** Opens the editor on the row of the named load, as a user would: scroll to it, double-click it. */
     private void edit(BrowserSession browser, String loadName) {
-        browser.scrollToRow("load-grid", indexOf(loadName));
+        browser.scrollToLoad(workspaces.snapshot(workspaceId), load(loadName).id());
         browser.doubleClick(browser.cell("load-grid", loadName));
-    }
-
-    private int indexOf(String loadName) {
-        java.util.List<ReadModels.LoadItem> loads = workspaces.snapshot(workspaceId).loads();
-        return loads.indexOf(loads.stream().filter(l -> l.name().equals(loadName)).findFirst().orElseThrow());
     }
 
     private ReadModels.LoadItem load(String name) {

@@ -116,6 +116,7 @@ class ConflictIT extends SpringTestBase {
                 .contains("Theirs (admin): 500");
         assertThat(nasa.text("conflict-row-peakPowerW")).contains("Mine: 2,000").contains("Theirs (admin): 2,500");
         assertThat(nasa.displayed("conflict-row-standbyPowerW")).isFalse();
+        assertThat(nasa.displayed("load-errors")).as("the grid says why nothing was saved").isTrue();
 
         // Defaults: my operating power (I changed it), their peak power (they changed it).
         nasa.click("conflict-apply-selected");
@@ -124,6 +125,8 @@ class ConflictIT extends SpringTestBase {
         assertThat(merged.peakPowerW()).isEqualTo(2500.0);
         assertThat(merged.updatedBy()).isEqualTo("nasa");
         nasa.waitFor(d -> nasa.gridShows("load-grid", "2,500") && nasa.gridShows("load-grid", "700"));
+        // The conflict is settled: its message is gone.
+        nasa.waitFor(d -> !nasa.displayed("load-errors"));
     }
 
     /** nasa types {@code mine} (unsaved), admin saves {@code theirs}, then nasa saves: the dialog opens. */

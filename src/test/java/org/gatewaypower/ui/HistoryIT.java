@@ -57,7 +57,7 @@ class HistoryIT extends SpringTestBase {
         nasa = new BrowserSession("http://localhost:" + port).signIn("nasa", "gateway");
         nasa.open("/workspace/" + workspaceId);
         nasa.text("result-min-soc");
-        nasa.scrollToRow("load-grid", indexOf(workspaceId));
+        nasa.scrollToLoad(workspaces.snapshot(workspaceId), load(workspaceId).id());
         nasa.doubleClick(nasa.cell("load-grid", LOAD));
         nasa.typeAndEnter("load-editor-operatingPowerW", String.valueOf(newPower));
         nasa.waitFor(d -> load(workspaceId).operatingPowerW() == newPower);
@@ -116,10 +116,5 @@ class HistoryIT extends SpringTestBase {
     private ReadModels.LoadItem load(long workspaceId) {
         return workspaces.snapshot(workspaceId).loads().stream().filter(l -> l.name().equals(LOAD)).findFirst()
                 .orElseThrow();
-    }
-
-    private int indexOf(long workspaceId) {
-        List<ReadModels.LoadItem> loads = workspaces.snapshot(workspaceId).loads();
-        return loads.indexOf(load(workspaceId));
     }
 }

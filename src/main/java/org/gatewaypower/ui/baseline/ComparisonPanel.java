@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.baseline.BaselineService;
 import org.gatewaypower.baseline.Baselines;
@@ -19,7 +20,10 @@ import org.gatewaypower.ui.component.Headings;
 
 /**
  * One comparison on screen: what changed, how every result figure and check moved, both state-of-charge
- * curves, and which change moved the minimum state of charge most.
+ * curves, and each change applied alone, ranked by what it did: first to the energy lost at the battery floor
+ * (unserved + shed), then to the minimum state of charge, then to the power margin, as the service ranks them. The
+ * first measure comes first because a battery that sits at its floor on both sides moves no minimum state of
+ * charge: every change would read "+0.00 pp" there, while the energy the loads lose still tells them apart.
  */
 final class ComparisonPanel extends Div {
 
@@ -40,7 +44,7 @@ final class ComparisonPanel extends Div {
         summary.setId("comparison-summary");
         add(summary, Headings.section("Changes"), changesGrid(c), Headings.section("Result figures"),
                 figuresGrid(c), Headings.section("Checks"), checksGrid(c), Headings.section("State of charge"),
-                socChart(c), Headings.section("Moved minimum SOC by"), rankingGrid(c));
+                socChart(c), Headings.section("Each change alone, ranked by its effect"), rankingNote(), rankingGrid(c));
     }
 
     static List<ChangeRow> rows(Comparison c) {
@@ -116,15 +120,51 @@ final class ComparisonPanel extends Div {
         return chart;
     }
 
+    private static Component rankingNote() {
+        Paragraph p = new Paragraph("Each change applied alone to A, largest effect first: ranked by the energy lost"
+                + " at the battery floor (unserved + shed; more is worse), then by the minimum state of charge, then by"
+                + " the power margin (less is worse).");
+        p.setId("ranking-note");
+        p.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        return p;
+    }
+
+    /** The ranking's cells of one change, as shown: rank, kind, item, change, the three deltas, note. */
+    static List<String> rankingCells(int rank, Comparison.Impact i) {
+        boolean analysed = i.shortfallDeltaJ() != null || i.minSocDelta() != null || i.marginDelta() != null;
+        return List.of(String.valueOf(rank), i.kind(), i.item(), BaselineService.describe(i.type()),
+                DisplayUnits.delta(Baselines.J, i.shortfallDeltaJ()),
+                DisplayUnits.delta(Baselines.FRACTION, i.minSocDelta()),
+                DisplayUnits.delta(Baselines.FRACTION, i.marginDelta()),
+                // The note words the three deltas again; only why a change has none adds anything.
+                analysed ? "" : i.note());
+    }
+
     private static Component rankingGrid(Comparison c) {
-        Grid<Comparison.Impact> grid = grid("ranking-grid");
-        grid.addColumn(Comparison.Impact::kind).setHeader("Kind").setFlexGrow(0).setWidth("8rem");
-        grid.addColumn(Comparison.Impact::item).setHeader("Item").setFlexGrow(2);
-        grid.addColumn(i -> BaselineService.describe(i.type())).setHeader("Change").setFlexGrow(0).setWidth("7rem");
-        grid.addColumn(i -> DisplayUnits.delta(Baselines.FRACTION, i.minSocDelta())).setHeader("Moved min SOC by")
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("10rem");
-        grid.addColumn(Comparison.Impact::note).setHeader("Note").setFlexGrow(2);
-        grid.setItems(c.ranking());
+        List<List<String>> rows = new ArrayList<>();
+        for (int k = 0; k < c.ranking().size(); k++) {
+            rows.add(rankingCells(k + 1, c.ranking().get(k)));
+        }
+        Grid<List<String>> grid = grid("ranking-grid");
+        String[] headers = {"#", "Kind", "Item", "Change", "Lost at floor Δ (unserved + shed)", "Min SOC Δ",
+                "Power margin Δ", "Why no figures"};
+        String[] widths = {"3rem", "7rem", null, "6rem", "9rem", "7rem", "7rem", null};
+        for (int col = 0; col < headers.length; col++) {
+            int at = col;
+            // Wrapping onto a second line (the shared style sheet's header class) rather than ending in "…".
+            Span header = new Span(headers[col]);
+            header.addClassName("gp-wrap-header");
+            Grid.Column<List<String>> column = grid.addColumn(r -> r.get(at)).setHeader(header);
+            if (widths[col] == null) {
+                column.setFlexGrow(2);
+            } else {
+                column.setFlexGrow(0).setWidth(widths[col]);
+            }
+            if (col == 0 || col >= 4 && col <= 6) {
+                column.setTextAlign(ColumnTextAlign.END);
+            }
+        }
+        grid.setItems(rows);
         return grid;
     }
 

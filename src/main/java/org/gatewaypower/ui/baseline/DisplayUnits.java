@@ -41,11 +41,19 @@ public final class DisplayUnits {
         };
     }
 
-    /** A difference in its display unit, signed; fractions in percentage points; "—" when there is none. */
+    /**
+     * A difference in its display unit, signed; fractions in percentage points; "—" when there is none. A
+     * difference that rounds to zero is shown unsigned ("0.00 pp", not "+0.00 pp"): it moved nothing.
+     */
     public static String delta(String unit, Double d) {
         if (d == null) {
             return NONE;
         }
+        String shown = signed(unit, d);
+        return shown.matches("[+-][0.,]+( .*)?") ? shown.substring(1) : shown;
+    }
+
+    private static String signed(String unit, double d) {
         return switch (unit) {
             case Baselines.W -> String.format(Locale.US, "%+,.2f kW", d / 1000);
             case Baselines.J -> Units.kwhDelta(d);

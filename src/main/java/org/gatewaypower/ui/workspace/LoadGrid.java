@@ -12,20 +12,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.provider.ListDataProvider;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.data.provider.DataChangeEvent.DataRefreshEvent;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.ui.component.Feedback;
@@ -36,7 +32,8 @@ import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.StaleEditException;
 
 /**
- * The power equipment list, edited in place. Keyboard: Enter on a row opens it for editing, Tab
+ * The power equipment list, grouped by element ({@link LoadGridGroups}) and edited in place. Keyboard: Enter on a
+ * row opens it for editing (on an element's heading row, opens or closes the group), Tab
  * moves between cells, Enter saves, Escape cancels. A save goes straight to the service; broken
  * rules are shown on their cells and nothing is saved; an edit based on an old version is refused
  * and the current values are shown.
@@ -55,9 +52,11 @@ final class LoadGrid extends VerticalLayout {
         void editing(LoadRow row);
     }
 
-    private final Grid<LoadRow> grid = new Grid<>();
+    private final TreeGrid<LoadRow> grid = new TreeGrid<>();
+    /** The loads, in the order they are listed under their elements (the headings are not in it). */
     private final List<LoadRow> rows = new ArrayList<>();
-    private final ListDataProvider<LoadRow> provider = new ListDataProvider<>(rows);
+    private final LoadGridGroups groups;
+    private final TreeDataProvider<LoadRow> provider;
     private final Binder<LoadRow> binder = new Binder<>();
     private final FieldErrors errors = new FieldErrors("load-errors");
     private final Actions actions;
@@ -66,13 +65,7 @@ final class LoadGrid extends VerticalLayout {
     private final Span othersEditing = new Span();
     private LoadRow focused;
     private boolean refreshPending;
-    private final Button add = new Button("Add load");
-    private final Span hint = new Span("Double-click or Enter edits · Tab moves · Enter saves · Esc cancels ·"
-            + " powers per unit (W), duty in % of time operating");
-    private final TextField filter = new TextField();
-    private final Checkbox mine = new Checkbox("My team's loads");
-    /** Add, filter, and what the owner puts beside them (import and export). */
-    private final HorizontalLayout bar = new HorizontalLayout();
+    private final LoadGridBar bar;
     private final LoadRowAccess access;
     private final LoadGridColumns columns;
     private final LoadBreakdown breakdown;
@@ -84,52 +77,47 @@ final class LoadGrid extends VerticalLayout {
         this.actions = actions;
         // What this user may change; everything else is shown read-only with its owner named.
         access = new LoadRowAccess(ws.elements());
+        groups = new LoadGridGroups(grid, access::elementIds);
+        provider = groups.provider();
         columns = new LoadGridColumns(grid, binder, errors, access::elementLabel);
         breakdown = new LoadBreakdown(access::groupKey);
         conflicts = new LoadConflicts(actions, errors, columns, provider::refreshItem, row -> {
             rows.remove(row);
-            provider.refreshAll();
+            groups.rebuild(rows);
         });
         setPadding(false);
         setSizeFull();
         ws.loads().forEach(l -> rows.add(LoadRow.of(l)));
         grid.setId("load-grid");
-        grid.setItems(provider);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSizeFull();
         columns.create(ws);
-        columns.createActionColumns(ws.id(), access, this::editorsOf, this::delete);
-        grid.setPartNameGenerator(r -> !r.isNew() && editors.containsKey(r.getId()) ? "edited-elsewhere" : null);
+        new LoadRowActions(grid, access::elementLabel).create(ws.id(), access, this::editorsOf, this::delete,
+                this::addRow);
+        grid.setPartNameGenerator(r -> r.isHeading() ? "load-group"
+                : !r.isNew() && editors.containsKey(r.getId()) ? "edited-elsewhere" : null);
+        groups.rebuild(rows);
         createEditor();
         columns.markAnalysedMode(ws.designCase() == null ? -1 : ws.designCase().activeModeId());
-        add.addClickListener(e -> addRow());
-        add.setId("add-load");
-        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        hint.setId("load-edit-hint");
-        hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        bar = new LoadGridBar(() -> access.firstEditableElement().ifPresentOrElse(this::addRow,
+                () -> Feedback.error(access.hasElements() ? "You may not add loads: none of this workspace's elements"
+                        + " is yours to edit." : "Add an element before adding loads.")), this::applyFilter);
         remoteNotice.setId("load-remote-notice");
         remoteNotice.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.WARNING);
         othersEditing.setId("load-others-editing");
         othersEditing.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.PRIMARY);
-        filter.setId("load-filter");
-        filter.setPlaceholder("Filter: name, subsystem, element, bus");
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> applyFilter());
-        filter.addThemeVariants(TextFieldVariant.LUMO_SMALL);
-        mine.setId("load-filter-mine");
-        mine.addValueChangeListener(e -> applyFilter());
-        mine.addClassName(LumoUtility.Whitespace.NOWRAP);
-        provider.addDataProviderListener(e -> showTotals());
+        // A heading's own redraw changes no total: skipping it ends the round (totals → heading → totals).
+        provider.addDataProviderListener(e -> {
+            if (!(e instanceof DataRefreshEvent<?> r && r.getItem() instanceof LoadRow l && l.isHeading())) {
+                showTotals();
+            }
+        });
         showTotals();
-        filter.setWidth("12rem");
-        bar.add(add, filter, mine);
-        bar.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER);
         HorizontalLayout notices = new HorizontalLayout(remoteNotice, othersEditing);
         notices.addClassName(LumoUtility.FlexWrap.WRAP);
         setSpacing(false);
         addClassName(LumoUtility.Gap.XSMALL);
-        add(bar, hint, notices, errors.area(), grid, breakdown);
+        add(bar, bar.hint(), notices, errors.area(), grid, breakdown);
         setFlexGrow(1, grid);
     }
 
@@ -137,11 +125,17 @@ final class LoadGrid extends VerticalLayout {
         Editor<LoadRow> editor = grid.getEditor();
         editor.setBinder(binder);
         editor.setBuffered(true);
-        grid.addItemDoubleClickListener(e -> open(e.getItem(), e.getColumn()));
+        grid.addItemDoubleClickListener(e -> {
+            if (!e.getItem().isHeading()) {
+                open(e.getItem(), e.getColumn());
+            }
+        });
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         Shortcuts.addShortcutListener(grid, () -> {
             if (editor.isOpen()) {
                 save();
+            } else if (focused != null && focused.isHeading()) {
+                groups.toggle(focused);
             } else if (focused != null) {
                 open(focused, null);
             }
@@ -153,14 +147,14 @@ final class LoadGrid extends VerticalLayout {
             actions.editing(null);
             if (refreshPending) {
                 refreshPending = false;
-                provider.refreshAll();
+                groups.rebuild(rows);
             }
         });
     }
 
     /** Puts {@code more} at the end of the grid's tool bar (one row at 1366 px rather than two). */
     void addToToolbar(Component more) {
-        bar.add(more);
+        bar.append(more);
     }
 
     /**
@@ -169,10 +163,7 @@ final class LoadGrid extends VerticalLayout {
      */
     void setPermissions(ReadModels.Permissions permissions) {
         access.setPermissions(permissions);
-        add.setVisible(access.editsAny());
-        // How to edit is no help to someone who may edit nothing; nor is "my team's loads" with none.
-        hint.setVisible(access.editsAny());
-        mine.setVisible(access.editsAny());
+        bar.permit(access.editsAny());
         columns.limitElements(access.editableElements());
         provider.refreshAll();
     }
@@ -207,7 +198,7 @@ final class LoadGrid extends VerticalLayout {
             editor.cancel();
             if (row.isNew()) {
                 rows.remove(row);
-                provider.refreshAll();
+                groups.rebuild(rows);
             }
         }
         errors.clear();
@@ -230,10 +221,15 @@ final class LoadGrid extends VerticalLayout {
         }
         try {
             ReadModels.LoadItem saved = actions.save(draft);
+            Long elementBefore = row.getElementId();
             row.refreshFrom(saved);
             // A buffered editor closes through cancel(): the row already holds the saved values.
             editor.cancel();
-            provider.refreshItem(row);
+            if (row.getElementId().equals(elementBefore)) {
+                provider.refreshItem(row);
+            } else {
+                groups.rebuild(rows);
+            }
             Feedback.saved("Saved " + saved.name());
         } catch (InvalidInputException ex) {
             errors.show(ex);
@@ -284,7 +280,7 @@ final class LoadGrid extends VerticalLayout {
         try {
             actions.delete(row);
             rows.remove(row);
-            provider.refreshAll();
+            groups.rebuild(rows);
             Feedback.saved("Deleted " + row.getName());
         } catch (StaleEditException ex) {
             actions.current(ex.id()).ifPresent(row::refreshFrom);
@@ -292,7 +288,7 @@ final class LoadGrid extends VerticalLayout {
             Feedback.error(Feedback.stale(ex, "“" + row.getName() + "”") + " Nothing was deleted.");
         } catch (NotFoundException ex) {
             rows.remove(row);
-            provider.refreshAll();
+            groups.rebuild(rows);
         } catch (org.gatewaypower.workspace.ForbiddenException ex) {
             Feedback.error("Not deleted: " + ex.getMessage());
         }
@@ -300,12 +296,7 @@ final class LoadGrid extends VerticalLayout {
 
     /** Shows the rows that match the filter text and, if ticked, only those the user's team may edit. */
     private void applyFilter() {
-        String text = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(java.util.Locale.ROOT);
-        boolean onlyMine = Boolean.TRUE.equals(mine.getValue()) && access.known();
-        provider.setFilter(r -> r.isNew() || (!onlyMine || access.mayEdit(r)) && (text.isEmpty() || java.util.stream.Stream
-                .of(r.getName(), r.getSubsystem(), access.elementLabel(r.getElementId()),
-                        r.getBus() == null ? null : r.getBus().label())
-                .anyMatch(s -> s != null && s.toLowerCase(java.util.Locale.ROOT).contains(text))));
+        provider.setFilter(bar.filter(access)::test);
     }
 
     /** The totals under the list and the breakdown, over the rows shown (after any filter). */
@@ -313,28 +304,23 @@ final class LoadGrid extends VerticalLayout {
         List<LoadRow> shown = provider.getFilter() == null ? rows
                 : rows.stream().filter(provider.getFilter()::test).toList();
         columns.showTotals(shown);
+        if (groups.subtotals(shown, columns.modeIds(), !grid.getEditor().isOpen()) && grid.getEditor().isOpen()) {
+            refreshPending = true;
+        }
         long mode = columns.analysedModeId();
         breakdown.show(shown, mode, columns.modeName(mode));
     }
 
-    private void addRow() {
-        if (!access.hasElements()) {
-            Feedback.error("Add an element before adding loads.");
-            return;
-        }
-        Optional<Long> first = access.firstEditableElement();
-        if (first.isEmpty()) {
-            Feedback.error("You may not add loads: none of this workspace's elements is yours to edit.");
-            return;
-        }
-        LoadRow row = LoadRow.blank(first.get());
+    /** A new row, first under the heading of element {@code elementId}, scrolled into view and opened. */
+    private void addRow(long elementId) {
+        LoadRow row = LoadRow.blank(elementId);
         rows.add(0, row);
-        // A filter or a sort could hide the new row or put it elsewhere: clear them, so it sits first and in view.
-        filter.clear();
-        mine.clear();
+        // A filter or a sort could hide the new row or put it elsewhere: clear them, so it sits first in its group.
+        bar.clearFilter();
         grid.sort(List.of());
-        provider.refreshAll();
-        grid.scrollToStart();
+        groups.rebuild(rows);
+        groups.reveal(row);
+        grid.scrollToItem(row);
         open(row, grid.getColumnByKey("name"));
     }
 
@@ -374,6 +360,8 @@ final class LoadGrid extends VerticalLayout {
                     remoteNotice.setText(note);
                     remoteChangeOfEditedRow.accept(note);
                 } else {
+                    // Moved to another element: it goes under that element's heading.
+                    structural |= !Objects.equals(item.elementId(), row.getElementId());
                     row.refreshFrom(item);
                     provider.refreshItem(row);
                 }
@@ -387,12 +375,12 @@ final class LoadGrid extends VerticalLayout {
             if (grid.getEditor().isOpen()) {
                 refreshPending = true;
             } else {
-                provider.refreshAll();
+                groups.rebuild(rows);
             }
         }
     }
 
     private String editorsOf(LoadRow r) {
-        return r.isNew() ? "" : editors.getOrDefault(r.getId(), "");
+        return r.getId() == null ? "" : editors.getOrDefault(r.getId(), "");
     }
 }

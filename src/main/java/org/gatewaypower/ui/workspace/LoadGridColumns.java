@@ -25,10 +25,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -45,14 +47,16 @@ import org.gatewaypower.workspace.WorkspaceService;
 /**
  * The data columns of the power equipment list: one per budget field, each with its cell editor bound to the
  * row, the totals under them, and the analysed mode's columns pinned beside the name. Headers wrap rather than
- * truncate, so that "Duty % · Orion docked" reads whole in a narrow column.
+ * truncate, so that "Duty % · Orion docked" reads whole in a narrow column. The name column holds the element
+ * headings' open/close toggles; on a heading row the number columns show the element's sums in kW (powers and
+ * orbit averages summed over quantity) in semibold, where a load's row shows its per-unit W.
  */
 final class LoadGridColumns {
 
     /** Key of the computed column: the row's orbit-average load in the analysed mode. */
     static final String ROW_AVERAGE = "rowAverageW";
 
-    private final Grid<LoadRow> grid;
+    private final TreeGrid<LoadRow> grid;
     private final Binder<LoadRow> binder;
     private final FieldErrors errors;
     private final Function<Long, String> elementLabel;
@@ -66,7 +70,7 @@ final class LoadGridColumns {
     private Select<Long> elementSelect;
     private FooterRow totals;
 
-    LoadGridColumns(Grid<LoadRow> grid, Binder<LoadRow> binder, FieldErrors errors,
+    LoadGridColumns(TreeGrid<LoadRow> grid, Binder<LoadRow> binder, FieldErrors errors,
                     Function<Long, String> elementLabel) {
         this.grid = grid;
         this.binder = binder;
@@ -76,16 +80,12 @@ final class LoadGridColumns {
 
     /** Adds the data columns, each with its editor, in the sheet's order. */
     void create(ReadModels.WorkspaceSnapshot ws) {
-        elementSelect = new Select<>();
-        elementSelect.setItems(ws.elements().stream().map(ReadModels.Element::id).toList());
-        elementSelect.setItemLabelGenerator(elementLabel::apply);
-        column("Element", r -> elementLabel.apply(r.getElementId()), "elementId", elementSelect, "7rem")
-                .setFrozen(true).setComparator(r -> elementLabel.apply(r.getElementId())).setSortable(true);
-        bind(elementSelect, LoadRow::getElementId, LoadRow::setElementId);
-
+        // The element's heading holds the toggle and the element's name; a load's row its name, indented.
         TextField name = new TextField();
-        column("Name", LoadRow::getName, "name", name, "10.5rem").setFrozen(true)
-                .setComparator(r -> r.getName() == null ? "" : r.getName()).setSortable(true);
+        Grid.Column<LoadRow> nameColumn = grid.addComponentHierarchyColumn(this::nameCell);
+        editable(nameColumn, "Name", LoadRow::getName, "name", name, "15rem").setFrozen(true)
+                .setComparator(r -> r.isHeading() ? elementLabel.apply(r.getElementId())
+                        : r.getName() == null ? "" : r.getName()).setSortable(true);
         bind(name, LoadRow::getName, LoadRow::setName);
 
         TextField subsystem = new TextField();
@@ -103,22 +103,29 @@ final class LoadGridColumns {
         // A text cell read by NumberEntry like the other numbers: "1,500" or "1e3" is what was typed, "2.5" is
         // refused rather than rounded, and the limits are the service's.
         TextField quantity = new TextField();
-        column("Qty", r -> r.getQuantity() == null ? "" : String.valueOf(r.getQuantity()), "quantity", quantity,
-                "3.5rem").setTextAlign(ColumnTextAlign.END);
+        column("Qty", r -> r.getQuantity() == null ? "" : String.valueOf(r.getQuantity()),
+                h -> String.valueOf(h.getSubtotal().quantity()), "quantity", quantity, "3.5rem")
+                .setTextAlign(ColumnTextAlign.END)
+                .setComparator(r -> r.isHeading() ? r.getSubtotal().quantity() : r.getQuantity() == null ? 0
+                        : r.getQuantity()).setSortable(true);
         binder.forField(quantity).withConverter(quantityEntry()).bind(LoadRow::getQuantity, LoadRow::setQuantity);
 
-        powerColumn("Standby W", BudgetField.STANDBY_POWER, LoadRow::getStandbyPowerW, LoadRow::setStandbyPowerW);
+        powerColumn("Standby W", BudgetField.STANDBY_POWER, LoadRow::getStandbyPowerW, LoadRow::setStandbyPowerW,
+                LoadTotals::standbyW);
         powerColumn("Operating W", BudgetField.OPERATING_POWER, LoadRow::getOperatingPowerW,
-                LoadRow::setOperatingPowerW);
-        powerColumn("Peak W", BudgetField.PEAK_POWER, LoadRow::getPeakPowerW, LoadRow::setPeakPowerW);
+                LoadRow::setOperatingPowerW, LoadTotals::operatingW);
+        powerColumn("Peak W", BudgetField.PEAK_POWER, LoadRow::getPeakPowerW, LoadRow::setPeakPowerW,
+                LoadTotals::peakW);
 
         // Computed, not edited: what the row takes on average in the analysed mode (its total, quantity included).
-        grid.addColumn(r -> analysedModeId < 0 ? "" : format(LoadTotals.averageW(r, analysedModeId), "%,.0f"))
+        grid.addColumn(cells(r -> analysedModeId < 0 ? "" : format(LoadTotals.averageW(r, analysedModeId), "%,.0f"),
+                        h -> analysedModeId < 0 ? "" : Units.kw(average(h, analysedModeId))))
                 .setKey(ROW_AVERAGE).setHeader(wrapping("Avg W")).setWidth("6rem").setFlexGrow(0).setResizable(true)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true)
-                .setComparator(r -> analysedModeId < 0 ? 0.0 : LoadTotals.averageW(r, analysedModeId))
-                .setTooltipGenerator(r -> "Orbit average of this line in the analysed mode: quantity × (standby ×"
-                        + " (1 − duty) + operating × duty), current best estimate");
+                .setComparator(r -> analysedModeId < 0 ? 0.0 : r.isHeading() ? average(r, analysedModeId)
+                        : LoadTotals.averageW(r, analysedModeId))
+                .setTooltipGenerator(r -> r.isHeading() ? "" : "Orbit average of this line in the analysed mode:"
+                        + " quantity × (standby × (1 − duty) + operating × duty), current best estimate");
 
         for (ReadModels.Mode mode : ws.modes()) {
             TextField duty = new TextField();
@@ -126,7 +133,8 @@ final class LoadGridColumns {
             modeIds.add(modeId);
             modeNames.put(modeId, mode.name());
             column("Duty % · " + mode.name(), r -> format(r.getDutyPercent(modeId), "%.0f"),
-                    BudgetField.dutyField(modeId), duty, "7rem").setComparator(r -> r.getDutyPercent(modeId))
+                    h -> "avg " + Units.kw(average(h, modeId)), BudgetField.dutyField(modeId), duty, "7rem")
+                    .setComparator(r -> r.isHeading() ? average(r, modeId) : r.getDutyPercent(modeId))
                     .setSortable(true).setTextAlign(ColumnTextAlign.END);
             binder.forField(duty).withConverter(entry("Duty cycle in mode " + mode.name(), NumberEntry.Unit.PERCENT))
                     .bind(r -> r.getDutyPercent(modeId), (r, v) -> r.setDutyPercent(modeId, v));
@@ -152,47 +160,42 @@ final class LoadGridColumns {
         priority.setItemLabelGenerator(LoadPriority::label);
         column("Priority", r -> r.getPriority() == null ? "" : r.getPriority().label(), "priority", priority, "7rem");
         bind(priority, LoadRow::getPriority, LoadRow::setPriority);
+
+        // The heading above says it; the cell stays for moving a load to another element.
+        elementSelect = new Select<>();
+        elementSelect.setItems(ws.elements().stream().map(ReadModels.Element::id).toList());
+        elementSelect.setItemLabelGenerator(elementLabel::apply);
+        column("Element", r -> elementLabel.apply(r.getElementId()), "elementId", elementSelect, "9rem");
+        bind(elementSelect, LoadRow::getElementId, LoadRow::setElementId);
+    }
+
+    /** The name cell: a load's name, or an element heading's name and owner in semibold with its line count. */
+    private Component nameCell(LoadRow r) {
+        if (!r.isHeading()) {
+            return new Span(r.getName() == null ? "" : r.getName());
+        }
+        String label = elementLabel.apply(r.getElementId());
+        Span heading = new Span(label);
+        heading.addClassName(LumoUtility.FontWeight.SEMIBOLD);
+        heading.setId("load-group-" + r.getElementId());
+        heading.getElement().setAttribute("title", label + ": " + r.getLines() + (r.getLines() == 1 ? " line" : " lines")
+                + " shown; the number columns sum them (kW)");
+        return heading;
+    }
+
+    /** The orbit average of a heading's element in mode {@code modeId} (W), 0 before its first subtotal. */
+    private static double average(LoadRow heading, long modeId) {
+        return heading.getSubtotal().averageW().getOrDefault(modeId, 0.0);
     }
 
     /**
-     * Who edits each row now, and the row's actions at the right edge however far the grid scrolls (the name
-     * and the analysed mode are frozen at the left): its history, and delete, or a lock naming the owner.
+     * A cell renderer: a load row's text, or on a heading row its element's sum in semibold (a Lumo utility class on
+     * the cell's own content, so no style sheet is needed).
      */
-    void createActionColumns(long workspaceId, LoadRowAccess access, Function<LoadRow, String> editorsOf,
-                             Consumer<LoadRow> delete) {
-        grid.addColumn(r -> r.getUpdatedBy() == null ? "" : r.getUpdatedBy()).setHeader("Last edit").setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addColumn(editorsOf::apply).setHeader("Editing now").setKey("editors").setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> rowActions(workspaceId, r, access, delete)).setKey("actions").setWidth("5.5rem").setFlexGrow(0)
-                .setFrozenToEnd(true);
-        // The frozen name column says it too, so that it shows however far the grid is scrolled.
-        grid.getColumnByKey("name").setTooltipGenerator(editorsOf::apply);
-    }
-
-    private static Component rowActions(long workspaceId, LoadRow r, LoadRowAccess access, Consumer<LoadRow> onDelete) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (!r.isNew()) {
-            actions.add(HistoryPanel.iconButton(workspaceId, "load item", r.getId(), r.getName()));
-        }
-        if (!access.mayEdit(r)) {
-            Icon lock = VaadinIcon.LOCK.create();
-            lock.setId("load-locked-" + (r.isNew() ? "new" : r.getId()));
-            lock.setTooltipText(access.readOnlyReason(r.getElementId()));
-            lock.getElement().setAttribute("aria-label", access.readOnlyReason(r.getElementId()));
-            lock.getElement().setAttribute("data-read-only", "true");
-            lock.addClassNames(LumoUtility.IconSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.SMALL);
-            actions.add(lock);
-            return actions;
-        }
-        Button delete = new Button(VaadinIcon.TRASH.create(), e -> onDelete.accept(r));
-        delete.setTooltipText("Delete " + (r.getName() == null ? "this line" : r.getName()));
-        delete.getElement().setAttribute("aria-label", "Delete");
-        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR,
-                ButtonVariant.LUMO_ICON);
-        actions.add(delete);
-        return actions;
+    private static LitRenderer<LoadRow> cells(Function<LoadRow, String> row, Function<LoadRow, String> heading) {
+        return LitRenderer.<LoadRow>of("<span class=\"${item.c}\">${item.t}</span>")
+                .withProperty("t", r -> r.isHeading() ? heading.apply(r) : row.apply(r))
+                .withProperty("c", r -> r.isHeading() ? LumoUtility.FontWeight.SEMIBOLD : "");
     }
 
     /** Offers in the element cell only the elements this user may add loads to. */
@@ -288,11 +291,12 @@ final class LoadGridColumns {
     }
 
     private void powerColumn(String header, BudgetField field, ValueProvider<LoadRow, Double> getter,
-                             Setter<LoadRow, Double> setter) {
+                             Setter<LoadRow, Double> setter, Function<LoadTotals, Double> sum) {
         TextField f = new TextField();
-        column(header, r -> format(getter.apply(r), "%,.0f"), field.field(), f, "6rem")
-                .setTextAlign(ColumnTextAlign.END)
-                .setComparator(r -> getter.apply(r) == null ? 0.0 : getter.apply(r)).setSortable(true);
+        column(header, r -> format(getter.apply(r), "%,.0f"), h -> Units.kw(sum.apply(h.getSubtotal())), field.field(),
+                f, "6rem").setTextAlign(ColumnTextAlign.END)
+                .setComparator(r -> r.isHeading() ? sum.apply(r.getSubtotal())
+                        : getter.apply(r) == null ? 0.0 : getter.apply(r)).setSortable(true);
         binder.forField(f).withConverter(entry(field.label(), NumberEntry.Unit.W)).bind(getter, setter);
     }
 
@@ -330,10 +334,22 @@ final class LoadGridColumns {
         binder.forField(field).bind(getter, setter);
     }
 
+    /** A column whose heading rows are blank. */
     private Grid.Column<LoadRow> column(String header, Function<LoadRow, String> text, String field,
                                         Component editorField, String width) {
-        Grid.Column<LoadRow> c = grid.addColumn(text::apply).setHeader(wrapping(header)).setWidth(width)
-                .setFlexGrow(0).setResizable(true).setKey(field);
+        return column(header, text, h -> "", field, editorField, width);
+    }
+
+    private Grid.Column<LoadRow> column(String header, Function<LoadRow, String> text,
+                                        Function<LoadRow, String> headingText, String field, Component editorField,
+                                        String width) {
+        return editable(grid.addColumn(cells(text, headingText)), header, text, field, editorField, width);
+    }
+
+    /** Gives column {@code c} its header, key, width and cell editor, and registers it for the conflict dialog. */
+    private Grid.Column<LoadRow> editable(Grid.Column<LoadRow> c, String header, Function<LoadRow, String> text,
+                                          String field, Component editorField, String width) {
+        c.setHeader(wrapping(header)).setWidth(width).setFlexGrow(0).setResizable(true).setKey(field);
         labels.put(field, header);
         texts.put(field, text);
         editorField.setId("load-editor-" + field.replace('.', '-'));

@@ -1,6 +1,7 @@
 package org.gatewaypower.ui.workspace;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.gatewaypower.physics.load.LoadPriority;
@@ -11,7 +12,9 @@ import org.gatewaypower.workspace.ReadModels;
 
 /**
  * Editable form bean behind one row of the power equipment list grid. Powers in W; duty cycles are
- * held in percent, as the grid shows them, and converted to fractions for the service.
+ * held in percent, as the grid shows them, and converted to fractions for the service. A heading row
+ * ({@link #heading}) stands for an element: the element's loads are its children in the grid and it carries their
+ * subtotal; it is never edited, saved or sent to the service.
  */
 final class LoadRow {
 
@@ -31,6 +34,10 @@ final class LoadRow {
     /** Duty cycle in eclipse in percent; null: the same as in sunlight. */
     private Double shadowDutyPercent;
     private String updatedBy;
+    /** Set on heading rows only: the subtotal of the element's rows shown, and how many they are. */
+    private LoadTotals subtotal;
+    private int lines;
+    private boolean heading;
 
     static LoadRow of(ReadModels.LoadItem l) {
         LoadRow r = new LoadRow();
@@ -50,6 +57,15 @@ final class LoadRow {
         r.peakPowerW = 0.0;
         r.maturity = MaturityClass.NEW_DESIGN;
         r.priority = LoadPriority.ESSENTIAL;
+        return r;
+    }
+
+    /** The heading row of element {@code elementId}, with an empty subtotal until {@link #setSubtotal} is called. */
+    static LoadRow heading(long elementId) {
+        LoadRow r = new LoadRow();
+        r.heading = true;
+        r.elementId = elementId;
+        r.subtotal = LoadTotals.of(List.of(), List.of());
         return r;
     }
 
@@ -128,8 +144,30 @@ final class LoadRow {
                 peakPowerW, duty, shadowDutyPercent == null ? null : shift(shadowDutyPercent, -2), maturity, priority);
     }
 
+    /** A load the user is adding, not saved yet (a heading row is not a load, so it is never new). */
     boolean isNew() {
-        return id == null;
+        return id == null && !heading;
+    }
+
+    boolean isHeading() {
+        return heading;
+    }
+
+    /** The subtotal over the element's rows shown; only on heading rows. */
+    LoadTotals getSubtotal() {
+        return subtotal;
+    }
+
+    int getLines() {
+        return lines;
+    }
+
+    /** @return whether the subtotal or the count changed (the heading then needs redrawing) */
+    boolean setSubtotal(LoadTotals subtotal, int lines) {
+        boolean changed = !subtotal.equals(this.subtotal) || lines != this.lines;
+        this.subtotal = subtotal;
+        this.lines = lines;
+        return changed;
     }
 
     Long getId() {

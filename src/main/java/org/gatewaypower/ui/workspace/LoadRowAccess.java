@@ -2,9 +2,12 @@ package org.gatewaypower.ui.workspace;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.gatewaypower.workspace.ReadModels;
 import org.gatewaypower.workspace.WorkspaceRole;
@@ -48,8 +51,7 @@ final class LoadRowAccess {
 
     /** The elements this user may add loads to, in id order. */
     List<Long> editableElements() {
-        return elements.keySet().stream().sorted()
-                .filter(id -> permissions == null || permissions.mayEditLoadsOf(id)).toList();
+        return elementIds().stream().filter(id -> permissions == null || permissions.mayEditLoadsOf(id)).toList();
     }
 
     Optional<Long> firstEditableElement() {
@@ -78,6 +80,25 @@ final class LoadRowAccess {
     String elementLabel(Long id) {
         ReadModels.Element e = id == null ? null : elements.get(id);
         return e == null ? "" : e.name() + " (" + e.ownerTeamCode() + ")";
+    }
+
+    /**
+     * The list's filter: rows whose name, subsystem, element or bus contains {@code text} (any case) and, with
+     * {@code onlyMine}, that this user may edit. A new row always passes (the user is typing it); a heading never
+     * does itself, the tree shows it while any of its rows passes.
+     */
+    Predicate<LoadRow> filter(String text, boolean onlyMine) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        boolean mineOnly = onlyMine && known();
+        return r -> !r.isHeading() && (r.isNew() || (!mineOnly || mayEdit(r)) && (wanted.isEmpty() || Stream
+                .of(r.getName(), r.getSubsystem(), elementLabel(r.getElementId()),
+                        r.getBus() == null ? null : r.getBus().label())
+                .anyMatch(s -> s != null && s.toLowerCase(Locale.ROOT).contains(wanted))));
+    }
+
+    /** The elements in the order the list groups them: the workspace's, by id. */
+    List<Long> elementIds() {
+        return elements.keySet().stream().sorted().toList();
     }
 
     /** The grouping key of a row for the breakdown's choice. */
