@@ -49,10 +49,12 @@ public class ArchiveService {
     private final BaselineService baselines;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.gatewaypower.workspace.AllocationService allocations;
 
     ArchiveService(WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
-                   BaselineService baselines, ObjectMapper json, Clock clock) {
+                   BaselineService baselines, ObjectMapper json, Clock clock,
+                   org.gatewaypower.workspace.AllocationService allocations) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.structure = structure;
@@ -62,6 +64,7 @@ public class ArchiveService {
         this.baselines = baselines;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.clock = clock;
+        this.allocations = allocations;
     }
 
     /** The workspace as archive JSON (UTF-8 bytes). */
@@ -133,6 +136,10 @@ public class ArchiveService {
         for (Operations.OperationPhase p : a.phases() == null ? List.<Operations.OperationPhase>of() : a.phases()) {
             phases.put(p.id(), operations.create(id, new Operations.OperationPhaseDraft(p.name(), p.kind(),
                     required(modes, p.modeId(), "phases.modeId"), p.start(), p.end()), actor).id());
+        }
+        for (ReadModels.Allocation x : ws.allocations()) {
+            allocations.set(required(elements, x.elementId(), "allocations.elementId"),
+                    required(modes, x.modeId(), "allocations.modeId"), x.allocationW(), null, actor);
         }
         for (WorkspaceArchive.Member m : a.members() == null ? List.<WorkspaceArchive.Member>of() : a.members()) {
             if (m.username().equals(actor)) {
@@ -222,7 +229,10 @@ public class ArchiveService {
                 id(ids.phases(), p.id()), p.name(), p.kind(), id(ids.modes(), p.modeId()), p.modeName(), p.start(),
                 p.end(), p.version(), p.updatedAt(), p.updatedBy())).toList();
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(now.id(), now.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, newDc), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, newDc, s.allocations().stream()
+                        .map(x -> new ReadModels.Allocation(x.id(), id(ids.elements(), x.elementId()),
+                                id(ids.modes(), x.modeId()), x.allocationW(), x.version(), x.updatedAt(),
+                                x.updatedBy())).toList()), phases);
     }
 
     /**
