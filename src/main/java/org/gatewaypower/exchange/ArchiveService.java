@@ -51,10 +51,12 @@ public class ArchiveService {
     private final BaselineService baselines;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.gatewaypower.workspace.AllocationService allocations;
 
     ArchiveService(WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
-                   BaselineService baselines, ObjectMapper json, Clock clock, DockingService dockings) {
+                   BaselineService baselines, ObjectMapper json, Clock clock, DockingService dockings,
+                   org.gatewaypower.workspace.AllocationService allocations) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.structure = structure;
@@ -65,6 +67,7 @@ public class ArchiveService {
         this.baselines = baselines;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.clock = clock;
+        this.allocations = allocations;
     }
 
     /** The workspace as archive JSON (UTF-8 bytes). */
@@ -140,6 +143,10 @@ public class ArchiveService {
         for (ReadModels.Docking d : ws.dockings()) {
             dockings.create(id, new DockingService.DockingDraft(required(elements, d.vehicleElementId(),
                     "dockings.vehicleElementId"), d.start(), d.end(), d.exportW(), d.note()), actor);
+        }
+        for (ReadModels.Allocation x : ws.allocations()) {
+            allocations.set(required(elements, x.elementId(), "allocations.elementId"),
+                    required(modes, x.modeId(), "allocations.modeId"), x.allocationW(), null, actor);
         }
         for (WorkspaceArchive.Member m : a.members() == null ? List.<WorkspaceArchive.Member>of() : a.members()) {
             if (m.username().equals(actor)) {

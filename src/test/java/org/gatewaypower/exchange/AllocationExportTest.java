@@ -34,6 +34,25 @@ class AllocationExportTest extends SpringTestBase {
     @Autowired
     TestWorkspaces fixtures;
 
+    @Autowired
+    ArchiveService archives;
+
+    @Test
+    void a_workspace_archive_brings_the_allocations_back() {
+        TestWorkspaces.Fixture f = fixtures.create("Alloc archive", 0);
+        allocations.set(f.elementId(), f.otherModeId(), 1_250.0, null, "nasa");
+
+        WorkspaceArchive.Imported copy = archives.importArchive(archives.export(f.workspaceId(), "nasa"),
+                "Alloc archive copy " + f.workspaceId(), "nasa");
+
+        ReadModels.WorkspaceSnapshot ws = workspaces.snapshot(copy.workspaceId());
+        assertThat(ws.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.allocationW()).isEqualTo(1_250.0);
+            assertThat(ws.element(a.elementId()).name()).isEqualTo("HALO");
+            assertThat(ws.mode(a.modeId()).name()).isEqualTo("Uncrewed");
+        });
+    }
+
     @Test
     void the_allocations_sheet_lists_each_element_per_mode_and_the_workbook_reimports_unchanged() {
         TestWorkspaces.Fixture f = fixtures.create("Alloc export", 1);

@@ -43,11 +43,12 @@ final class ElementBudgetPanel extends VerticalLayout {
     private final Paragraph summary = new Paragraph();
     private final Select<ReadModels.Mode> mode = new Select<>();
     private final Grid<ElementBudgets.Line> grid = new Grid<>();
+    /** The owners' column of "Allocate" buttons; hidden for everyone else. */
+    private Grid.Column<ElementBudgets.Line> allocateColumn;
     private final Span readOnly = new Span("Read only: workspace owners set the power allocations");
     private final HorizontalLayout form = new HorizontalLayout();
     private final Span formTarget = new Span();
     private final TextField value = new TextField(BudgetField.ALLOCATION.label() + " (kW)");
-    private boolean owner;
     /** Whether the user picked a mode; until then the grid follows the analysed mode. */
     private boolean modePicked;
     private ReadModels.WorkspaceSnapshot snapshot;
@@ -82,50 +83,60 @@ final class ElementBudgetPanel extends VerticalLayout {
     private void buildGrid(long workspaceId) {
         grid.setId("element-budget");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ElementBudgets.Line::elementName).setHeader("Element").setFlexGrow(2);
-        grid.addColumn(ElementBudgets.Line::ownerTeamCode).setHeader("Owner").setFlexGrow(0).setWidth("6rem");
-        grid.addColumn(l -> Units.kw(l.cbeW())).setHeader("CBE").setFlexGrow(1);
-        grid.addColumn(l -> Units.kw(l.mevW())).setHeader("MEV").setFlexGrow(1);
-        grid.addColumn(l -> l.allocationW() == null ? "—" : Units.kw(l.allocationW())).setHeader("Allocation")
-                .setFlexGrow(1);
-        grid.addColumn(l -> l.marginW() == null ? "—" : Units.kw(l.marginW())).setHeader("Margin").setFlexGrow(1);
-        grid.addComponentColumn(ElementBudgetPanel::check).setHeader("Check").setFlexGrow(2);
+        // Figures in kW without the unit in every cell (the headers say it) and the history buttons beside the
+        // name, so that a row fits the editing side of the page without scrolling sideways.
         grid.addComponentColumn(l -> {
-            HorizontalLayout actions = new HorizontalLayout();
-            actions.setSpacing(false);
-            if (owner) {
-                Button allocate = new Button("Allocate", e -> openForm(l));
-                allocate.setId("allocation-edit-" + l.elementId());
-                allocate.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                actions.add(allocate);
-            }
-            actions.add(HistoryPanel.button(workspaceId, "element", l.elementId(), l.elementName()),
+            // The name wraps; the element's and its allocations' history buttons sit under it.
+            HorizontalLayout history = new HorizontalLayout(
+                    HistoryPanel.iconButton(workspaceId, "element", l.elementId(), l.elementName()),
                     HistoryPanel.iconButton(workspaceId, AllocationService.KIND, l.elementId(), l.elementName()));
-            return actions;
-        }).setFlexGrow(2);
+            history.setSpacing(false);
+            VerticalLayout cell = new VerticalLayout(new Span(l.elementName()), history);
+            cell.setPadding(false);
+            cell.setSpacing(false);
+            return cell;
+        }).setHeader("Element").setFlexGrow(1).setWidth("10rem");
+        grid.addColumn(ElementBudgets.Line::ownerTeamCode).setHeader("Owner").setFlexGrow(0).setWidth("4.5rem");
+        figureColumn("CBE (kW)", ElementBudgets.Line::cbeW);
+        figureColumn("MEV (kW)", ElementBudgets.Line::mevW);
+        figureColumn("Allocation (kW)", ElementBudgets.Line::allocationW);
+        figureColumn("Margin (kW)", ElementBudgets.Line::marginW);
+        grid.addComponentColumn(ElementBudgetPanel::check).setHeader("Check").setFlexGrow(0).setWidth("6rem");
+        allocateColumn = grid.addComponentColumn(l -> {
+            Button allocate = new Button("Allocate", e -> openForm(l));
+            allocate.setId("allocation-edit-" + l.elementId());
+            allocate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return allocate;
+        }).setFlexGrow(0).setWidth("6.5rem");
         grid.setAllRowsVisible(true);
     }
 
-    /** The check of one line: an icon and words, so it reads without colour too. */
+    /** A right-aligned column of a figure in kW; "—" where there is none (no allocation). */
+    private void figureColumn(String header, java.util.function.Function<ElementBudgets.Line, Double> watts) {
+        grid.addColumn(l -> {
+            Double w = watts.apply(l);
+            return w == null ? "—" : Units.number("%,.2f", w / 1000);
+        }).setHeader(header).setFlexGrow(0).setWidth("5rem")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+    }
+
+    /** The check of one line: an icon and a word, so it reads without colour too; the margin column has the figure. */
     private static Span check(ElementBudgets.Line l) {
         Span s = new Span();
         s.addClassName("budget-check");
         s.getElement().setAttribute("data-element", String.valueOf(l.elementId()));
-        String text;
+        s.getElement().setAttribute("data-passed", String.valueOf(l.passed()));
         if (!l.judged()) {
-            text = "no allocation";
-            s.add(VaadinIcon.MINUS.create());
+            s.add(VaadinIcon.MINUS.create(), new Span(" none"));
+            s.setTitle("No allocation in this mode: not judged");
         } else if (l.passed()) {
-            text = "PASS, " + Units.kw(l.marginW()) + " to spare";
-            s.add(VaadinIcon.CHECK.create());
+            s.add(VaadinIcon.CHECK.create(), new Span(" PASS"));
             s.getElement().getThemeList().add("badge success");
         } else {
-            text = "FAIL, " + Units.kw(-l.marginW()) + " over";
-            s.add(VaadinIcon.WARNING.create());
+            s.add(VaadinIcon.WARNING.create(), new Span(" FAIL"));
             s.getElement().getThemeList().add("badge error");
+            s.setTitle("MEV above the allocation by " + Units.kw(-l.marginW()));
         }
-        s.add(new Span(" " + text));
-        s.getElement().setAttribute("data-passed", String.valueOf(l.passed()));
         return s;
     }
 
@@ -146,7 +157,7 @@ final class ElementBudgetPanel extends VerticalLayout {
 
     /** Whether this user may set allocations: only workspace owners; others see no edit buttons. */
     void setOwner(boolean mayAllocate) {
-        this.owner = mayAllocate;
+        allocateColumn.setVisible(mayAllocate);
         readOnly.setVisible(!mayAllocate);
         if (!mayAllocate) {
             closeForm();
