@@ -29,7 +29,8 @@ final class ItemDiff {
     static final String ARRAY = "array";
     static final String DESIGN_CASE = "design case";
     static final String PHASE = "phase";
-    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE);
+    static final String DOCKING = "docking";
+    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE, DOCKING);
 
     private ItemDiff() {
     }
@@ -157,6 +158,15 @@ final class ItemDiff {
             text(f, "start", Objects.toString(p.start(), null));
             text(f, "end", Objects.toString(p.end(), null));
             put(out, new Item(PHASE, keys.key(PHASE, p.id()), p.id(), p.name(), f, p));
+        }
+        for (ReadModels.Docking d : ws.dockings()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "vehicle", elementName(ws, d.vehicleElementId()));
+            text(f, "start", Objects.toString(d.start(), null));
+            text(f, "end", Objects.toString(d.end(), null));
+            num(f, "export", Baselines.W, d.exportW());
+            text(f, "note", d.note());
+            put(out, new Item(DOCKING, keys.key(DOCKING, d.id()), d.id(), "Docking · " + d.vehicleName(), f, d));
         }
         return out;
     }

@@ -49,12 +49,14 @@ public class VariantService {
     private final VariantOriginRepository origins;
 
     private final org.gatewaypower.workspace.AuditLog audit;
+    private final org.gatewaypower.workspace.DockingService dockings;
 
     VariantService(Clock clock, WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
                    VariantRepository variants, VariantOriginRepository origins,
-                   org.gatewaypower.workspace.AuditLog audit) {
+                   org.gatewaypower.workspace.AuditLog audit, org.gatewaypower.workspace.DockingService dockings) {
         this.audit = audit;
+        this.dockings = dockings;
         this.clock = clock;
         this.workspaces = workspaces;
         this.membership = membership;
@@ -149,6 +151,11 @@ public class VariantService {
             Operations.OperationPhase copy = operations.create(ws, new Operations.OperationPhaseDraft(p.name(),
                     p.kind(), modeIds.get(p.modeId()), p.start(), p.end()), actor);
             origin(ws, ItemDiff.PHASE, copy.id(), p.id());
+        }
+        for (ReadModels.Docking d : parent.dockings()) {
+            ReadModels.Docking copy = dockings.create(ws, new org.gatewaypower.workspace.DockingService.DockingDraft(
+                    elementIds.get(d.vehicleElementId()), d.start(), d.end(), d.exportW(), d.note()), actor);
+            origin(ws, ItemDiff.DOCKING, copy.id(), d.id());
         }
         return toView(variants.findById(ws).orElseThrow(), workspaceName);
     }

@@ -44,6 +44,7 @@ final class WhatIf {
         List<ReadModels.SolarArray> arrays = s.arrays();
         ReadModels.DesignCase dc = s.designCase();
         List<Operations.OperationPhase> phases = a.inputs().phases();
+        List<ReadModels.Docking> dockings = s.dockings();
         switch (change.kind()) {
             case ItemDiff.ELEMENT -> elements = replace(elements, ia, ib, ReadModels.Element::id, (ReadModels.Element e) ->
                     new ReadModels.Element(id, e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version()));
@@ -75,10 +76,14 @@ final class WhatIf {
                     (Operations.OperationPhase p) -> new Operations.OperationPhase(id, p.name(), p.kind(),
                             modeInA(a, b, p.modeId()), p.modeName(), p.start(), p.end(), p.version(), p.updatedAt(),
                             p.updatedBy()));
+            case ItemDiff.DOCKING -> dockings = replace(dockings, ia, ib, ReadModels.Docking::id,
+                    (ReadModels.Docking d) -> new ReadModels.Docking(id, elementInA(a, b, d.vehicleElementId()),
+                            d.vehicleName(), d.start(), d.end(), d.exportW(), d.note(), d.version(), d.updatedAt(),
+                            d.updatedBy()));
             default -> throw new IllegalArgumentException("unknown kind " + change.kind());
         }
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, dc, s.dockings()), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, dc, dockings), phases);
     }
 
     /** A's list without A's item (if any), with B's item carried into A (if any), in A's order. */
