@@ -96,6 +96,8 @@ final class DockingEditor extends VerticalLayout {
         grid.addColumn(d -> String.format(Locale.US, "%.2f", d.exportW() / 1000)).setHeader("Export (kW)")
                 .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(d -> d.note() == null ? "" : d.note()).setHeader("Note").setFlexGrow(2);
+        grid.addComponentColumn(d -> HistoryPanel.button(workspaceId, DockingService.KIND, d.id(), d.vehicleName()))
+                .setWidth("7rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
