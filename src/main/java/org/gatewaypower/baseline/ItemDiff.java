@@ -30,7 +30,8 @@ final class ItemDiff {
     static final String DESIGN_CASE = "design case";
     static final String PHASE = "phase";
     static final String ALLOCATION = "allocation";
-    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE, ALLOCATION);
+    static final String DOCKING = "docking";
+    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE, ALLOCATION, DOCKING);
 
     private ItemDiff() {
     }
@@ -166,6 +167,15 @@ final class ItemDiff {
             String key = ALLOCATION + ":" + keys.token(ELEMENT, x.elementId()) + "@" + keys.token(MODE, x.modeId());
             put(out, new Item(ALLOCATION, key, x.id(), elementName(ws, x.elementId()) + " · "
                     + modeName(ws, x.modeId()), f, x));
+        }
+        for (ReadModels.Docking d : ws.dockings()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "vehicle", elementName(ws, d.vehicleElementId()));
+            text(f, "start", Objects.toString(d.start(), null));
+            text(f, "end", Objects.toString(d.end(), null));
+            num(f, "export", Baselines.W, d.exportW());
+            text(f, "note", d.note());
+            put(out, new Item(DOCKING, keys.key(DOCKING, d.id()), d.id(), "Docking · " + d.vehicleName(), f, d));
         }
         return out;
     }

@@ -50,14 +50,17 @@ public class VariantService {
     private final org.gatewaypower.workspace.AllocationService allocations;
 
     private final org.gatewaypower.workspace.AuditLog audit;
+    private final org.gatewaypower.workspace.DockingService dockings;
 
     VariantService(Clock clock, WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
                    VariantRepository variants, VariantOriginRepository origins,
                    org.gatewaypower.workspace.AuditLog audit,
-                   org.gatewaypower.workspace.AllocationService allocations) {
+                   org.gatewaypower.workspace.AllocationService allocations,
+                   org.gatewaypower.workspace.DockingService dockings) {
         this.audit = audit;
         this.allocations = allocations;
+        this.dockings = dockings;
         this.clock = clock;
         this.workspaces = workspaces;
         this.membership = membership;
@@ -156,6 +159,11 @@ public class VariantService {
         // An allocation is matched by its element and mode, whose origins are recorded above.
         for (ReadModels.Allocation x : parent.allocations()) {
             allocations.set(elementIds.get(x.elementId()), modeIds.get(x.modeId()), x.allocationW(), null, actor);
+        }
+        for (ReadModels.Docking d : parent.dockings()) {
+            ReadModels.Docking copy = dockings.create(ws, new org.gatewaypower.workspace.DockingService.DockingDraft(
+                    elementIds.get(d.vehicleElementId()), d.start(), d.end(), d.exportW(), d.note()), actor);
+            origin(ws, ItemDiff.DOCKING, copy.id(), d.id());
         }
         return toView(variants.findById(ws).orElseThrow(), workspaceName);
     }

@@ -45,6 +45,7 @@ final class WhatIf {
         ReadModels.DesignCase dc = s.designCase();
         List<Operations.OperationPhase> phases = a.inputs().phases();
         List<ReadModels.Allocation> allocations = s.allocations();
+        List<ReadModels.Docking> dockings = s.dockings();
         switch (change.kind()) {
             case ItemDiff.ELEMENT -> elements = replace(elements, ia, ib, ReadModels.Element::id, (ReadModels.Element e) ->
                     new ReadModels.Element(id, e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version()));
@@ -79,10 +80,15 @@ final class WhatIf {
             case ItemDiff.ALLOCATION -> allocations = replace(allocations, ia, ib, ReadModels.Allocation::id,
                     (ReadModels.Allocation x) -> new ReadModels.Allocation(id, elementInA(a, b, x.elementId()),
                             modeInA(a, b, x.modeId()), x.allocationW(), x.version(), x.updatedAt(), x.updatedBy()));
+            case ItemDiff.DOCKING -> dockings = replace(dockings, ia, ib, ReadModels.Docking::id,
+                    (ReadModels.Docking d) -> new ReadModels.Docking(id, elementInA(a, b, d.vehicleElementId()),
+                            d.vehicleName(), d.start(), d.end(), d.exportW(), d.note(), d.version(), d.updatedAt(),
+                            d.updatedBy()));
             default -> throw new IllegalArgumentException("unknown kind " + change.kind());
         }
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, dc, allocations, s.converters(), s.ports(), s.dockings()), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, dc, allocations, s.converters(), s.ports(),
+                dockings), phases);
     }
 
     /** A's list without A's item (if any), with B's item carried into A (if any), in A's order. */

@@ -13,6 +13,7 @@ import org.gatewaypower.workspace.AllocationService;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.workspace.Bus;
 import org.gatewaypower.workspace.DesignCaseService;
+import org.gatewaypower.workspace.DockingService;
 import org.gatewaypower.workspace.DesignEclipseSource;
 import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
@@ -75,13 +76,16 @@ class DemoData implements ApplicationRunner {
     private final EquipmentService equipment;
     private final DesignCaseService designCases;
     private final OperationsService operations;
+    private final DockingService dockings;
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final AllocationService allocations;
 
     DemoData(WorkspaceService workspaces, MembershipService membership, StructureService structure,
              EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
-             AccountService accounts, PlatformTransactionManager transactions, AllocationService allocations) {
+             AccountService accounts, PlatformTransactionManager transactions, AllocationService allocations,
+             DockingService dockings) {
+        this.dockings = dockings;
         this.workspaces = workspaces;
         this.membership = membership;
         this.structure = structure;
@@ -140,8 +144,8 @@ class DemoData implements ApplicationRunner {
     private void seedWorkspace() {
         long ws = workspaces.createWorkspace(WORKSPACE,
                 "Illustrative power budget of the Lunar Gateway in its 9:2 NRHO: PPE arrays and batteries, HALO, "
-                        + "I-Hab, Lunar View, the airlock, Canadarm3 and a docked Orion. Values are placeholders, "
-                        + "not flight data.",
+                        + "I-Hab, Lunar View, the airlock, Canadarm3, a docked Orion and a logistics module. Values are "
+                        + "placeholders, not flight data.",
                 new LinkedHashSet<>(List.of("NASA", "JAXA", "ESA", "CSA", "MBRSC")), SEEDER);
         Map<String, Long> modes = new HashMap<>();
         String[] descriptions = {
@@ -162,6 +166,7 @@ class DemoData implements ApplicationRunner {
         long airlock = structure.addElement(ws, "Crew and Science Airlock", ElementKind.AIRLOCK, "MBRSC", SEEDER);
         long arm = structure.addElement(ws, "Canadarm3", ElementKind.CANADARM3, "CSA", SEEDER);
         long orion = structure.addElement(ws, "Orion (docked)", ElementKind.ORION, "NASA", SEEDER);
+        long logistics = structure.addElement(ws, "Logistics module", ElementKind.LOGISTICS, "NASA", SEEDER);
 
         // 2 roll-out wings, 68 kW at 1 AU and beginning of life: about 55 kW at the bus after 15 years.
         equipment.addArray(ppe, new Drafts.SolarArrayDraft("ROSA wing port", 34_000.0, 0.0075, 0.90), SEEDER);
@@ -243,6 +248,10 @@ class DemoData implements ApplicationRunner {
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0, 0, 1, 0, 0, 0);
         s.load(orion, "Orion cabin ventilation and thermal", "Thermal", Bus.V120, 1, 0, 1_200, 1_500,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 0, 0, 0.8, 0, 0, 0);
+        // Illustrative: a logistics module berthed after the crew leaves, kept warm and ventilated in the uncrewed
+        // modes; it is not aboard during the Orion visit (Crewed, Orion docked, EVA), hence duty 0 there.
+        s.load(logistics, "Logistics module heaters and fans", "Thermal", Bus.V120, 1, 0, 400, 500,
+                MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 1, 0, 0, 0, 1, 1);
 
         // Hand-sizing case: one 9:2 NRHO revolution (2/9 of a synodic month), arrays at 15 years (end of life),
         // with the design eclipse taken from the orbit: the longest pass of the 15-year mission at the demo's
@@ -274,6 +283,18 @@ class DemoData implements ApplicationRunner {
                 "2027-02-27T08:00:00Z", "2027-03-05T00:00:00Z");
         phase(ws, "Uncrewed after the visit", PhaseKind.UNCREWED, modes.get("Uncrewed"), "2027-03-05T00:00:00Z",
                 "2027-06-01T00:00:00Z");
+
+        // Visiting vehicles, illustrative values: Orion docked through the visit's phases, exporting 2 kW of its own
+        // arrays' power; a logistics module berthed for six months after it, exporting nothing.
+        docking(ws, orion, "2027-02-10T00:00:00Z", "2027-03-05T00:00:00Z", 2_000,
+                "Illustrative: first crewed visit, Orion's arrays export 2 kW");
+        docking(ws, logistics, "2027-03-05T00:00:00Z", "2027-09-01T00:00:00Z", 0,
+                "Illustrative: six-month logistics stay");
+    }
+
+    private void docking(long ws, long vehicle, String start, String end, double exportW, String note) {
+        dockings.create(ws, new DockingService.DockingDraft(vehicle, java.time.Instant.parse(start),
+                java.time.Instant.parse(end), exportW, note), SEEDER);
     }
 
     /** Sets each element's allocation in the mode, in kW in the order of {@code elements}. */

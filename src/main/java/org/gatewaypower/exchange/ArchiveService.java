@@ -140,9 +140,11 @@ public class ArchiveService {
             phases.put(p.id(), operations.create(id, new Operations.OperationPhaseDraft(p.name(), p.kind(),
                     required(modes, p.modeId(), "phases.modeId"), p.start(), p.end()), actor).id());
         }
+        Map<Long, Long> dockingIds = new HashMap<>();
         for (ReadModels.Docking d : ws.dockings()) {
-            dockings.create(id, new DockingService.DockingDraft(required(elements, d.vehicleElementId(),
-                    "dockings.vehicleElementId"), d.start(), d.end(), d.exportW(), d.note()), actor);
+            dockingIds.put(d.id(), dockings.create(id, new DockingService.DockingDraft(required(elements,
+                    d.vehicleElementId(), "dockings.vehicleElementId"), d.start(), d.end(), d.exportW(), d.note()),
+                    actor).id());
         }
         for (ReadModels.Allocation x : ws.allocations()) {
             allocations.set(required(elements, x.elementId(), "allocations.elementId"),
@@ -163,7 +165,7 @@ public class ArchiveService {
         for (WorkspaceArchive.Baseline b : a.baselines() == null ? List.<WorkspaceArchive.Baseline>of()
                 : a.baselines()) {
             baselines.restore(id, b.name(), b.description(), b.createdAt(), b.createdBy(),
-                    translate(b.inputs(), ids, now, designCaseId), b.results(), actor);
+                    translate(b.inputs(), ids, now, designCaseId, dockingIds), b.results(), actor);
         }
         return new WorkspaceArchive.Imported(id, newName, notes);
     }
@@ -207,7 +209,8 @@ public class ArchiveService {
 
     /** A frozen baseline's inputs with the archive's ids replaced by the new workspace's. */
     private static Baselines.Inputs translate(Baselines.Inputs in, WorkspaceArchive.IdMap ids,
-                                              ReadModels.WorkspaceSnapshot now, Long designCaseId) {
+                                              ReadModels.WorkspaceSnapshot now, Long designCaseId,
+                                              Map<Long, Long> dockingIds) {
         ReadModels.WorkspaceSnapshot s = in.workspace();
         List<ReadModels.Element> elements = s.elements().stream().map(e -> new ReadModels.Element(id(ids.elements(), e.id()),
                 e.name(), e.kind(), e.ownerTeamId(), e.ownerTeamCode(), e.version())).toList();
@@ -235,7 +238,8 @@ public class ArchiveService {
         List<Operations.OperationPhase> phases = in.phases().stream().map(p -> new Operations.OperationPhase(
                 id(ids.phases(), p.id()), p.name(), p.kind(), id(ids.modes(), p.modeId()), p.modeName(), p.start(),
                 p.end(), p.version(), p.updatedAt(), p.updatedBy())).toList();
-        List<ReadModels.Docking> dockings = s.dockings().stream().map(d -> new ReadModels.Docking(d.id(),
+        List<ReadModels.Docking> dockings = s.dockings().stream().map(d -> new ReadModels.Docking(
+                id(dockingIds, d.id()),
                 id(ids.elements(), d.vehicleElementId()), d.vehicleName(), d.start(), d.end(), d.exportW(), d.note(),
                 d.version(), d.updatedAt(), d.updatedBy())).toList();
         List<ReadModels.Allocation> allocations = s.allocations().stream().map(x -> new ReadModels.Allocation(x.id(),

@@ -103,6 +103,17 @@ final class Assumptions {
                             + "approximation. Solar gravity and the control burns are not modelled, so positions "
                             + "differ from an ephemeris-corrected reference trajectory by an amount not estimated "
                             + "here; perilune timing is exact by construction.")),
+            new Model("Visiting vehicles", "analysis/VisitPlan; physics/energy/LoadSchedule (supply)", List.of(
+                    "A vehicle element (Orion, HLS, Logistics) with dockings is aboard only inside its docking "
+                            + "windows on a calendar run: its PEL loads count there at the duties of the mode the "
+                            + "timeline sets, and its export is an external supply at the bus, drawn after the "
+                            + "arrays, constant over the window in sunlight and eclipse alike; undrawn export stays "
+                            + "with the vehicle. A vehicle without dockings counts as any element.",
+                    "On the one-orbit design case (no dates) a vehicle's loads count through its mode duties and "
+                            + "its export is not counted (conservative). Load figures, margin, sizing and the power "
+                            + "chart's element bands are those of the mode as planned, with every element.",
+                    "The docking port's transfer limit is the power network's check, not applied in the energy "
+                            + "balance.")),
             new Model("Margin policy and checks", "physics/load/MarginPolicy; README \"What it computes\"", List.of(
                     "Power margin = (sustainable orbit-average power − MEV orbit-average load) / sustainable "
                             + "power, judged against the chosen policy: ESA 20 %; NASA 30 / 20 / 10 % by phase; "

@@ -56,6 +56,7 @@ final class ReportDocument {
             RunSections run = new RunSections(c, style);
             run.charts(doc);
             run.eclipseStatistics(doc);
+            new VisitTable(c, style).write(doc);
             doc.setPageSize(PageSize.A4.rotate());
             doc.newPage();
             new ElementTables(c, style).elements(doc, writer);

@@ -62,10 +62,19 @@ public class HistoryService {
 
     /** Every change of one load item, newest first. */
     public List<Entry> loadHistory(long loadId) {
+        return itemHistory(Kinds.LOAD, LOAD, loadId);
+    }
+
+    /** Every change of one visiting vehicle's docking, newest first. */
+    public List<Entry> dockingHistory(long dockingId) {
+        return itemHistory(Kinds.DOCKING, DockingService.KIND, dockingId);
+    }
+
+    private List<Entry> itemHistory(Kind<?> kind, String name, long id) {
         return trail.read(r -> {
-            List<Entry> entries = trail.entries(r, Kinds.LOAD, List.of(loadId), trail.labels());
+            List<Entry> entries = trail.entries(r, kind, List.of(id), trail.labels());
             if (entries.isEmpty()) {
-                throw new NotFoundException(LOAD, loadId);
+                throw new NotFoundException(name, id);
             }
             return AuditTrail.newestFirst(entries);
         });

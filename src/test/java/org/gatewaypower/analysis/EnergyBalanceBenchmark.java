@@ -43,6 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EnergyBalanceBenchmark {
 
     private ReadModels.WorkspaceSnapshot workspace;
+    /** The same workspace with a visiting vehicle of 10 items docked three times in the 59 days. */
+    private ReadModels.WorkspaceSnapshot visited;
+    private VisitPlan visits;
     private SunlightTimeline cycle59d;
     private SunlightTimeline year;
     private SunlightTimeline fifteenYears;
@@ -66,6 +69,8 @@ public class EnergyBalanceBenchmark {
             // Every mode must pass its checks, so that the sizing search runs in full and is measured.
             throw new IllegalStateException("benchmark workspace must pass its checks in every mode: " + probe.checks());
         }
+        visited = withVisits(workspace, start);
+        visits = VisitPlan.of(visited.dockings(), start, cycle59d.durationS());
         yearInput = input(year);
         fifteenYearInput = input(fifteenYears);
         Instant end = start.plusSeconds((long) (15 * 365.25 * 86_400));
@@ -94,6 +99,12 @@ public class EnergyBalanceBenchmark {
         return BalanceCalculator.calculate(workspace, cycle59d, "bench", periodS);
     }
 
+    /** The standard analysis with three dockings: their schedule and one more MEV run per docking (without it). */
+    @Benchmark
+    public BalanceReport standardAnalysis59DaysWithThreeDockings() {
+        return BalanceCalculator.calculate(visited, cycle59d, "bench", periodS, List.of(), visits);
+    }
+
     @Benchmark
     public List<PowerState> oneYearAt60Seconds() {
         EnergyBalanceRun run = EnergyBalanceSimulator.run(yearInput);
@@ -113,6 +124,28 @@ public class EnergyBalanceBenchmark {
                         "b", 100 * 3.6e6, 0.3, 1.0, 0.95, 0.95, 20_000, 40_000, 1.0))),
                 org.gatewaypower.physics.energy.LoadSchedule.constant(
                         new org.gatewaypower.physics.energy.LoadLevel(load * 0.5, load * 0.3, load * 0.2)));
+    }
+
+    /** {@code ws} with an Orion element of 10 items (2 kW MEV in all) docked three times, exporting 1 kW. */
+    static ReadModels.WorkspaceSnapshot withVisits(ReadModels.WorkspaceSnapshot ws, Instant start) {
+        List<ReadModels.Element> elements = new ArrayList<>(ws.elements());
+        elements.add(new ReadModels.Element(2, "Orion", ElementKind.ORION, 1, "NASA", 0));
+        List<ReadModels.LoadItem> loads = new ArrayList<>(ws.loads());
+        Map<Long, Double> duty = new HashMap<>();
+        ws.modes().forEach(m -> duty.put(m.id(), 1.0));
+        for (int i = 0; i < 10; i++) {
+            loads.add(new ReadModels.LoadItem(10_000 + i, 2, "Orion " + i, "Avionics", Bus.V120, 1, 0, 190, 250, duty,
+                    null, MaturityClass.OFF_THE_SHELF, LoadPriority.ESSENTIAL, 0, Instant.EPOCH, "bench"));
+        }
+        List<ReadModels.Docking> dockings = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            Instant from = start.plusSeconds((5 + 18L * k) * 86_400);
+            dockings.add(new ReadModels.Docking(k + 1, 2, "Orion", from, from.plusSeconds(10 * 86_400), 1_000, null,
+                    0, Instant.EPOCH, "bench"));
+        }
+        return new ReadModels.WorkspaceSnapshot(ws.id(), ws.name(), ws.description(), ws.version(), ws.teams(),
+                elements, ws.modes(), loads, ws.batteries(), ws.arrays(), ws.designCase(), ws.allocations(),
+                ws.converters(), ws.ports(), dockings);
     }
 
     /** A workspace of {@code items} loads over 6 modes, one PPE-like element with arrays and a battery. */

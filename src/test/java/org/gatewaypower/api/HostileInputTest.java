@@ -105,6 +105,7 @@ class HostileInputTest extends SpringTestBase {
     private long bareWorkspace;
     private long bareMode;
     private long phaseId;
+    private long orionId;
     private String variantName;
     private String baselineName;
 
@@ -173,6 +174,8 @@ class HostileInputTest extends SpringTestBase {
         group("operations update", () -> phaseProbes(true), () -> put(ws("/operations/" + phaseId),
                 json(phaseBody(true).toString()), false));
         group("operations delete", () -> phaseDeletes(), null);
+        group("dockings create", this::dockingProbes, () -> post(ws("/dockings"), json(dockingBody().toString()),
+                false));
         group("baselines", this::baselineProbes, () -> post(ws("/baselines"), json(
                 "{\"name\":\"Control " + shortId() + "\",\"description\":\"d\"}"), false));
         group("variants", this::variantProbes, () -> post(ws("/variants"), json(
@@ -413,6 +416,29 @@ class HostileInputTest extends SpringTestBase {
             overlap.put("end", "2027-01-14T00:00:00Z");
             list.add(probe("overlapping phase", method, path, overlap.toString(), Set.of(400), "start"));
         }
+        return list;
+    }
+
+    private ObjectNode dockingBody() {
+        return obj("{\"vehicleElementId\":" + orionId + ",\"start\":\"2027-05-01T00:00:00Z\","
+                + "\"end\":\"2027-05-20T00:00:00Z\",\"exportW\":2000,\"note\":\"Visit\"}");
+    }
+
+    /** A docking: the vehicle must be an Orion/HLS/logistics element of this workspace (the fixture's HALO is not). */
+    private List<Probe> dockingProbes() throws Exception {
+        ObjectNode valid = dockingBody();
+        String path = ws("/dockings");
+        List<Probe> list = new ArrayList<>(fields(HttpMethod.POST, path, valid, List.of(
+                id("vehicleElementId", true, other.elementId()),
+                instant("start", true),
+                instant("end", true, "\"2027-04-01T00:00:00Z\"", "\"2049-01-01T00:00:00Z\""),
+                number("exportW", true, "100001", "1e6"),
+                text("note", 500, false, true))));
+        list.addAll(body(HttpMethod.POST, path, valid));
+        ObjectNode notVehicle = valid.deepCopy();
+        notVehicle.put("vehicleElementId", f.elementId());
+        list.add(probe("element not a vehicle", HttpMethod.POST, path, notVehicle.toString(), Set.of(400),
+                "vehicleElementId"));
         return list;
     }
 
@@ -1013,6 +1039,8 @@ class HostileInputTest extends SpringTestBase {
                 "Crew stay", PhaseKind.CREWED, f.activeModeId(), java.time.Instant.parse("2027-01-10T00:00:00Z"),
                 java.time.Instant.parse("2027-01-20T00:00:00Z")), "nasa");
         phaseId = phase.id();
+        orionId = structure.addElement(f.workspaceId(), "Orion", org.gatewaypower.workspace.ElementKind.ORION, "NASA",
+                TestWorkspaces.SEEDER);
         baselineName = "PDR " + shortId();
         assertThat(post(ws("/baselines"), json("{\"name\":\"" + baselineName + "\"}"), false).getStatusCode()
                 .is2xxSuccessful()).isTrue();

@@ -97,4 +97,25 @@ class DemoDesignCaseTest extends SpringTestBase {
         assertThat(ihab.marginW()).isBetween(0.0, 0.05 * 4_100);
         assertThat(b.analysed()).allSatisfy(l -> assertThat(l.marginW()).isGreaterThanOrEqualTo(ihab.marginW()));
     }
+
+    @Test
+    void on_its_calendar_span_the_demo_counts_orion_and_the_logistics_module_while_docked_and_still_passes() {
+        ReadModels.WorkspaceSnapshot ws = demo();
+        ReadModels.WorkspaceSnapshot calendar = ws.withDesignCase(ws.designCase()
+                .withEphemerisSpan(DemoData.SPAN_START, 59.0));
+        BalanceReport r = balances.balance(calendar, false);
+
+        assertThat(r.visits()).extracting(org.gatewaypower.analysis.Visit::vehicleName)
+                .containsExactly("Orion (docked)", "Logistics module");
+        assertThat(r.visits()).allSatisfy(v -> {
+            assertThat(v.inRun()).isTrue();
+            assertThat(v.minSocEffectPoints()).isNotNull();
+        });
+        org.gatewaypower.analysis.Visit orion = r.visits().get(0);
+        assertThat(orion.exportW()).isEqualTo(2_000);
+        // Orion's loads run in the "Orion docked" mode only: avionics 1.8 kW and 0.8 × 1.2 kW of thermal, MEV × 1.1
+        assertThat(orion.mevPeakW()).isPositive();
+        assertThat(r.battery().ledger().importedJ()).isPositive();
+        assertThat(r.verdict()).as(r.failingChecks().toString()).isEqualTo("PASS");
+    }
 }

@@ -54,6 +54,9 @@ class DockingIT extends SpringTestBase {
     @Autowired
     DockingService dockings;
 
+    @Autowired
+    org.gatewaypower.workspace.MembershipService membership;
+
     private BrowserSession nasa;
     private BrowserSession esa;
 
@@ -115,5 +118,26 @@ class DockingIT extends SpringTestBase {
             assertThat(d.exportW()).isEqualTo(2_000.0);
             assertThat(d.updatedBy()).isEqualTo("nasa");
         });
+    }
+
+    @Test
+    void an_editor_sees_the_dockings_read_only_without_edit_buttons() throws Exception {
+        assumeTrue(BrowserSession.available(), "Debian chromium and chromium-driver are needed (see .ci/run)");
+        TestWorkspaces.Fixture f = fixtures.create("Docking read only", 0);
+        long orion = structure.addElement(f.workspaceId(), "Orion", ElementKind.ORION, "NASA", TestWorkspaces.SEEDER);
+        dockings.create(f.workspaceId(), new DockingService.DockingDraft(orion, Instant.parse("2027-04-03T00:00:00Z"),
+                Instant.parse("2027-04-06T00:00:00Z"), 0.0, null), "nasa");
+        membership.setMember(f.workspaceId(), "esa", org.gatewaypower.workspace.WorkspaceRole.EDITOR,
+                TestWorkspaces.SEEDER);
+
+        esa = new BrowserSession("http://localhost:" + port).signIn("esa", "gateway");
+        esa.open("/workspace/" + f.workspaceId());
+        esa.tab("Timeline");
+        esa.cell("dock-grid", "Orion");
+
+        assertThat(esa.text("dock-status")).contains("Read only");
+        assertThat(esa.displayed("dock-save")).isFalse();
+        assertThat(esa.displayed("dock-delete")).isFalse();
+        assertThat(esa.displayed("dock-new")).isFalse();
     }
 }

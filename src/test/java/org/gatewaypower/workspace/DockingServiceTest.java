@@ -79,6 +79,10 @@ class DockingServiceTest extends SpringTestBase {
         assertThat(history.workspaceHistory(f.workspaceId())).filteredOn(e -> e.kind().equals(DockingService.KIND))
                 .extracting(History.Entry::change).contains(History.ChangeType.ADDED, History.ChangeType.CHANGED,
                         History.ChangeType.REMOVED);
+        assertThat(history.dockingHistory(late.id())).extracting(History.Entry::change)
+                .containsExactly(History.ChangeType.CHANGED, History.ChangeType.ADDED);
+        assertThat(history.dockingHistory(late.id()).get(0).changes()).extracting(History.FieldChange::field)
+                .contains("end", "exportW", "note");
     }
 
     @Test

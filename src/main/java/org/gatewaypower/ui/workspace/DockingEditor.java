@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,8 +19,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -99,6 +96,8 @@ final class DockingEditor extends VerticalLayout {
         grid.addColumn(d -> String.format(Locale.US, "%.2f", d.exportW() / 1000)).setHeader("Export (kW)")
                 .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(d -> d.note() == null ? "" : d.note()).setHeader("Note").setFlexGrow(2);
+        grid.addComponentColumn(d -> HistoryPanel.button(workspaceId, DockingService.KIND, d.id(), d.vehicleName()))
+                .setWidth("7rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -108,8 +107,6 @@ final class DockingEditor extends VerticalLayout {
     }
 
     private VerticalLayout createForm() {
-        title.setId("dock-form-title");
-        title.addClassNames(LumoUtility.Margin.Top.SMALL, LumoUtility.Margin.Bottom.NONE);
         vehicle.setId("dock-vehicle");
         vehicle.setLabel(BudgetField.VEHICLE.label());
         vehicle.setItemLabelGenerator(id -> vehicleNames.getOrDefault(id, "element " + id));
@@ -125,25 +122,8 @@ final class DockingEditor extends VerticalLayout {
         errors.register("end", end);
         errors.register(BudgetField.EXPORT_POWER.field(), exportKw);
         errors.register(BudgetField.NOTE.field(), note);
-        FormLayout form = new FormLayout(vehicle, start, end, exportKw, note);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
-        save.setId("dock-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        save.addClickListener(e -> save());
-        delete.setId("dock-delete");
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        delete.addClickListener(e -> delete());
-        create.setId("dock-new");
-        create.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        create.addClickListener(e -> newDocking());
-        status.setId("dock-status");
-        status.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        HorizontalLayout actions = new HorizontalLayout(save, delete, create, status);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        VerticalLayout box = new VerticalLayout(title, form, errors.area(), actions);
-        box.setPadding(false);
-        box.setSpacing(false);
-        return box;
+        return EditorForm.of("dock", title, new FormLayout(vehicle, start, end, exportKw, note), errors, save,
+                this::save, delete, this::delete, create, this::newDocking, status);
     }
 
     /**
@@ -174,9 +154,7 @@ final class DockingEditor extends VerticalLayout {
 
     /** Hides the editing buttons and locks the form for users who may not change dockings (owners do). */
     void setReadOnly(boolean readOnly) {
-        save.setVisible(!readOnly);
-        delete.setVisible(!readOnly);
-        create.setVisible(!readOnly);
+        EditorForm.buttonsVisible(!readOnly, save, delete, create);
         vehicle.setReadOnly(readOnly);
         start.setReadOnly(readOnly);
         end.setReadOnly(readOnly);

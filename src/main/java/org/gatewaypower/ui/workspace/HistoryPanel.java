@@ -25,6 +25,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.units.Units;
 import org.gatewaypower.ui.component.Feedback;
+import org.gatewaypower.workspace.DockingService;
 import org.gatewaypower.workspace.History.ChangeType;
 import org.gatewaypower.workspace.History.Entry;
 import org.gatewaypower.workspace.History.FieldChange;
@@ -89,7 +90,7 @@ final class HistoryPanel extends VerticalLayout {
         return panel;
     }
 
-    /** A button opening the history of one element or load item in a dialog. */
+    /** A button opening the history of one element, load item or docking in a dialog. */
     static Button button(long workspaceId, String kind, long id, String name) {
         Button open = new Button("History", e -> dialog(workspaceId, kind, id, name).open());
         open.setId("history-open-" + kind.replace(' ', '-') + "-" + id);
@@ -117,6 +118,7 @@ final class HistoryPanel extends VerticalLayout {
         Function<HistoryService, List<Entry>> loader = switch (kind) {
             case "element" -> h -> h.elementHistory(id);
             case AllocationService.KIND -> h -> h.allocationHistory(id);
+            case DockingService.KIND -> h -> h.dockingHistory(id);
             default -> h -> h.loadHistory(id);
         };
         HistoryPanel panel = new HistoryPanel(workspaceId, loader);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -21,8 +20,6 @@ import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -150,8 +147,6 @@ final class PhaseEditor extends VerticalLayout {
     }
 
     private VerticalLayout createForm() {
-        formTitle.setId("ops-form-title");
-        formTitle.addClassNames(LumoUtility.Margin.Top.SMALL, LumoUtility.Margin.Bottom.NONE);
         name.setId("ops-name");
         name.setMaxLength(120);
         kind.setId("ops-kind");
@@ -177,34 +172,13 @@ final class PhaseEditor extends VerticalLayout {
         start.addValueChangeListener(e -> dirty |= e.isFromClient());
         end.addValueChangeListener(e -> dirty |= e.isFromClient());
 
-        FormLayout form = new FormLayout(name, kind, mode, start, end);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
-
-        save.setId("ops-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        save.addClickListener(e -> save());
-        delete.setId("ops-delete");
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        delete.addClickListener(e -> delete());
-        create.setId("ops-new");
-        create.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        create.addClickListener(e -> newPhase());
-        status.setId("ops-status");
-        status.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        HorizontalLayout actions = new HorizontalLayout(save, delete, create, status);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-
-        VerticalLayout box = new VerticalLayout(formTitle, form, errors.area(), actions);
-        box.setPadding(false);
-        box.setSpacing(false);
-        return box;
+        return EditorForm.of("ops", formTitle, new FormLayout(name, kind, mode, start, end), errors, save,
+                this::save, delete, this::delete, create, this::newPhase, status);
     }
 
     /** Hides the editing buttons for users who may not change the timeline (owners do). */
     void setReadOnly(boolean readOnly) {
-        save.setVisible(!readOnly);
-        delete.setVisible(!readOnly);
-        create.setVisible(!readOnly);
+        EditorForm.buttonsVisible(!readOnly, save, delete, create);
         // The form then only shows the selected phase: nothing to type into that could not be saved.
         name.setReadOnly(readOnly);
         kind.setReadOnly(readOnly);
