@@ -47,7 +47,8 @@ final class BalanceChart {
         Instant start = report.runStart();
         ObjectNode root = JSON.createObjectNode();
         root.put("animation", false);
-        root.putObject("tooltip").put("trigger", "axis");
+        // Confined to the chart, so that a tooltip near the top is not cut off by the results pane.
+        root.putObject("tooltip").put("trigger", "axis").put("confine", true);
         // Two legend rows: the bus and battery series always on the first, the element bands on the second (which
         // pages when a station has many elements), so that the key series never hide behind a page arrow.
         ArrayNode legends = root.putArray("legend");
@@ -59,13 +60,20 @@ final class BalanceChart {
         }
         ArrayNode legend = bandLegend.putArray("data");
         ObjectNode grid = root.putObject("grid");
-        grid.put("left", 56).put("right", 56).put("top", 76).put("bottom", 64);
+        grid.put("left", 56).put("right", 56).put("top", 76).put("bottom", 76);
         ObjectNode x = root.putObject("xAxis");
+        // The axis name sits under the labels (not at the end, where it ran into the SOC axis), and the tooltip's
+        // header, which ECharts takes from the axis pointer's label, says what the number is.
+        x.put("nameLocation", "middle").put("nameGap", 24);
+        ObjectNode header = x.putObject("axisPointer").putObject("label");
         if (start == null) {
-            x.put("type", "value").put("name", "h").put("min", 0).put("max", round(report.spanS() / 3600, 4));
+            x.put("type", "value").put("name", "hours into the run").put("min", 0)
+                    .put("max", round(report.spanS() / 3600, 4));
+            header.put("precision", 2).put("formatter", "{value} h into the run");
         } else {
             x.put("type", "time").put("name", "UTC").put("min", start.toEpochMilli())
                     .put("max", start.toEpochMilli() + Math.round(report.spanS() * 1000));
+            header.put("formatter", "{value} UTC");
         }
         ArrayNode y = root.putArray("yAxis");
         y.addObject().put("type", "value").put("name", "kW");

@@ -81,7 +81,11 @@ class BalanceChartTest extends SpringTestBase {
 
         option.get("series").forEach(s -> assertThat(s.get("name").asString()).matches(".*\\((kW|%|kW, sum)\\)$"));
         assertThat(option.get("xAxis").get("type").asString()).isEqualTo("value");
-        assertThat(option.get("xAxis").get("name").asString()).isEqualTo("h");
+        assertThat(option.get("xAxis").get("name").asString()).isEqualTo("hours into the run");
+        // the tooltip's header names its unit, and the tooltip stays inside the chart
+        assertThat(option.get("xAxis").get("axisPointer").get("label").get("formatter").asString())
+                .isEqualTo("{value} h into the run");
+        assertThat(option.get("tooltip").get("confine").asBoolean()).isTrue();
         // one eclipse on the design orbit: its band is named
         JsonNode bands = series(option, BalanceChart.GENERATION).get("markArea").get("data");
         assertThat(bands).hasSize(1);
