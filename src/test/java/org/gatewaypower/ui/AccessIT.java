@@ -82,6 +82,7 @@ class AccessIT extends SpringTestBase {
         assertThat(browser.displayed("load-edit-hint")).as("how to edit, to someone who may edit nothing").isFalse();
         assertThat(browser.displayed("load-filter-mine")).as("my team's loads, with none").isFalse();
         assertThat(browser.driver().findElements(By.cssSelector("vaadin-button[id^='add-load-']"))).isEmpty();
+        browser.click("design-case-summary");
         assertThat(browser.displayed("design-save")).isFalse();
         assertThat(browser.text("design-read-only")).contains("you are a viewer");
 

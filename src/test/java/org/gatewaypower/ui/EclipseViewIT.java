@@ -169,6 +169,7 @@ class EclipseViewIT extends SpringTestBase {
         assertThat(picked.eclipseDurationS()).isEqualTo(longest.durationSeconds());
 
         browser.open("/workspace/" + f.workspaceId());
+        browser.click("design-case-summary");
         String note = browser.waitFor(d -> {
             String s = d.findElement(By.id("design-eclipse-source")).getText();
             return s.contains("Pass picked on the Eclipses page") ? s : null;

@@ -1,5 +1,7 @@
 package org.gatewaypower.ui.workspace;
 
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility.Overflow;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
@@ -21,6 +23,8 @@ final class BalanceSide extends VerticalLayout {
 
     private final BalanceService balances;
     private final DesignCasePanel designCase;
+    /** The design case folded under a one-line summary of what it sets, above the results it drives. */
+    private final Span caseSummary = new Span("Design case");
     private final ResultsPanel results = new ResultsPanel();
     private final LifeToggle lifeToggle = new LifeToggle();
     /** Mirrors the life toggle for computations off the UI thread. */
@@ -36,8 +40,13 @@ final class BalanceSide extends VerticalLayout {
                 lifeChanged.run();
             }
         });
-        // Results first: they are what an edit on the left changes; the case settings follow them.
-        add(lifeToggle, results, designCase);
+        // The case's settings fold into one line at the top, so that the verdict, the figures and the chart come
+        // first (they are what an edit on the left changes) and the settings are one click away, not pages below.
+        caseSummary.setId("design-case-summary");
+        Details caseDetails = new Details(caseSummary, designCase);
+        caseDetails.setId("design-case-details");
+        caseDetails.setWidthFull();
+        add(lifeToggle, caseDetails, results);
         setId("results-pane");
         setPadding(false);
         addClassNames(Overflow.AUTO, Padding.Left.MEDIUM);
@@ -66,6 +75,11 @@ final class BalanceSide extends VerticalLayout {
     void show(ReadModels.WorkspaceSnapshot ws, Computed computed) {
         if (ws.designCase() != null) {
             designCase.show(ws.designCase());
+            ReadModels.DesignCase dc = ws.designCase();
+            String mode = ws.modes().stream().filter(m -> m.id() == dc.activeModeId()).map(ReadModels.Mode::name)
+                    .findFirst().orElse("no mode");
+            caseSummary.setText("Design case: " + mode + " · " + dc.timeline().label() + " · "
+                    + dc.marginPolicy().label());
         }
         if (computed.report() != null) {
             results.show(computed.report());
@@ -76,6 +90,6 @@ final class BalanceSide extends VerticalLayout {
 
     private static String problem(String failure) {
         return "The energy balance cannot be computed for these settings: " + failure
-                + ". Correct the design case above.";
+                + ". Correct the design case (open it above the results).";
     }
 }
