@@ -42,6 +42,8 @@ final class WhatIf {
         List<ReadModels.LoadItem> loads = s.loads();
         List<ReadModels.Battery> batteries = s.batteries();
         List<ReadModels.SolarArray> arrays = s.arrays();
+        List<ReadModels.Converter> converters = s.converters();
+        List<ReadModels.Port> ports = s.ports();
         ReadModels.DesignCase dc = s.designCase();
         List<Operations.OperationPhase> phases = a.inputs().phases();
         switch (change.kind()) {
@@ -75,10 +77,16 @@ final class WhatIf {
                     (Operations.OperationPhase p) -> new Operations.OperationPhase(id, p.name(), p.kind(),
                             modeInA(a, b, p.modeId()), p.modeName(), p.start(), p.end(), p.version(), p.updatedAt(),
                             p.updatedBy()));
+            case ItemDiff.CONVERTER -> converters = replace(converters, ia, ib, ReadModels.Converter::id,
+                    (ReadModels.Converter x) -> new ReadModels.Converter(id, elementInA(a, b, x.elementId()), x.name(),
+                            x.efficiency(), x.ratingW(), x.version(), x.updatedAt(), x.updatedBy()));
+            case ItemDiff.PORT -> ports = replace(ports, ia, ib, ReadModels.Port::id, (ReadModels.Port x) ->
+                    new ReadModels.Port(id, x.name(), elementInA(a, b, x.fromElementId()),
+                            elementInA(a, b, x.toElementId()), x.limitW(), x.version(), x.updatedAt(), x.updatedBy()));
             default -> throw new IllegalArgumentException("unknown kind " + change.kind());
         }
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, dc), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, dc, converters, ports), phases);
     }
 
     /** A's list without A's item (if any), with B's item carried into A (if any), in A's order. */

@@ -49,10 +49,12 @@ public class ArchiveService {
     private final BaselineService baselines;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.gatewaypower.workspace.NetworkService network;
 
     ArchiveService(WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
-                   BaselineService baselines, ObjectMapper json, Clock clock) {
+                   BaselineService baselines, ObjectMapper json, Clock clock,
+                   org.gatewaypower.workspace.NetworkService network) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.structure = structure;
@@ -62,6 +64,7 @@ public class ArchiveService {
         this.baselines = baselines;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.clock = clock;
+        this.network = network;
     }
 
     /** The workspace as archive JSON (UTF-8 bytes). */
@@ -123,6 +126,18 @@ public class ArchiveService {
                     new Drafts.SolarArrayDraft(x.name(), x.ratedPowerW(), x.degradationPerYear(), x.pathEfficiency(),
                             x.incidenceDeg(), x.temperatureCoefficientPerK(), x.temperatureOffsetK()), actor).id());
         }
+        Map<Long, Long> converters = new HashMap<>();
+        for (ReadModels.Converter x : ws.converters()) {
+            converters.put(x.id(), network.addConverter(id, new org.gatewaypower.workspace.NetworkService.ConverterDraft(
+                    required(elements, x.elementId(), "converters.elementId"), x.name(), x.efficiency(), x.ratingW()),
+                    actor).id());
+        }
+        Map<Long, Long> ports = new HashMap<>();
+        for (ReadModels.Port x : ws.ports()) {
+            ports.put(x.id(), network.addPort(id, new org.gatewaypower.workspace.NetworkService.PortDraft(x.name(),
+                    required(elements, x.fromElementId(), "ports.fromElementId"),
+                    required(elements, x.toElementId(), "ports.toElementId"), x.limitW()), actor).id());
+        }
         ReadModels.DesignCase dc = ws.designCase();
         Long designCaseId = null;
         if (dc != null) {
@@ -144,7 +159,8 @@ public class ArchiveService {
                 notes.add("Member " + m.username() + " has no account here and was left out");
             }
         }
-        WorkspaceArchive.IdMap ids = new WorkspaceArchive.IdMap(modes, elements, loads, batteries, arrays, phases);
+        WorkspaceArchive.IdMap ids = new WorkspaceArchive.IdMap(modes, elements, loads, batteries, arrays, phases,
+                converters, ports);
         ReadModels.WorkspaceSnapshot now = workspaces.snapshot(id);
         for (WorkspaceArchive.Baseline b : a.baselines() == null ? List.<WorkspaceArchive.Baseline>of()
                 : a.baselines()) {
@@ -221,8 +237,14 @@ public class ArchiveService {
         List<Operations.OperationPhase> phases = in.phases().stream().map(p -> new Operations.OperationPhase(
                 id(ids.phases(), p.id()), p.name(), p.kind(), id(ids.modes(), p.modeId()), p.modeName(), p.start(),
                 p.end(), p.version(), p.updatedAt(), p.updatedBy())).toList();
+        List<ReadModels.Converter> converters = s.converters().stream().map(x -> new ReadModels.Converter(
+                id(ids.converters(), x.id()), id(ids.elements(), x.elementId()), x.name(), x.efficiency(), x.ratingW(),
+                x.version(), x.updatedAt(), x.updatedBy())).toList();
+        List<ReadModels.Port> ports = s.ports().stream().map(x -> new ReadModels.Port(id(ids.ports(), x.id()), x.name(),
+                id(ids.elements(), x.fromElementId()), id(ids.elements(), x.toElementId()), x.limitW(), x.version(),
+                x.updatedAt(), x.updatedBy())).toList();
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(now.id(), now.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, newDc), phases);
+                s.teams(), elements, modes, loads, batteries, arrays, newDc, converters, ports), phases);
     }
 
     /**

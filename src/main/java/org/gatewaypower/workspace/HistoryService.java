@@ -62,10 +62,24 @@ public class HistoryService {
 
     /** Every change of one load item, newest first. */
     public List<Entry> loadHistory(long loadId) {
+        return history(Kinds.LOAD, loadId);
+    }
+
+    /** Every change of one converter of the power network (also after its removal), newest first. */
+    public List<Entry> converterHistory(long converterId) {
+        return history(Kinds.CONVERTER, converterId);
+    }
+
+    /** Every change of one port of the power network (also after its removal), newest first. */
+    public List<Entry> portHistory(long portId) {
+        return history(Kinds.PORT, portId);
+    }
+
+    private List<Entry> history(Kind<?> kind, long id) {
         return trail.read(r -> {
-            List<Entry> entries = trail.entries(r, Kinds.LOAD, List.of(loadId), trail.labels());
+            List<Entry> entries = trail.entries(r, kind, List.of(id), trail.labels());
             if (entries.isEmpty()) {
-                throw new NotFoundException(LOAD, loadId);
+                throw new NotFoundException(kind.name(), id);
             }
             return AuditTrail.newestFirst(entries);
         });

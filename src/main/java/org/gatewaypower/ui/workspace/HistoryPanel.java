@@ -88,7 +88,7 @@ final class HistoryPanel extends VerticalLayout {
         return panel;
     }
 
-    /** A button opening the history of one element or load item in a dialog. */
+    /** A button opening the history of one element, load item, converter or port in a dialog. */
     static Button button(long workspaceId, String kind, long id, String name) {
         Button open = new Button("History", e -> dialog(workspaceId, kind, id, name).open());
         open.setId("history-open-" + kind.replace(' ', '-') + "-" + id);
@@ -113,8 +113,12 @@ final class HistoryPanel extends VerticalLayout {
         d.setHeaderTitle("History of " + kind + " " + name);
         d.setWidth("52rem");
         d.setMaxHeight("85vh");
-        HistoryPanel panel = new HistoryPanel(workspaceId, kind.equals("element") ? h -> h.elementHistory(id)
-                : h -> h.loadHistory(id));
+        HistoryPanel panel = new HistoryPanel(workspaceId, switch (kind) {
+            case "element" -> h -> h.elementHistory(id);
+            case "converter" -> h -> h.converterHistory(id);
+            case "port" -> h -> h.portHistory(id);
+            default -> h -> h.loadHistory(id);
+        });
         panel.setId("history-dialog-panel");
         d.add(panel);
         Button close = new Button("Close", e -> d.close());
@@ -304,7 +308,8 @@ final class HistoryPanel extends VerticalLayout {
     private String reference(String field, long id) {
         Map<Long, String> names = new HashMap<>();
         switch (field) {
-            case "elementId" -> snapshot.elements().forEach(el -> names.put(el.id(), el.name()));
+            case "elementId", "fromElementId", "toElementId" ->
+                    snapshot.elements().forEach(el -> names.put(el.id(), el.name()));
             case "activeModeId", "modeId" -> snapshot.modes().forEach(m -> names.put(m.id(), m.name()));
             case "ownerTeamId" -> membership.teams().forEach(t -> names.put(t.id(), t.code()));
             default -> {

@@ -43,6 +43,7 @@ import org.gatewaypower.workspace.WorkspaceRole;
 import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.MembershipService;
+import org.gatewaypower.workspace.NetworkService;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -65,6 +66,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final ImportService imports;
     private final ExportService exports;
     private final ArchiveService archives;
+    private final NetworkService network;
     private final PresenceBar presenceBar;
     private final String me;
 
@@ -76,6 +78,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private SourcesPanel sources;
     private OperationsPanel operationsPanel;
     private MembersPanel membersPanel;
+    private NetworkPanel networkPanel;
     private BalanceSide side;
     private WorkspaceBroadcaster.Subscription subscription;
 
@@ -83,7 +86,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                          MembershipService membership, EquipmentService equipment, DesignCaseService designCases,
                          AuthenticationContext auth, OperationsService operations, PresenceService presence,
                          ImpactMonitor impacts, AccountService accounts, ImportService imports, ExportService exports,
-                         ArchiveService archives, PageCloseBeacons beacons) {
+                         ArchiveService archives, PageCloseBeacons beacons, NetworkService network) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.equipment = equipment;
@@ -95,6 +98,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.imports = imports;
         this.exports = exports;
         this.archives = archives;
+        this.network = network;
         this.me = auth.getPrincipalName().orElse("anonymous");
         this.presenceBar = new PresenceBar(presence, impacts, accounts, me, beacons);
         setSizeFull();
@@ -136,6 +140,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         loadGrid.addToToolbar(exchangeBar);
         operationsPanel = new OperationsPanel(operations, ws.id(), ws.modes(), me);
         membersPanel = new MembersPanel(membership, accounts, ws.id(), me);
+        networkPanel = new NetworkPanel(network, ws.id(), me);
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add("Loads", loadGrid);
@@ -143,6 +148,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         tabs.add("Arrays", sources.arrays());
         tabs.add("Elements", new ElementsGrid(ws));
         tabs.add("Timeline", operationsPanel);
+        tabs.add("Network", networkPanel);
         tabs.add("Members", membersPanel);
         tabs.add("History", HistoryPanel.ofWorkspace(ws.id()));
         side = new BalanceSide(balances, designCase, this::showCurrent);
@@ -175,6 +181,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 : viewer != null ? viewer : "Read only: workspace owners set the analysis case");
         sources.setPermissions(ws, p, viewer);
         operationsPanel.setReadOnly(!p.ownsWorkspace());
+        networkPanel.setReadOnly(!p.ownsWorkspace());
         membersPanel.refresh(p.ownsWorkspace());
         header.setRole(p);
     }
@@ -188,6 +195,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         header.setSubtitle((computed.report() == null ? "" : "Design case: " + computed.report().modeName() + " · ")
                 + ws.loads().size() + " load items · " + ws.elements().size() + " elements");
         side.show(ws, computed);
+        networkPanel.show(ws, computed.report());
     }
 
     /** Shows the workspace as now saved, with its balance. */
