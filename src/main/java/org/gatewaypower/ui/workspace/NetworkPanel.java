@@ -39,6 +39,7 @@ final class NetworkPanel extends VerticalLayout {
     private final Paragraph readOnly = new Paragraph("Read only: workspace owners set the power network");
     private Map<Long, String> elementNames = Map.of();
     private NetworkReport.ModeFlows flows;
+    private boolean editable;
 
     NetworkPanel(NetworkService network, long workspaceId, String me) {
         this.workspaceId = workspaceId;
@@ -74,7 +75,12 @@ final class NetworkPanel extends VerticalLayout {
         converters.addColumn(c -> figure(converterFlow(c), f -> f.withinRating() ? "within rating" : "OVER RATING"))
                 .setHeader("Check");
         converters.addComponentColumn(c -> HistoryPanel.iconButton(workspaceId, "converter", c.id(), c.name()));
-        converters.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(converterForm::edit));
+        // A click fills the owner's form; the grid keeps its selection model (a new one would drop the listener).
+        converters.addItemClickListener(e -> {
+            if (editable) {
+                converterForm.edit(e.getItem());
+            }
+        });
     }
 
     private void configurePorts() {
@@ -91,7 +97,11 @@ final class NetworkPanel extends VerticalLayout {
         ports.addColumn(p -> figure(portFlow(p), f -> f.withinLimit() ? "within limit" : "OVER LIMIT"))
                 .setHeader("Check");
         ports.addComponentColumn(p -> HistoryPanel.iconButton(workspaceId, "port", p.id(), p.name()));
-        ports.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(portForm::edit));
+        ports.addItemClickListener(e -> {
+            if (editable) {
+                portForm.edit(e.getItem());
+            }
+        });
     }
 
     /** Shows the workspace's network as saved and, when there is a report, its analysed mode's flows and checks. */
@@ -118,8 +128,7 @@ final class NetworkPanel extends VerticalLayout {
         converterForm.setVisible(!readOnlyView);
         portForm.setVisible(!readOnlyView);
         readOnly.setVisible(readOnlyView);
-        converters.setSelectionMode(readOnlyView ? Grid.SelectionMode.NONE : Grid.SelectionMode.SINGLE);
-        ports.setSelectionMode(readOnlyView ? Grid.SelectionMode.NONE : Grid.SelectionMode.SINGLE);
+        editable = !readOnlyView;
     }
 
     private static void showCheck(Span target, BalanceReport report, String name) {
