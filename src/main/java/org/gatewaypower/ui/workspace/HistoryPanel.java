@@ -202,7 +202,8 @@ final class HistoryPanel extends VerticalLayout {
     }
 
     private static boolean restorable(Entry e) {
-        return e.previousRevision() != null && List.of("load item", "battery", "solar array", "design case")
+        return e.previousRevision() != null && List.of("load item", "battery", "solar array", "design case", "converter",
+                "port")
                 .contains(e.kind());
     }
 
@@ -234,6 +235,10 @@ final class HistoryPanel extends VerticalLayout {
                         version(snapshot.loads(), ReadModels.LoadItem::id, ReadModels.LoadItem::version, e.id()), me).name();
                 case "battery" -> history.restoreBattery(e.id(), revision, field,
                         version(snapshot.batteries(), ReadModels.Battery::id, ReadModels.Battery::version, e.id()), me).name();
+                case "converter" -> history.restoreConverter(e.id(), revision, field, version(snapshot.converters(),
+                        ReadModels.Converter::id, ReadModels.Converter::version, e.id()), me).name();
+                case "port" -> history.restorePort(e.id(), revision, field, version(snapshot.ports(),
+                        ReadModels.Port::id, ReadModels.Port::version, e.id()), me).name();
                 case "solar array" -> history.restoreArray(e.id(), revision, field,
                         version(snapshot.arrays(), ReadModels.SolarArray::id, ReadModels.SolarArray::version, e.id()), me)
                         .name();
