@@ -27,8 +27,8 @@ import org.gatewaypower.workspace.ReadModels;
  */
 final class NetworkCalculator {
 
-    static final String CONVERTER_CHECK = "Converter ratings";
-    static final String PORT_CHECK = "Port limits";
+    static final String CONVERTER_CHECK = NetworkReport.CONVERTER_CHECK;
+    static final String PORT_CHECK = NetworkReport.PORT_CHECK;
 
     private NetworkCalculator() {
     }

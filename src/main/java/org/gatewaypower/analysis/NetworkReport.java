@@ -14,6 +14,11 @@ import java.util.List;
  */
 public record NetworkReport(boolean modelled, List<ModeFlows> modes) {
 
+    /** The name of the check of every converter's rating (and of 28 V loads without a converter). */
+    public static final String CONVERTER_CHECK = "Converter ratings";
+    /** The name of the check of every port's limit (and of elements without a path to a source). */
+    public static final String PORT_CHECK = "Port limits";
+
     /** The report of a workspace without a network. */
     public static final NetworkReport NONE = new NetworkReport(false, List.of());
 

@@ -1,6 +1,7 @@
 /**
  * The energy balance of a workspace: {@code BalanceService} turns a workspace snapshot into physics inputs and
- * a {@code BalanceReport} (checks, life cases, sizing); {@code EclipseService} gives the eclipse catalogue,
+ * a {@code BalanceReport} (checks, life cases, sizing, and through the package-private {@code NetworkCalculator} the
+ * power network's bus loads, converter losses and port flows, {@code NetworkReport}); {@code EclipseService} gives the eclipse catalogue,
  * trajectory, phase scan and cached illumination per orbit phase and span; {@code HeavyWork} bounds long
  * computations (HTTP 429 beyond the bound).
  *

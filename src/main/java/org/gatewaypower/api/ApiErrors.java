@@ -38,11 +38,14 @@ class ApiErrors {
 
     private final org.gatewaypower.workspace.EquipmentService equipment;
     private final org.gatewaypower.workspace.OperationsService operations;
+    private final org.gatewaypower.workspace.NetworkService network;
 
     ApiErrors(org.gatewaypower.workspace.EquipmentService equipment,
-              org.gatewaypower.workspace.OperationsService operations) {
+              org.gatewaypower.workspace.OperationsService operations,
+              org.gatewaypower.workspace.NetworkService network) {
         this.equipment = equipment;
         this.operations = operations;
+        this.network = network;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -93,6 +96,8 @@ class ApiErrors {
             return switch (ex.kind()) {
                 case LOAD_ITEM -> java.util.Optional.of(equipment.load(ex.id()));
                 case OPERATION_PHASE -> java.util.Optional.of(operations.phase(ex.id()));
+                case CONVERTER -> java.util.Optional.of(network.converter(ex.id()));
+                case PORT -> java.util.Optional.of(network.port(ex.id()));
                 default -> java.util.Optional.empty();
             };
         } catch (NotFoundException gone) {

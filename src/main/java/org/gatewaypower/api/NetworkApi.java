@@ -90,7 +90,8 @@ class NetworkApi {
         }
         BalanceReport r = balances.balance(s, false);
         List<BalanceReport.Check> checks = r.checks().stream()
-                .filter(c -> c.name().equals("Converter ratings") || c.name().equals("Port limits")).toList();
+                .filter(c -> c.name().equals(NetworkReport.CONVERTER_CHECK) || c.name().equals(NetworkReport.PORT_CHECK))
+                .toList();
         return new NetworkResponse(s.converters(), s.ports(), r.modeId(), r.network().mode(r.modeId()), checks);
     }
 

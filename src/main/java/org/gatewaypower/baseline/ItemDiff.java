@@ -31,7 +31,10 @@ final class ItemDiff {
     static final String PHASE = "phase";
     static final String ALLOCATION = "allocation";
     static final String DOCKING = "docking";
-    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE, ALLOCATION, DOCKING);
+    static final String CONVERTER = "converter";
+    static final String PORT = "port";
+    static final List<String> KINDS = List.of(ELEMENT, MODE, LOAD, BATTERY, ARRAY, DESIGN_CASE, PHASE, ALLOCATION,
+            DOCKING, CONVERTER, PORT);
 
     private ItemDiff() {
     }
@@ -150,6 +153,23 @@ final class ItemDiff {
             num(f, "transfer limit", Baselines.W, dc.transferLimitW());
             text(f, "beginning of life", Objects.toString(dc.bolDate(), null));
             put(out, new Item(DESIGN_CASE, keys.key(DESIGN_CASE, dc.id()), dc.id(), "Design case", f, dc));
+        }
+        for (ReadModels.Converter c : ws.converters()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "name", c.name());
+            text(f, "element", elementName(ws, c.elementId()));
+            num(f, "efficiency", Baselines.FRACTION, c.efficiency());
+            num(f, "rating", Baselines.W, c.ratingW());
+            put(out, new Item(CONVERTER, keys.key(CONVERTER, c.id()), c.id(),
+                    c.name() + " · " + elementName(ws, c.elementId()), f, c));
+        }
+        for (ReadModels.Port p : ws.ports()) {
+            Map<String, Value> f = new LinkedHashMap<>();
+            text(f, "name", p.name());
+            text(f, "from element", elementName(ws, p.fromElementId()));
+            text(f, "to element", elementName(ws, p.toElementId()));
+            num(f, "limit", Baselines.W, p.limitW());
+            put(out, new Item(PORT, keys.key(PORT, p.id()), p.id(), p.name(), f, p));
         }
         for (Operations.OperationPhase p : in.phases()) {
             Map<String, Value> f = new LinkedHashMap<>();

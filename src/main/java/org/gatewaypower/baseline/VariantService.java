@@ -51,16 +51,19 @@ public class VariantService {
 
     private final org.gatewaypower.workspace.AuditLog audit;
     private final org.gatewaypower.workspace.DockingService dockings;
+    private final org.gatewaypower.workspace.NetworkService network;
 
     VariantService(Clock clock, WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
                    VariantRepository variants, VariantOriginRepository origins,
                    org.gatewaypower.workspace.AuditLog audit,
                    org.gatewaypower.workspace.AllocationService allocations,
-                   org.gatewaypower.workspace.DockingService dockings) {
+                   org.gatewaypower.workspace.DockingService dockings,
+                   org.gatewaypower.workspace.NetworkService network) {
         this.audit = audit;
         this.allocations = allocations;
         this.dockings = dockings;
+        this.network = network;
         this.clock = clock;
         this.workspaces = workspaces;
         this.membership = membership;
@@ -144,6 +147,16 @@ public class VariantService {
                     a.name(), a.ratedPowerW(), a.degradationPerYear(), a.pathEfficiency(), a.incidenceDeg(),
                     a.temperatureCoefficientPerK(), a.temperatureOffsetK()), actor);
             origin(ws, ItemDiff.ARRAY, copy.id(), a.id());
+        }
+        for (ReadModels.Converter c : parent.converters()) {
+            ReadModels.Converter copy = network.addConverter(ws, new org.gatewaypower.workspace.NetworkService
+                    .ConverterDraft(elementIds.get(c.elementId()), c.name(), c.efficiency(), c.ratingW()), actor);
+            origin(ws, ItemDiff.CONVERTER, copy.id(), c.id());
+        }
+        for (ReadModels.Port p : parent.ports()) {
+            ReadModels.Port copy = network.addPort(ws, new org.gatewaypower.workspace.NetworkService.PortDraft(
+                    p.name(), elementIds.get(p.fromElementId()), elementIds.get(p.toElementId()), p.limitW()), actor);
+            origin(ws, ItemDiff.PORT, copy.id(), p.id());
         }
         ReadModels.DesignCase dc = parent.designCase();
         if (dc != null) {

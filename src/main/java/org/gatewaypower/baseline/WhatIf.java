@@ -42,6 +42,8 @@ final class WhatIf {
         List<ReadModels.LoadItem> loads = s.loads();
         List<ReadModels.Battery> batteries = s.batteries();
         List<ReadModels.SolarArray> arrays = s.arrays();
+        List<ReadModels.Converter> converters = s.converters();
+        List<ReadModels.Port> ports = s.ports();
         ReadModels.DesignCase dc = s.designCase();
         List<Operations.OperationPhase> phases = a.inputs().phases();
         List<ReadModels.Allocation> allocations = s.allocations();
@@ -84,10 +86,16 @@ final class WhatIf {
                     (ReadModels.Docking d) -> new ReadModels.Docking(id, elementInA(a, b, d.vehicleElementId()),
                             d.vehicleName(), d.start(), d.end(), d.exportW(), d.note(), d.version(), d.updatedAt(),
                             d.updatedBy()));
+            case ItemDiff.CONVERTER -> converters = replace(converters, ia, ib, ReadModels.Converter::id,
+                    (ReadModels.Converter x) -> new ReadModels.Converter(id, elementInA(a, b, x.elementId()), x.name(),
+                            x.efficiency(), x.ratingW(), x.version(), x.updatedAt(), x.updatedBy()));
+            case ItemDiff.PORT -> ports = replace(ports, ia, ib, ReadModels.Port::id, (ReadModels.Port x) ->
+                    new ReadModels.Port(id, x.name(), elementInA(a, b, x.fromElementId()),
+                            elementInA(a, b, x.toElementId()), x.limitW(), x.version(), x.updatedAt(), x.updatedBy()));
             default -> throw new IllegalArgumentException("unknown kind " + change.kind());
         }
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(s.id(), s.name(), s.description(), s.version(),
-                s.teams(), elements, modes, loads, batteries, arrays, dc, allocations, s.converters(), s.ports(),
+                s.teams(), elements, modes, loads, batteries, arrays, dc, allocations, converters, ports,
                 dockings), phases);
     }
 

@@ -19,6 +19,7 @@ import org.gatewaypower.workspace.Drafts;
 import org.gatewaypower.workspace.ElementKind;
 import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.MembershipService;
+import org.gatewaypower.workspace.NetworkService;
 import org.gatewaypower.workspace.Operations;
 import org.gatewaypower.workspace.OperationsService;
 import org.gatewaypower.workspace.PhaseKind;
@@ -80,11 +81,12 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final AllocationService allocations;
+    private final NetworkService network;
 
     DemoData(WorkspaceService workspaces, MembershipService membership, StructureService structure,
              EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
              AccountService accounts, PlatformTransactionManager transactions, AllocationService allocations,
-             DockingService dockings) {
+             DockingService dockings, NetworkService network) {
         this.dockings = dockings;
         this.workspaces = workspaces;
         this.membership = membership;
@@ -95,6 +97,7 @@ class DemoData implements ApplicationRunner {
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
         this.allocations = allocations;
+        this.network = network;
     }
 
     @Override
@@ -177,6 +180,8 @@ class DemoData implements ApplicationRunner {
         battery(halo, "HALO battery A (JAXA)", "JAXA", 25, 5_000, 10_000, 0.95);
         battery(halo, "HALO battery B (JAXA)", "JAXA", 25, 5_000, 10_000, 0.95);
         battery(ihab, "I-Hab battery (JAXA)", "JAXA", 20, 4_000, 8_000, 0.95);
+
+        seedNetwork(ws, ppe, halo, ihab, view, airlock, arm, orion);
 
         Seeder s = new Seeder(ws, modes);
         // The PPE passes at most 24 kW to the rest of the stack (docs/domain/station.md, PPE), judged on the
@@ -302,6 +307,35 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < elements.size(); i++) {
             allocations.set(elements.get(i), mode, kw[i] * 1000, null, SEEDER);
         }
+    }
+
+    /**
+     * An illustrative power network: the PPE's 120 V bus feeds HALO through one 24 kW port, HALO the other modules
+     * and the docked Orion; every element with 28 V loads has its own DC-DC converters (efficiencies 0.92 to 0.95,
+     * ratings with room above their coincident peaks). Values are placeholders, not programme data.
+     */
+    private void seedNetwork(long ws, long ppe, long halo, long ihab, long view, long airlock, long arm, long orion) {
+        port(ws, "PPE–HALO interface", ppe, halo, 24_000);
+        port(ws, "HALO–I-Hab port", halo, ihab, 12_000);
+        port(ws, "HALO–Airlock port", halo, airlock, 8_000);
+        port(ws, "HALO–Lunar View port", halo, view, 8_000);
+        port(ws, "HALO–Canadarm3 interface", halo, arm, 6_000);
+        port(ws, "HALO–Orion docking port", halo, orion, 6_000);
+        converter(ws, ppe, "PPE 28 V converter", 0.94, 3_000);
+        converter(ws, halo, "HALO 28 V converter A", 0.93, 2_500);
+        converter(ws, halo, "HALO 28 V converter B", 0.93, 2_500);
+        converter(ws, ihab, "I-Hab 28 V converter", 0.92, 1_500);
+        converter(ws, view, "Lunar View 28 V converter", 0.93, 1_500);
+        converter(ws, airlock, "Airlock 28 V converter", 0.95, 2_500);
+        converter(ws, arm, "Canadarm3 28 V converter", 0.92, 1_500);
+    }
+
+    private void port(long ws, String name, long from, long to, double limitW) {
+        network.addPort(ws, new NetworkService.PortDraft(name, from, to, limitW), SEEDER);
+    }
+
+    private void converter(long ws, long element, String name, double efficiency, double ratingW) {
+        network.addConverter(ws, new NetworkService.ConverterDraft(element, name, efficiency, ratingW), SEEDER);
     }
 
     private void phase(long ws, String name, PhaseKind kind, long modeId, String start, String end) {

@@ -52,11 +52,13 @@ public class ArchiveService {
     private final ObjectMapper json;
     private final Clock clock;
     private final org.gatewaypower.workspace.AllocationService allocations;
+    private final org.gatewaypower.workspace.NetworkService network;
 
     ArchiveService(WorkspaceService workspaces, MembershipService membership, StructureService structure,
                    EquipmentService equipment, DesignCaseService designCases, OperationsService operations,
                    BaselineService baselines, ObjectMapper json, Clock clock, DockingService dockings,
-                   org.gatewaypower.workspace.AllocationService allocations) {
+                   org.gatewaypower.workspace.AllocationService allocations,
+                   org.gatewaypower.workspace.NetworkService network) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.structure = structure;
@@ -68,6 +70,7 @@ public class ArchiveService {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.clock = clock;
         this.allocations = allocations;
+        this.network = network;
     }
 
     /** The workspace as archive JSON (UTF-8 bytes). */
@@ -129,6 +132,18 @@ public class ArchiveService {
                     new Drafts.SolarArrayDraft(x.name(), x.ratedPowerW(), x.degradationPerYear(), x.pathEfficiency(),
                             x.incidenceDeg(), x.temperatureCoefficientPerK(), x.temperatureOffsetK()), actor).id());
         }
+        Map<Long, Long> converters = new HashMap<>();
+        for (ReadModels.Converter x : ws.converters()) {
+            converters.put(x.id(), network.addConverter(id, new org.gatewaypower.workspace.NetworkService.ConverterDraft(
+                    required(elements, x.elementId(), "converters.elementId"), x.name(), x.efficiency(), x.ratingW()),
+                    actor).id());
+        }
+        Map<Long, Long> ports = new HashMap<>();
+        for (ReadModels.Port x : ws.ports()) {
+            ports.put(x.id(), network.addPort(id, new org.gatewaypower.workspace.NetworkService.PortDraft(x.name(),
+                    required(elements, x.fromElementId(), "ports.fromElementId"),
+                    required(elements, x.toElementId(), "ports.toElementId"), x.limitW()), actor).id());
+        }
         ReadModels.DesignCase dc = ws.designCase();
         Long designCaseId = null;
         if (dc != null) {
@@ -160,7 +175,8 @@ public class ArchiveService {
                 notes.add("Member " + m.username() + " has no account here and was left out");
             }
         }
-        WorkspaceArchive.IdMap ids = new WorkspaceArchive.IdMap(modes, elements, loads, batteries, arrays, phases);
+        WorkspaceArchive.IdMap ids = new WorkspaceArchive.IdMap(modes, elements, loads, batteries, arrays, phases,
+                converters, ports);
         ReadModels.WorkspaceSnapshot now = workspaces.snapshot(id);
         for (WorkspaceArchive.Baseline b : a.baselines() == null ? List.<WorkspaceArchive.Baseline>of()
                 : a.baselines()) {
@@ -245,12 +261,12 @@ public class ArchiveService {
         List<ReadModels.Allocation> allocations = s.allocations().stream().map(x -> new ReadModels.Allocation(x.id(),
                 id(ids.elements(), x.elementId()), id(ids.modes(), x.modeId()), x.allocationW(), x.version(),
                 x.updatedAt(), x.updatedBy())).toList();
-        List<ReadModels.Converter> converters = s.converters().stream().map(c -> new ReadModels.Converter(c.id(),
-                id(ids.elements(), c.elementId()), c.name(), c.efficiency(), c.ratingW(), c.version(), c.updatedAt(),
-                c.updatedBy())).toList();
-        List<ReadModels.Port> ports = s.ports().stream().map(p -> new ReadModels.Port(p.id(), p.name(),
-                id(ids.elements(), p.fromElementId()), id(ids.elements(), p.toElementId()), p.limitW(), p.version(),
-                p.updatedAt(), p.updatedBy())).toList();
+        List<ReadModels.Converter> converters = s.converters().stream().map(x -> new ReadModels.Converter(
+                id(ids.converters(), x.id()), id(ids.elements(), x.elementId()), x.name(), x.efficiency(), x.ratingW(),
+                x.version(), x.updatedAt(), x.updatedBy())).toList();
+        List<ReadModels.Port> ports = s.ports().stream().map(x -> new ReadModels.Port(id(ids.ports(), x.id()), x.name(),
+                id(ids.elements(), x.fromElementId()), id(ids.elements(), x.toElementId()), x.limitW(), x.version(),
+                x.updatedAt(), x.updatedBy())).toList();
         return new Baselines.Inputs(new ReadModels.WorkspaceSnapshot(now.id(), now.name(), s.description(), s.version(),
                 s.teams(), elements, modes, loads, batteries, arrays, newDc, allocations, converters, ports, dockings),
                 phases);

@@ -37,7 +37,7 @@ public class ExportService {
     /** Sheets that are not elements; an element named like one gets a suffix. */
     private static final Set<String> FIXED = Set.of("summary", "checks", "mode matrix", "batteries", "arrays",
             "eclipses", AllocationSheet.NAME.toLowerCase(Locale.ROOT),
-            "dockings");
+            "dockings", "network");
 
     private final WorkspaceService workspaces;
     private final BalanceService balances;
@@ -98,6 +98,9 @@ public class ExportService {
             batteries(wb, st, ws);
             arrays(wb, st, ws);
             DockingSheet.write(wb, st.header, st.figure, ws, report);
+            if (!ws.converters().isEmpty() || !ws.ports().isEmpty()) {
+                NetworkSheet.write(wb, st.header, st.figure, ws, report);
+            }
             eclipseSheet(wb, st, ws);
             wb.write(out);
             return out.toByteArray();

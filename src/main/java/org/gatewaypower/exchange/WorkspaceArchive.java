@@ -46,6 +46,7 @@ public record WorkspaceArchive(String format, Integer version, Instant exportedA
 
     /** Ids of the archive → ids in the new workspace, by kind. */
     record IdMap(Map<Long, Long> modes, Map<Long, Long> elements, Map<Long, Long> loads, Map<Long, Long> batteries,
-                 Map<Long, Long> arrays, Map<Long, Long> phases) {
+                 Map<Long, Long> arrays, Map<Long, Long> phases, Map<Long, Long> converters,
+                 Map<Long, Long> ports) {
     }
 }

@@ -60,6 +60,7 @@ final class ReportDocument {
             doc.setPageSize(PageSize.A4.rotate());
             doc.newPage();
             new ElementTables(c, style).elements(doc, writer);
+            new NetworkSection(c, style).write(doc);
             doc.setPageSize(PageSize.A4);
             doc.newPage();
             assumptions(doc);

@@ -13,11 +13,13 @@ import org.gatewaypower.workspace.History.ChangeType;
 import org.gatewaypower.workspace.History.Entry;
 import org.gatewaypower.workspace.History.FieldChange;
 import org.gatewaypower.workspace.internal.BatteryEntity;
+import org.gatewaypower.workspace.internal.ConverterEntity;
 import org.gatewaypower.workspace.internal.DesignCaseEntity;
 import org.gatewaypower.workspace.internal.ElementEntity;
 import org.gatewaypower.workspace.internal.LoadItemEntity;
 import org.gatewaypower.workspace.internal.OperatingModeRepository;
 import org.gatewaypower.workspace.internal.PartnerTeamRepository;
+import org.gatewaypower.workspace.internal.PortEntity;
 import org.gatewaypower.workspace.internal.RevisionEntity;
 import org.gatewaypower.workspace.internal.SolarArrayEntity;
 import org.hibernate.envers.AuditReader;
@@ -44,18 +46,20 @@ public class HistoryService {
     private final AuditTrail trail;
     private final EquipmentService equipment;
     private final DesignCaseService designCases;
+    private final NetworkService network;
     private final TransactionTemplate write;
     private final AuditLog audit;
 
     HistoryService(EntityManager em, PlatformTransactionManager transactions, EquipmentService equipment,
                    DesignCaseService designCases, OperatingModeRepository modes, PartnerTeamRepository teams,
-                   AuditLog audit) {
+                   AuditLog audit, NetworkService network) {
         this.em = em;
         this.trail = new AuditTrail(em, transactions, modes, teams);
         this.write = new TransactionTemplate(transactions);
         this.audit = audit;
         this.equipment = equipment;
         this.designCases = designCases;
+        this.network = network;
     }
 
     // ---------------------------------------------------------------- reads
@@ -68,6 +72,16 @@ public class HistoryService {
     /** Every change of one visiting vehicle's docking, newest first. */
     public List<Entry> dockingHistory(long dockingId) {
         return itemHistory(Kinds.DOCKING, DockingService.KIND, dockingId);
+    }
+
+    /** Every change of one converter of the power network (also after its removal), newest first. */
+    public List<Entry> converterHistory(long converterId) {
+        return itemHistory(Kinds.CONVERTER, "converter", converterId);
+    }
+
+    /** Every change of one port of the power network (also after its removal), newest first. */
+    public List<Entry> portHistory(long portId) {
+        return itemHistory(Kinds.PORT, "port", portId);
     }
 
     private List<Entry> itemHistory(Kind<?> kind, String name, long id) {
@@ -235,6 +249,33 @@ public class HistoryService {
                     Kinds.arrayDraft(plan.values), actor);
             restored(workspaceOfElement(saved.elementId()), "solar array", saved.name(), arrayId, revision, field,
                     actor);
+            return saved;
+        });
+    }
+
+    /** Sets a converter of the power network back to its values as of {@code revision} (only {@code field}). */
+    public ReadModels.Converter restoreConverter(long converterId, long revision, String field, Long expectedVersion,
+                                                 String actor) {
+        Restore<ConverterEntity> plan = plan(Kinds.CONVERTER, converterId, revision, field);
+        requireExists(plan, Kinds.CONVERTER.name(), converterId);
+        return write.execute(tx -> {
+            ReadModels.Converter saved = network.updateConverter(converterId, required(expectedVersion),
+                    Kinds.converterDraft(plan.values), actor);
+            restored(workspaceOfElement(saved.elementId()), Kinds.CONVERTER.name(), saved.name(), converterId,
+                    revision, field, actor);
+            return saved;
+        });
+    }
+
+    /** Sets a port of the power network back to its values as of {@code revision} (only {@code field}). */
+    public ReadModels.Port restorePort(long portId, long revision, String field, Long expectedVersion, String actor) {
+        Restore<PortEntity> plan = plan(Kinds.PORT, portId, revision, field);
+        requireExists(plan, Kinds.PORT.name(), portId);
+        long workspaceId = plan.current.getWorkspaceId();
+        return write.execute(tx -> {
+            ReadModels.Port saved = network.updatePort(portId, required(expectedVersion), Kinds.portDraft(plan.values),
+                    actor);
+            restored(workspaceId, Kinds.PORT.name(), saved.name(), portId, revision, field, actor);
             return saved;
         });
     }

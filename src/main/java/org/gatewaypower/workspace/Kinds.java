@@ -166,6 +166,16 @@ final class Kinds {
                         : org.gatewaypower.physics.load.EclipseShedding.valueOf((String) v.get("eclipseShedding")));
     }
 
+    static NetworkService.ConverterDraft converterDraft(Map<String, Object> v) {
+        return new NetworkService.ConverterDraft((Long) v.get("elementId"), (String) v.get("name"),
+                (Double) v.get("efficiency"), (Double) v.get("ratingW"));
+    }
+
+    static NetworkService.PortDraft portDraft(Map<String, Object> v) {
+        return new NetworkService.PortDraft((String) v.get("name"), (Long) v.get("fromElementId"),
+                (Long) v.get("toElementId"), (Double) v.get("limitW"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static Map<String, Object> loadValues(LoadItemEntity e) {

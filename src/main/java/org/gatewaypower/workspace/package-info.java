@@ -11,7 +11,7 @@
  * {@link org.gatewaypower.workspace.WorkspaceChanged}, published inside the saving transaction. What every edit
  * shares (versions, flush, publishing, read-model mapping) is the package-private {@code EditSupport}. The entities
  * and repositories in {@code internal} are this module's alone. Depends on the physics core only for the
- * load vocabulary (priorities, maturity, margin policies).
+ * load vocabulary (priorities, maturity, margin policies) and the network's tree rule.
  */
 @ApplicationModule(displayName = "Workspace", allowedDependencies = "physics")
 package org.gatewaypower.workspace;

@@ -114,6 +114,8 @@ class NetworkApiTest extends SpringTestBase {
         JsonNode stale = problem(send("nasa", HttpMethod.PUT, path(f, "/converters/" + c.get("id").asLong()), first),
                 HttpStatus.CONFLICT);
         assertThat(stale.get("currentVersion").asLong()).isEqualTo(current.get("version").asLong());
+        assertThat(stale.get("current")).as("what a GET would give now, to merge without another request")
+                .isEqualTo(current);
         first.remove("version");
         assertThat(fields(problem(send("nasa", HttpMethod.PUT, path(f, "/converters/" + c.get("id").asLong()), first),
                 HttpStatus.BAD_REQUEST))).containsExactly("version");

@@ -73,6 +73,19 @@ class NetworkServiceTest extends SpringTestBase {
         assertThat(wider.fromElementId()).isEqualTo(s.ihab());
         assertThat(wider.limitW()).isEqualTo(15_000.0);
 
+        // The history of one converter, and a restore of its efficiency to the value before the change.
+        History.Entry change = history.converterHistory(c.id()).get(0);
+        assertThat(change.changes()).extracting(History.FieldChange::field).containsExactlyInAnyOrder("efficiency",
+                "ratingW");
+        better = history.restoreConverter(c.id(), change.previousRevision(), "efficiency", better.version(), "nasa");
+        assertThat(better.efficiency()).isEqualTo(0.94);
+        assertThat(better.ratingW()).isEqualTo(3500.0);
+        ReadModels.Port restored = history.restorePort(p2.id(), history.portHistory(p2.id()).get(0)
+                .previousRevision(), "limitW", wider.version(), "nasa");
+        assertThat(restored.limitW()).isEqualTo(12_000.0);
+        assertThat(restored.fromElementId()).isEqualTo(s.ihab());
+        wider = restored;
+
         network.removePort(p1.id(), p1.version(), "nasa");
         network.removeConverter(better.id(), better.version(), "nasa");
         snap = workspaces.snapshot(ws);

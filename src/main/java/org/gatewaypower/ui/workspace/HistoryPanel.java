@@ -90,7 +90,7 @@ final class HistoryPanel extends VerticalLayout {
         return panel;
     }
 
-    /** A button opening the history of one element, load item or docking in a dialog. */
+    /** A button opening the history of one element, load item, allocation, docking, converter or port in a dialog. */
     static Button button(long workspaceId, String kind, long id, String name) {
         Button open = new Button("History", e -> dialog(workspaceId, kind, id, name).open());
         open.setId("history-open-" + kind.replace(' ', '-') + "-" + id);
@@ -119,6 +119,8 @@ final class HistoryPanel extends VerticalLayout {
             case "element" -> h -> h.elementHistory(id);
             case AllocationService.KIND -> h -> h.allocationHistory(id);
             case DockingService.KIND -> h -> h.dockingHistory(id);
+            case "converter" -> h -> h.converterHistory(id);
+            case "port" -> h -> h.portHistory(id);
             default -> h -> h.loadHistory(id);
         };
         HistoryPanel panel = new HistoryPanel(workspaceId, loader);
@@ -205,7 +207,8 @@ final class HistoryPanel extends VerticalLayout {
     }
 
     private static boolean restorable(Entry e) {
-        return e.previousRevision() != null && List.of("load item", "battery", "solar array", "design case")
+        return e.previousRevision() != null && List.of("load item", "battery", "solar array", "design case", "converter",
+                "port")
                 .contains(e.kind());
     }
 
@@ -237,6 +240,10 @@ final class HistoryPanel extends VerticalLayout {
                         version(snapshot.loads(), ReadModels.LoadItem::id, ReadModels.LoadItem::version, e.id()), me).name();
                 case "battery" -> history.restoreBattery(e.id(), revision, field,
                         version(snapshot.batteries(), ReadModels.Battery::id, ReadModels.Battery::version, e.id()), me).name();
+                case "converter" -> history.restoreConverter(e.id(), revision, field, version(snapshot.converters(),
+                        ReadModels.Converter::id, ReadModels.Converter::version, e.id()), me).name();
+                case "port" -> history.restorePort(e.id(), revision, field, version(snapshot.ports(),
+                        ReadModels.Port::id, ReadModels.Port::version, e.id()), me).name();
                 case "solar array" -> history.restoreArray(e.id(), revision, field,
                         version(snapshot.arrays(), ReadModels.SolarArray::id, ReadModels.SolarArray::version, e.id()), me)
                         .name();
@@ -311,7 +318,8 @@ final class HistoryPanel extends VerticalLayout {
     private String reference(String field, long id) {
         Map<Long, String> names = new HashMap<>();
         switch (field) {
-            case "elementId" -> snapshot.elements().forEach(el -> names.put(el.id(), el.name()));
+            case "elementId", "fromElementId", "toElementId" ->
+                    snapshot.elements().forEach(el -> names.put(el.id(), el.name()));
             case "activeModeId", "modeId" -> snapshot.modes().forEach(m -> names.put(m.id(), m.name()));
             case "ownerTeamId" -> membership.teams().forEach(t -> names.put(t.id(), t.code()));
             default -> {

@@ -45,6 +45,7 @@ import org.gatewaypower.workspace.DesignCaseService;
 import org.gatewaypower.workspace.DockingService;
 import org.gatewaypower.workspace.EquipmentService;
 import org.gatewaypower.workspace.MembershipService;
+import org.gatewaypower.workspace.NetworkService;
 import org.gatewaypower.workspace.WorkspaceService;
 
 /**
@@ -69,6 +70,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final ExportService exports;
     private final ArchiveService archives;
     private final AllocationService allocations;
+    private final NetworkService network;
     private final PresenceBar presenceBar;
     private final String me;
 
@@ -81,6 +83,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private OperationsPanel operationsPanel;
     private MembersPanel membersPanel;
     private ElementBudgetPanel elementBudget;
+    private NetworkPanel networkPanel;
     private BalanceSide side;
     private WorkspaceBroadcaster.Subscription subscription;
 
@@ -89,7 +92,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                          AuthenticationContext auth, OperationsService operations, PresenceService presence,
                          ImpactMonitor impacts, AccountService accounts, ImportService imports, ExportService exports,
                          ArchiveService archives, PageCloseBeacons beacons, AllocationService allocations,
-                         DockingService dockings) {
+                         DockingService dockings, NetworkService network) {
         this.workspaces = workspaces;
         this.membership = membership;
         this.equipment = equipment;
@@ -103,6 +106,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         this.exports = exports;
         this.archives = archives;
         this.allocations = allocations;
+        this.network = network;
         this.me = auth.getPrincipalName().orElse("anonymous");
         this.presenceBar = new PresenceBar(presence, impacts, accounts, me, beacons);
         setSizeFull();
@@ -144,6 +148,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         loadGrid.addToToolbar(exchangeBar);
         operationsPanel = new OperationsPanel(operations, dockings, id -> workspaces.snapshot(id).elements(), ws, me);
         membersPanel = new MembersPanel(membership, accounts, ws.id(), me);
+        networkPanel = new NetworkPanel(network, ws.id(), me);
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add("Loads", loadGrid);
@@ -152,6 +157,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         elementBudget = new ElementBudgetPanel(allocations, ws, me);
         tabs.add("Elements", elementBudget);
         tabs.add("Timeline", operationsPanel);
+        tabs.add("Network", networkPanel);
         tabs.add("Members", membersPanel);
         tabs.add("History", HistoryPanel.ofWorkspace(ws.id()));
         side = new BalanceSide(balances, designCase, this::showCurrent);
@@ -185,6 +191,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         sources.setPermissions(ws, p, viewer);
         operationsPanel.setReadOnly(!p.ownsWorkspace());
         elementBudget.setOwner(p.ownsWorkspace());
+        networkPanel.setReadOnly(!p.ownsWorkspace());
         membersPanel.refresh(p.ownsWorkspace());
         header.setRole(p);
     }
@@ -199,6 +206,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 + ws.loads().size() + " load items · " + ws.elements().size() + " elements");
         side.show(ws, computed);
         elementBudget.show(ws, computed.report());
+        networkPanel.show(ws, computed.report());
     }
 
     /** Shows the workspace as now saved, with its balance. */
