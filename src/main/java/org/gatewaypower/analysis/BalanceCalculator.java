@@ -89,8 +89,18 @@ final class BalanceCalculator {
          * on its worst orbit, not on its average: each orbit period from an eclipse entry that fits in the run is
          * sized on its own and the least capable one counts (the smallest factor k by which the profile could
          * grow), so that a season of long eclipses is not averaged away by the sunlit months around it.
+         *
+         * <p>Expressed at the loads, like the load figures it is compared with: the capability at the 120 V bus
+         * less the share of it that 28 V loads lose in their converters ({@link LoadPlan#atLoadsShare}), so that a
+         * margin never counts converter losses as headroom.
          */
         double sustainableW(long modeId, double arrayAgeYears) {
+            return sustainableAtBusW(modeId, arrayAgeYears)
+                    * LoadPlan.atLoadsShare(ws, policy, modeId, eclipseFraction, shedding);
+        }
+
+        /** As {@link #sustainableW}, at the 120 V bus: converter losses included in the load it sustains (W). */
+        private double sustainableAtBusW(long modeId, double arrayAgeYears) {
             double busW = endBusW(arrayAgeYears);
             LoadSchedule profile = basisProfile(modeId);
             SourceCapability.ProfileCapability whole = SourceCapability.sustainableProfile(orbit, busW, bank, profile,
@@ -231,7 +241,7 @@ final class BalanceCalculator {
                     String.format(Locale.ROOT, "EOL, %.0f %% of strings failed", 100 * dc.failedCapacityShare()),
                     dc.arrayAgeYears(), mevLoads, planned, dc, transfer, moreChecks).lifeCase());
         }
-        List<BalanceReport.ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
+        List<ModeSizing> sizing = ws.modes().stream().map(m -> sizing(setup, m, dc.arrayAgeYears()))
                 .toList();
         report.visits(visits.visits(ws, mode.id(), modeSteps, spanS, eclipseFraction, shedding,
                 mev.minStateOfCharge(), without -> EnergyBalanceSimulator.run(setup.input(dc.arrayAgeYears(), without))
@@ -308,7 +318,7 @@ final class BalanceCalculator {
     }
 
     /** The largest extra constant load the mode carries with every check passing, at the given array age. */
-    private static BalanceReport.ModeSizing sizing(Setup s, ReadModels.Mode mode, double ageYears) {
+    private static ModeSizing sizing(Setup s, ReadModels.Mode mode, double ageYears) {
         LoadPlan.Planned planned = LoadPlan.planned(s.ws(), mode.id(), s.eclipseFraction(), s.shedding());
         LoadLevel sunlit = LoadPlan.level(s.ws(), mode.id(), true, false);
         LoadLevel shadow = LoadPlan.level(s.ws(), mode.id(), true, true);
@@ -330,7 +340,7 @@ final class BalanceCalculator {
                             basis.map(l -> l.plusCritical(added).scaled(grown)), s.shedding())
                     && peak + added <= s.bank().maxDischargePowerW();
         }, Math.max(s.sunlitBusW(ageYears), 1.0));
-        return new BalanceReport.ModeSizing(mode.id(), mode.name(), planned.orbit().mevAverageW(), extra);
+        return new ModeSizing(mode.id(), mode.name(), planned.orbit().mevAverageW(), extra);
     }
 
     /** The shadow interval in which (or right after which) the battery is at its lowest; null without shadow. */

@@ -182,18 +182,6 @@ public record BalanceReport(
     }
 
     /**
-     * Source-driven sizing of one operating mode at the design array age.
-     *
-     * @param modeId       the mode
-     * @param modeName     its name
-     * @param mevAverageW  the mode's orbit-average MEV load (W)
-     * @param maxExtraLoadW the largest extra constant load with every check passing (W), 0 when the mode
-     *                     already fails a check
-     */
-    public record ModeSizing(long modeId, String modeName, double mevAverageW, double maxExtraLoadW) {
-    }
-
-    /**
      * Energy of loads switched off in eclipse by the eclipse shedding policy in the MEV run (J): planned, so
      * neither shed at the floor nor unserved; 0 without a battery.
      */

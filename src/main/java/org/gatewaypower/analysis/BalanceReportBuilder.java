@@ -36,7 +36,7 @@ public final class BalanceReportBuilder {
     private List<PowerState> timeline = List.of();
     private List<SunlightTimeline.Interval> shadows = List.of();
     private List<BalanceReport.LifeCase> lifeCases = List.of();
-    private List<BalanceReport.ModeSizing> sizing = List.of();
+    private List<ModeSizing> sizing = List.of();
     private String marginPolicy;
     private double requiredMargin;
     private double transferDemandW;
@@ -202,7 +202,7 @@ public final class BalanceReportBuilder {
         return this;
     }
 
-    public BalanceReportBuilder sizing(List<BalanceReport.ModeSizing> value) {
+    public BalanceReportBuilder sizing(List<ModeSizing> value) {
         this.sizing = value;
         return this;
     }

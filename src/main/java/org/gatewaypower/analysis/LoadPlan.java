@@ -224,11 +224,38 @@ final class LoadPlan {
     /** As {@link #level(ReadModels.WorkspaceSnapshot, long, boolean, boolean)}, of the items {@code which} selects. */
     static LoadLevel level(ReadModels.WorkspaceSnapshot ws, long modeId, boolean mev, boolean inEclipse,
                            java.util.function.Predicate<ReadModels.LoadItem> which) {
+        return level(ws, modeId, mev, inEclipse, which, true);
+    }
+
+    /**
+     * The share of a mode's planned load on the margin policy's basis that reaches the loads: its orbit average at
+     * the loads over its orbit average at the 120 V bus, where 28 V loads cost load / efficiency (dimensionless, in
+     * (0, 1]; exactly 1 without converters or without load). Weighted by the time in sunlight and in eclipse, without
+     * the loads off in eclipse by policy, as the planned load figures are.
+     */
+    static double atLoadsShare(ReadModels.WorkspaceSnapshot ws, MarginPolicy policy, long modeId,
+                               double eclipseFraction, EclipseShedding shedding) {
+        if (ws.converters().isEmpty()) {
+            return 1.0;
+        }
+        boolean mev = policy.basis() == MarginPolicy.Basis.MEV;
+        double[] average = new double[2];
+        for (int atBus = 0; atBus < 2; atBus++) {
+            LoadLevel sunlit = level(ws, modeId, mev, false, l -> true, atBus == 1);
+            LoadLevel dark = level(ws, modeId, mev, true, l -> true, atBus == 1).keptOnBy(shedding);
+            average[atBus] = weighted(sunlit.totalW(), dark.totalW(), eclipseFraction);
+        }
+        return average[1] > 0 ? average[0] / average[1] : 1.0;
+    }
+
+    /** The demand of the items {@code which} selects, at the 120 V bus ({@code atBus}) or at the loads themselves. */
+    private static LoadLevel level(ReadModels.WorkspaceSnapshot ws, long modeId, boolean mev, boolean inEclipse,
+                                   java.util.function.Predicate<ReadModels.LoadItem> which, boolean atBus) {
         double critical = 0;
         double essential = 0;
         double deferrable = 0;
         // A 28 V load fed through converters costs more at the 120 V bus: load / efficiency (NetworkCalculator).
-        Map<Long, Double> converted = NetworkCalculator.secondaryInputFactor(ws);
+        Map<Long, Double> converted = atBus ? NetworkCalculator.secondaryInputFactor(ws) : Map.of();
         for (ReadModels.LoadItem l : ws.loads()) {
             if (!which.test(l)) {
                 continue;

@@ -182,6 +182,8 @@ class DemoData implements ApplicationRunner {
         battery(ihab, "I-Hab battery (JAXA)", "JAXA", 20, 4_000, 8_000, 0.95);
 
         seedNetwork(ws, ppe, halo, ihab, view, airlock, arm, orion);
+        // The berthed logistics module hangs on HALO too (illustrative limit).
+        port(ws, "HALO–Logistics berthing port", halo, logistics, 3_000);
 
         Seeder s = new Seeder(ws, modes);
         // The PPE passes at most 24 kW to the rest of the stack (docs/domain/station.md, PPE), judged on the
@@ -233,9 +235,9 @@ class DemoData implements ApplicationRunner {
         s.load(view, "Lunar View avionics", "Avionics", Bus.V28, 1, 150, 300, 400,
                 MaturityClass.MODIFIED, LoadPriority.CRITICAL, 1, 1, 1, 1, 1, 1);
 
-        s.load(airlock, "Depressurisation pump", "EVA", Bus.V120, 1, 0, 2_500, 3_200,
+        s.load(airlock, "Depressurisation pump", "EVA", Bus.V120, 1, 0, 2_500, 2_800,
                 MaturityClass.NEW_DESIGN, LoadPriority.DEFERRABLE, 0, 0, 0, 0.1, 0, 0);
-        s.load(airlock, "EVA suit charging and servicing", "EVA", Bus.V28, 2, 0, 400, 500,
+        s.load(airlock, "EVA suit charging and servicing", "EVA", Bus.V28, 2, 0, 400, 450,
                 MaturityClass.NEW_DESIGN, LoadPriority.ESSENTIAL, 0, 0.1, 0, 0.8, 0, 0);
         s.load(airlock, "Airlock avionics and lighting", "Avionics", Bus.V28, 1, 120, 350, 450,
                 MaturityClass.MODIFIED, LoadPriority.ESSENTIAL, 1, 1, 1, 1, 1, 1);
@@ -270,9 +272,11 @@ class DemoData implements ApplicationRunner {
                 MISSION_END, DesignEclipseSource.WORST_SPAN, null, EclipseShedding.DEFERRABLE), SEEDER);
 
         // Illustrative power allocations (kW, orbit average; placeholders, not programme figures), in the order PPE,
-        // HALO, I-Hab, Lunar View, airlock, Canadarm3, Orion: each element's MEV plus a reserve. I-Hab is the tight
-        // one with Orion docked (MEV about 3.96 kW of 4.1 kW), so a heavier I-Hab load there fails its check.
-        allocate(modes.get("Uncrewed"), List.of(ppe, halo, ihab, view, airlock, arm), 3.0, 3.5, 2.0, 0.7, 0.7, 1.0);
+        // HALO, I-Hab, Lunar View, airlock, Canadarm3, Orion (the logistics module last, where it is aboard): each
+        // element's MEV plus a reserve. I-Hab is the tight one with Orion docked (MEV about 3.96 kW of 4.1 kW), so a
+        // heavier I-Hab load there fails its check.
+        allocate(modes.get("Uncrewed"), List.of(ppe, halo, ihab, view, airlock, arm, logistics), 3.0, 3.5, 2.0, 0.7,
+                0.7, 1.0, 0.5);
         allocate(modes.get("Crewed"), List.of(ppe, halo, ihab, view, airlock, arm), 3.0, 6.5, 4.6, 0.6, 0.75, 1.3);
         allocate(modes.get("Orion docked"), List.of(ppe, halo, ihab, view, airlock, arm, orion), 3.0, 6.5, 4.1, 0.7,
                 0.75, 1.0, 3.2);

@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.gatewaypower.analysis.BalanceReport;
+import org.gatewaypower.analysis.ModeSizing;
 import org.gatewaypower.physics.energy.EnergyLedger;
 import org.gatewaypower.workspace.AnalysisTimeline;
 import org.gatewaypower.units.Units;
@@ -239,7 +240,7 @@ final class ReportDocument {
         Paragraph sizingHeading = style.heading("Source-driven sizing at end of life", style.h2, 12);
         PdfPTable sizing = style.table(new float[] {2, 1.2f, 2.4f});
         style.head(sizing, "Operating mode", "MEV load", "Room for extra load (all checks pass)");
-        for (BalanceReport.ModeSizing ms : r.sizing()) {
+        for (ModeSizing ms : r.sizing()) {
             style.text(sizing, ms.modeName());
             style.num(sizing, Units.kw(ms.mevAverageW()));
             style.num(sizing, Units.kw(ms.maxExtraLoadW()));

@@ -121,7 +121,7 @@ class BalanceAnalysisTest extends SpringTestBase {
         // heaters' eclipse duty cycles and without switching deferrable loads off in eclipse.
         ReadModels.WorkspaceSnapshot ws = sameLoadsInShadow(demo());
         BalanceReport r = balances.balance(ws, false);
-        BalanceReport.ModeSizing active = r.sizing().stream().filter(m -> m.modeId() == r.modeId()).findFirst()
+        ModeSizing active = r.sizing().stream().filter(m -> m.modeId() == r.modeId()).findFirst()
                 .orElseThrow();
 
         // end of life: each battery's capacity after its calendar fade over the design case's years

@@ -111,6 +111,30 @@ class NetworkBalanceTest extends SpringTestBase {
         assertThat(bus(r.network().mode(f.activeModeId()), ihab, 28).unconvertedW()).isCloseTo(315, within(1e-9));
     }
 
+    /**
+     * The margin is at the loads on both sides: a 2 kW load at 28 V through a 0.94 converter draws what a
+     * 2 kW / 0.94 = 2127.66 W load at 120 V draws, so the two stations run the same balance; the first sustains 0.94
+     * of what the second does as load at the loads (the rest is converter loss), and both have the same margin.
+     * Counting the losses in the capability but not in the load would have shown the first a larger one.
+     */
+    @Test
+    void converter_losses_are_not_headroom_the_margin_equals_that_of_the_same_draw_at_120_V() {
+        TestWorkspaces.Fixture a = fixtures.create("Network margin 28 V", 0);
+        equipment.createLoad(a.workspaceId(), load(a.elementId(), Bus.V28, 2000, a.activeModeId()), "nasa");
+        network.addConverter(a.workspaceId(), new NetworkService.ConverterDraft(a.elementId(), "HALO DCU", 0.94,
+                3000.0), "nasa");
+        TestWorkspaces.Fixture b = fixtures.create("Network margin 120 V", 0);
+        equipment.createLoad(b.workspaceId(), load(b.elementId(), Bus.V120, 2000 / 0.94, b.activeModeId()), "nasa");
+
+        BalanceReport viaConverter = balances.balance(a.workspaceId());
+        BalanceReport direct = balances.balance(b.workspaceId());
+
+        assertThat(viaConverter.battery().minStateOfCharge()).isCloseTo(direct.battery().minStateOfCharge(),
+                within(1e-12));
+        assertThat(viaConverter.sustainableLoadW()).isCloseTo(0.94 * direct.sustainableLoadW(), within(1e-6));
+        assertThat(viaConverter.powerMargin()).isCloseTo(direct.powerMargin(), within(1e-12));
+    }
+
     private static NetworkReport.BusLoad bus(NetworkReport.ModeFlows m, long element, double voltage) {
         return m.buses().stream().filter(b -> b.elementId() == element && b.voltageV() == voltage).findFirst()
                 .orElseThrow();

@@ -33,7 +33,7 @@ class DemoNetworkTest extends SpringTestBase {
         Set<Long> converted = ws.converters().stream().map(ReadModels.Converter::elementId).collect(Collectors.toSet());
         assertThat(ws.loads()).filteredOn(l -> l.bus() == Bus.V28)
                 .allSatisfy(l -> assertThat(converted).as(l.name()).contains(l.elementId()));
-        assertThat(ws.ports()).hasSize(6).anySatisfy(p -> {
+        assertThat(ws.ports()).hasSize(7).anySatisfy(p -> {
             assertThat(ws.element(p.fromElementId()).name()).isEqualTo("PPE");
             assertThat(ws.element(p.toElementId()).name()).isEqualTo("HALO");
             assertThat(p.limitW()).isEqualTo(24_000);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.gatewaypower.analysis.BalanceReport;
+import org.gatewaypower.analysis.ModeSizing;
 import org.gatewaypower.physics.energy.EnergyLedger;
 import org.gatewaypower.units.Units;
 import org.gatewaypower.ui.component.EChart;
@@ -27,7 +28,7 @@ final class ResultsPanel extends VerticalLayout {
     private final Span illumination = new Span();
     private final MissionNote mission = new MissionNote();
     private final Grid<BalanceReport.LifeCase> life = new Grid<>();
-    private final Grid<BalanceReport.ModeSizing> sizing = new Grid<>();
+    private final Grid<ModeSizing> sizing = new Grid<>();
     private final Div shed = new Div();
     private final VisitsNote visits = new VisitsNote();
 
@@ -71,7 +72,7 @@ final class ResultsPanel extends VerticalLayout {
         life.setAllRowsVisible(true);
         sizing.setId("mode-sizing");
         sizing.addThemeVariants(GridVariant.LUMO_COMPACT);
-        sizing.addColumn(BalanceReport.ModeSizing::modeName).setHeader("Operating mode");
+        sizing.addColumn(ModeSizing::modeName).setHeader("Operating mode");
         sizing.addColumn(m -> Units.kw(m.mevAverageW())).setHeader("MEV load");
         sizing.addColumn(m -> Units.kw(m.maxExtraLoadW())).setHeader("Room for extra load (all checks pass)");
         sizing.setAllRowsVisible(true);
