@@ -9,8 +9,8 @@ import org.gatewaypower.baseline.Baselines;
 import org.gatewaypower.units.Units;
 
 /**
- * How the baselines page shows the SI values and deltas of a comparison: kW, kWh, %, h; deltas signed,
- * fractions' deltas in percentage points.
+ * How the baselines page shows the SI values and deltas of a comparison: kW (W below 1 kW), kWh, %, h; deltas
+ * signed, fractions' deltas in percentage points.
  */
 public final class DisplayUnits {
 
@@ -32,7 +32,8 @@ public final class DisplayUnits {
             return NONE;
         }
         return switch (unit) {
-            case Baselines.W -> Units.kw(v);
+            // Below 1 kW in W, so that a 5 W standby does not read "0.01 kW".
+            case Baselines.W -> Math.abs(v) < 1000 ? String.format(Locale.US, "%,.0f W", v) : Units.kw(v);
             case Baselines.J -> Units.kwh(v);
             case Baselines.FRACTION -> Units.percent(v);
             case Baselines.S -> Units.hours(v);

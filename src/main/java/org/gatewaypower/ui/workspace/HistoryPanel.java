@@ -297,8 +297,7 @@ final class HistoryPanel extends VerticalLayout {
                 case "deg" -> String.format(Locale.US, "%.1f°", v);
                 case "K" -> String.format(Locale.US, "%.1f °C", v);
                 case "1/K" -> String.format(Locale.US, "%.3f %%/°C", v * 100);
-                case "years" -> String.format(Locale.US, "%.1f years", v);
-                case "days" -> String.format(Locale.US, "%.1f days", v);
+                case "years", "days" -> count(v) + " " + c.unit();
                 case "ref" -> reference(c.field(), n.longValue());
                 default -> String.valueOf(value);
             };
@@ -326,5 +325,10 @@ final class HistoryPanel extends VerticalLayout {
             }
         }
         return names.getOrDefault(id, "#" + id);
+    }
+
+    /** A count of days or years as people write it: whole ones without decimals ("3,652"), others to 0.1. */
+    private static String count(double v) {
+        return v == Math.rint(v) ? String.format(Locale.US, "%,.0f", v) : String.format(Locale.US, "%,.1f", v);
     }
 }

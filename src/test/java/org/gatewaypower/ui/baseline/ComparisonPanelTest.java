@@ -44,6 +44,8 @@ class ComparisonPanelTest {
         assertThat(DisplayUnits.delta(Baselines.FRACTION, 1e-7)).isEqualTo("0.00 pp");
         assertThat(DisplayUnits.delta(Baselines.FRACTION, -0.0351)).isEqualTo("-3.51 pp");
         assertThat(DisplayUnits.delta(Baselines.W, 10_500.0)).isEqualTo("+10.50 kW");
+        assertThat(DisplayUnits.value(Baselines.W, 5.0)).isEqualTo("5 W");
+        assertThat(DisplayUnits.value(Baselines.W, 10_500.0)).isEqualTo(org.gatewaypower.units.Units.kw(10_500));
         assertThat(DisplayUnits.delta(Baselines.COUNT, 0.0)).isEqualTo("0");
     }
 }
