@@ -110,7 +110,7 @@ public record BalanceReport(
      * One element's share of the load, as planned: with its items' duty cycles in eclipse and without the loads
      * the eclipse shedding policy switches off there.
      *
-     * @param elementId          the element
+     * @param elementId          the element, or {@link #CONVERTER_LOSSES} for the 28 V converters' losses
      * @param name               its name
      * @param mevByModeW         orbit-average MEV load by mode id (W), time-weighted over sunlight and eclipse
      * @param mevSunlitByModeW   MEV load in sunlight by mode id (W)
@@ -119,6 +119,9 @@ public record BalanceReport(
     public record ElementLoad(long elementId, String name, java.util.Map<Long, Double> mevByModeW,
                               java.util.Map<Long, Double> mevSunlitByModeW,
                               java.util.Map<Long, Double> mevEclipseByModeW) {
+
+        /** The id of the line that holds the converters' losses, not an element (element ids start at 1). */
+        public static final long CONVERTER_LOSSES = 0;
 
         /** An element whose load is the same in sunlight and in eclipse. */
         public ElementLoad(long elementId, String name, java.util.Map<Long, Double> mevByModeW) {

@@ -124,7 +124,33 @@ final class LoadPlan {
             }
             out.add(new BalanceReport.ElementLoad(e.id(), e.name(), average, sunlit, eclipse));
         }
+        if (!ws.converters().isEmpty()) {
+            out.add(converterLosses(ws, eclipseFraction, shedding));
+        }
         return out;
+    }
+
+    /**
+     * What the 28 V loads lose in their converters, MEV, as one more line beside the elements, so that the lines add
+     * up to the demand at the 120 V bus the energy balance runs on (W): per mode, the demand at the bus less the
+     * demand at the loads, in sunlight and in eclipse (without the loads off there by policy) and time-weighted.
+     */
+    private static BalanceReport.ElementLoad converterLosses(ReadModels.WorkspaceSnapshot ws, double eclipseFraction,
+                                                             EclipseShedding shedding) {
+        Map<Long, Double> average = new HashMap<>();
+        Map<Long, Double> sunlit = new HashMap<>();
+        Map<Long, Double> eclipse = new HashMap<>();
+        for (ReadModels.Mode m : ws.modes()) {
+            double sun = level(ws, m.id(), true, false, l -> true, true).totalW()
+                    - level(ws, m.id(), true, false, l -> true, false).totalW();
+            double dark = level(ws, m.id(), true, true, l -> true, true).keptOnBy(shedding).totalW()
+                    - level(ws, m.id(), true, true, l -> true, false).keptOnBy(shedding).totalW();
+            sunlit.put(m.id(), sun);
+            eclipse.put(m.id(), dark);
+            average.put(m.id(), weighted(sun, dark, eclipseFraction));
+        }
+        return new BalanceReport.ElementLoad(BalanceReport.ElementLoad.CONVERTER_LOSSES, "28 V converter losses",
+                average, sunlit, eclipse);
     }
 
     /** A mode's demand on the margin policy's basis (CBE or MEV), sunlit and in eclipse (W). */

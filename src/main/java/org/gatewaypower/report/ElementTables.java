@@ -44,8 +44,8 @@ final class ElementTables {
             style.head(matrix, heads.toArray(String[]::new));
             double[] totals = new double[ws.modes().size()];
             for (BalanceReport.ElementLoad el : r.elementLoads()) {
-                ReadModels.Element e = ws.element(el.elementId());
-                style.text(matrix, e.name() + " (" + e.ownerTeamCode() + ")");
+                style.text(matrix, el.elementId() == BalanceReport.ElementLoad.CONVERTER_LOSSES ? el.name()
+                        : ws.element(el.elementId()).name() + " (" + ws.element(el.elementId()).ownerTeamCode() + ")");
                 for (int i = 0; i < ws.modes().size(); i++) {
                     double w = el.mevByModeW().getOrDefault(ws.modes().get(i).id(), 0.0);
                     totals[i] += w;
