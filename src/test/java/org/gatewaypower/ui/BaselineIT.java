@@ -94,7 +94,7 @@ class BaselineIT extends SpringTestBase {
         browser.waitFor(d -> d.findElement(By.id("compare-button"))).click();
         browser.waitFor(COMPUTE, d -> browser.gridShows("changes-grid", "operating power") ? true : null);
         assertThat(browser.gridShows("changes-grid", "Load 0 · HALO")).isTrue();
-        assertThat(browser.gridShows("changes-grid", "0.50 kW → 1.50 kW")).isTrue();
+        assertThat(browser.gridShows("changes-grid", "500 W → 1.50 kW")).isTrue();
         assertThat(browser.text("comparison-summary")).contains("Baseline PDR → Current: 1 change");
         String shownDelta = DisplayUnits.delta("fraction", delta);
         assertThat(shownDelta).startsWith("-");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility.Overflow;
+import com.vaadin.flow.theme.lumo.LumoUtility.Whitespace;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 
 import org.gatewaypower.analysis.BalanceReport;
@@ -43,6 +44,8 @@ final class BalanceSide extends VerticalLayout {
         // The case's settings fold into one line at the top, so that the verdict, the figures and the chart come
         // first (they are what an edit on the left changes) and the settings are one click away, not pages below.
         caseSummary.setId("design-case-summary");
+        // The summary wraps rather than widening the pane (a details summary does not wrap by itself).
+        caseSummary.addClassName(Whitespace.NORMAL);
         Details caseDetails = new Details(caseSummary, designCase);
         caseDetails.setId("design-case-details");
         caseDetails.setWidthFull();
