@@ -74,7 +74,9 @@ class NetworkIT extends SpringTestBase {
         assertThat(other.text("net-converter-check")).startsWith("Converter ratings: PASS");
         owner = open("nasa", f);
 
-        owner.cell("net-converters", "HALO DCU").click();
+        org.openqa.selenium.WebElement row = owner.cell("net-converters", "HALO DCU");
+        owner.script("arguments[0].scrollIntoView({block: 'center'})", row);
+        row.click();
         owner.waitFor(d -> "94".equals(owner.value("net-conv-efficiency")));
         owner.type("net-conv-efficiency", "90");
         owner.type("net-conv-rating", "2");

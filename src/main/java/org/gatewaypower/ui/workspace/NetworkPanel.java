@@ -47,7 +47,7 @@ final class NetworkPanel extends VerticalLayout {
         setPadding(false);
         diagram.setId("net-diagram");
         diagram.setWidthFull();
-        diagram.setHeight("360px");
+        diagram.setHeight("480px");
         summary.setId("net-summary");
         converterCheck.setId("net-converter-check");
         portCheck.setId("net-port-check");

@@ -88,7 +88,7 @@ final class OperationsChart {
         root.put("animation", false);
         root.put("useUTC", true);
         ObjectNode grid = root.putObject("grid");
-        grid.put("left", 110).put("right", 56).put("top", 40).put("bottom", 64);
+        grid.put("left", 16).put("containLabel", true).put("right", 56).put("top", 40).put("bottom", 64);
         ObjectNode x = root.putObject("xAxis");
         x.put("type", "time").put("name", "UTC").putObject("axisLabel").put("hideOverlap", true);
         if (phases.isEmpty() && dockings.isEmpty()) {
