@@ -65,6 +65,8 @@ final class DockingEditor extends VerticalLayout {
     private final FieldErrors errors = new FieldErrors("dock-errors");
 
     private Map<Long, String> vehicleNames = Map.of();
+    /** The port each vehicle docks at, by its element id: name and limit. */
+    private Map<Long, String> portOf = Map.of();
     /** The docking the form shows (as last read), or null for a new one. */
     private ReadModels.Docking editing;
 
@@ -91,6 +93,9 @@ final class DockingEditor extends VerticalLayout {
         grid.setId("dock-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ReadModels.Docking::vehicleName).setHeader("Vehicle").setFlexGrow(1);
+        // The docking port is the power network's port to the vehicle (its limit is judged on the Network tab).
+        grid.addColumn(d -> portOf.getOrDefault(d.vehicleElementId(), "none in the network")).setHeader("Port")
+                .setFlexGrow(1);
         grid.addColumn(d -> MINUTES.format(d.start())).setHeader("From (UTC)").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(d -> MINUTES.format(d.end())).setHeader("To (UTC)").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(d -> String.format(Locale.US, "%.2f", d.exportW() / 1000)).setHeader("Export (kW)")
@@ -130,7 +135,13 @@ final class DockingEditor extends VerticalLayout {
      * Shows the saved dockings and the vehicles that may dock. The form follows a newer version of the docking it
      * shows; one removed meanwhile empties it.
      */
-    void refresh(List<ReadModels.Docking> saved, List<ReadModels.Element> elements) {
+    void refresh(List<ReadModels.Docking> saved, List<ReadModels.Element> elements, List<ReadModels.Port> ports) {
+        portOf = new java.util.HashMap<>();
+        for (ReadModels.Port p : ports) {
+            String shown = p.name() + String.format(Locale.US, " (%.2f kW)", p.limitW() / 1000);
+            portOf.putIfAbsent(p.toElementId(), shown);
+            portOf.putIfAbsent(p.fromElementId(), shown);
+        }
         vehicleNames = elements.stream().filter(e -> DockingService.VEHICLE_KINDS.contains(e.kind()))
                 .collect(Collectors.toMap(ReadModels.Element::id, ReadModels.Element::name));
         Long chosen = vehicle.getValue();

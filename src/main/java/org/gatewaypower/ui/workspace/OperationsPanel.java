@@ -20,7 +20,6 @@ import org.gatewaypower.workspace.ReadModels;
 final class OperationsPanel extends VerticalLayout {
 
     private final OperationsService operations;
-    private final DockingService dockings;
     private final WorkspaceReader reader;
     private final long workspaceId;
     private final List<ReadModels.Mode> modes;
@@ -28,15 +27,14 @@ final class OperationsPanel extends VerticalLayout {
     private final PhaseEditor phases;
     private final DockingEditor dockingEditor;
 
-    /** Reads the workspace's elements again, for the vehicles a docking may name. */
+    /** Reads the workspace again: its elements (the vehicles a docking may name) and ports (where they dock). */
     interface WorkspaceReader {
-        List<ReadModels.Element> elements(long workspaceId);
+        ReadModels.WorkspaceSnapshot snapshot(long workspaceId);
     }
 
     OperationsPanel(OperationsService operations, DockingService dockings, WorkspaceReader reader,
                     ReadModels.WorkspaceSnapshot ws, String me) {
         this.operations = operations;
-        this.dockings = dockings;
         this.reader = reader;
         this.workspaceId = ws.id();
         this.modes = List.copyOf(ws.modes());
@@ -50,16 +48,16 @@ final class OperationsPanel extends VerticalLayout {
         phases = new PhaseEditor(operations, workspaceId, modes, me, this::reload);
         dockingEditor = new DockingEditor(dockings, workspaceId, me, this::reload);
         add(note, gantt, phases, dockingEditor);
-        refresh(operations.phases(workspaceId), ws.dockings(), ws.elements());
+        refresh(operations.phases(workspaceId), ws);
     }
 
-    /** Shows the saved phases and dockings (after an edit here, or another user's save). */
-    void refresh(List<OperationPhase> saved, List<ReadModels.Docking> savedDockings,
-                 List<ReadModels.Element> elements) {
+    /** Shows the saved phases and the snapshot's dockings (after an edit here, or another user's save). */
+    void refresh(List<OperationPhase> saved, ReadModels.WorkspaceSnapshot ws) {
+        List<ReadModels.Docking> savedDockings = ws.dockings();
         gantt.setOption(OperationsChart.option(saved, modes, savedDockings));
         gantt.setHeight(OperationsChart.heightPx(saved, savedDockings) + "px");
         phases.refresh(saved);
-        dockingEditor.refresh(savedDockings, elements);
+        dockingEditor.refresh(savedDockings, ws.elements(), ws.ports());
     }
 
     /** Hides the editing buttons for users who may not change the timeline or the dockings (owners do). */
@@ -69,6 +67,6 @@ final class OperationsPanel extends VerticalLayout {
     }
 
     private void reload() {
-        refresh(operations.phases(workspaceId), dockings.dockings(workspaceId), reader.elements(workspaceId));
+        refresh(operations.phases(workspaceId), reader.snapshot(workspaceId));
     }
 }

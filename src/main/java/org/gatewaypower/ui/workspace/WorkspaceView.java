@@ -146,7 +146,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         loadGrid.setSizeFull();
         exchangeBar = new ExchangeBar(workspaces, imports, exports, archives, ws.id(), ws.name(), me);
         loadGrid.addToToolbar(exchangeBar);
-        operationsPanel = new OperationsPanel(operations, dockings, id -> workspaces.snapshot(id).elements(), ws, me);
+        operationsPanel = new OperationsPanel(operations, dockings, workspaces::snapshot, ws, me);
         membersPanel = new MembersPanel(membership, accounts, ws.id(), me);
         networkPanel = new NetworkPanel(network, ws.id(), me);
         TabSheet tabs = new TabSheet();
@@ -284,7 +284,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             if (phases == null || ws == null) {
                 return;
             }
-            ui.access(() -> operationsPanel.refresh(phases, ws.dockings(), ws.elements()));
+            ui.access(() -> operationsPanel.refresh(phases, ws));
         }
     }
 
